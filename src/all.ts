@@ -1,0 +1,1 @@
+// Registers every devreg element (side effects only).

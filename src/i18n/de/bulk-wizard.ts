@@ -1,0 +1,2 @@
+/** German strings of the bulk-wizard area. */
+export const templates = {};

@@ -1,0 +1,2 @@
+/** German strings of the csv area. */
+export const templates = {};

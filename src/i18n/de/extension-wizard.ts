@@ -1,0 +1,2 @@
+/** German strings of the extension-wizard area. */
+export const templates = {};

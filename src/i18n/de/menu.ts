@@ -1,0 +1,2 @@
+/** German strings of the menu area. */
+export const templates = {};

@@ -1,0 +1,2 @@
+/** German strings of the page area. */
+export const templates = {};

@@ -1,0 +1,2 @@
+/** German strings of the schema-form area. */
+export const templates = {};

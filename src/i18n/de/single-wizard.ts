@@ -1,0 +1,2 @@
+/** German strings of the single-wizard area. */
+export const templates = {};

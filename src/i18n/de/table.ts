@@ -1,0 +1,2 @@
+/** German strings of the table area. */
+export const templates = {};

@@ -1,0 +1,30 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales, supportedLocale } from './locale-codes.js';
+
+let configured: ReturnType<typeof configureLocalization> | undefined;
+
+// Configured on first use only: a host that never switches language pays nothing,
+// and one that configures @lit/localize itself is not overridden at import time.
+function localization(): ReturnType<typeof configureLocalization> {
+  configured ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => {
+      if (locale === 'de') return import('./locales/de.js');
+      throw new Error(`No translations for ${locale}`);
+    },
+  });
+  return configured;
+}
+
+/** Switches every devreg element to the given locale (a BCP 47 tag; unsupported ones fall back to English). */
+export async function setDevRegLocale(tag: string | undefined): Promise<void> {
+  const locale = supportedLocale(tag);
+  if (!configured && locale === sourceLocale) return;
+  await localization().setLocale(locale);
+}
+
+/** The locale strings are shown in now. */
+export function getDevRegLocale(): string {
+  return configured ? configured.getLocale() : sourceLocale;
+}

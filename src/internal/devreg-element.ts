@@ -1,0 +1,46 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized } from '@lit/localize';
+import type { RegistrationAdapter } from '../adapters/registration-adapter.js';
+import { RegistrationError, isAbort } from '../adapters/registration-error.js';
+import { adapterContext } from '../context/adapter-context.js';
+import { localeContext } from '../context/locale-context.js';
+import { DevRegErrorEvent, type DevRegOperation } from '../events/devreg-error.js';
+import { getDevRegLocale } from '../i18n/localization.js';
+
+/**
+ * The base of every devreg element: the adapter (own property first, then
+ * `<devreg-provider>`'s context), the locale, and error reporting.
+ */
+@localized()
+export class DevRegElement extends LitElement {
+  /** An explicit adapter; wins over the one provided by `<devreg-provider>`. */
+  @property({ attribute: false })
+  adapter?: RegistrationAdapter;
+
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  private contextAdapter?: RegistrationAdapter;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  private contextLocale?: string;
+
+  /** The adapter in effect: the element's own, else the provider's. */
+  protected get effectiveAdapter(): RegistrationAdapter | undefined {
+    return this.adapter ?? this.contextAdapter;
+  }
+
+  /** The locale for dates and numbers: the provider's, else the strings' locale. */
+  protected get effectiveLocale(): string {
+    return this.contextLocale ?? getDevRegLocale();
+  }
+
+  /** Tells the host that an adapter call failed (aborts are not failures) and returns it as a RegistrationError. */
+  protected reportError(operation: DevRegOperation, error: unknown): RegistrationError {
+    const e = RegistrationError.from(error);
+    if (!isAbort(e)) this.dispatchEvent(new DevRegErrorEvent(operation, e));
+    return e;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * What `<devreg-device-registration>` needs from anything it shows in its dialog
+ * (the built-in wizards; slotted forms may implement it too).
+ */
+export interface WizardState {
+  /** The dialog's accessible name ("Register devices", the extension's title…). */
+  readonly heading: string;
+  /** Closing would lose what the user typed or chose: the page asks first. */
+  readonly hasUnsavedInput: boolean;
+  /** Work is under way (an upload): the page asks before closing. */
+  readonly busy: boolean;
+}
+
+/**
+ * Fired (bubbling, not composed: internal) by a wizard whenever `heading`,
+ * `hasUnsavedInput` or `busy` change, so the dialog around it can follow.
+ */
+export class WizardStateChangeEvent extends Event {
+  static readonly eventName = 'devreg-wizard-state';
+  constructor() {
+    super(WizardStateChangeEvent.eventName, { bubbles: true });
+  }
+}
+
+export function isWizardState(element: Element): element is Element & WizardState {
+  return 'heading' in element && 'hasUnsavedInput' in element && 'busy' in element;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'devreg-wizard-state': WizardStateChangeEvent;
+  }
+}
