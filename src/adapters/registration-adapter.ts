@@ -164,6 +164,15 @@ export interface ExtensionMetadata {
   bulk?: { title: string; exampleFileUrls?: ExampleFile[] };
 }
 
+/** What an accepted device receives from `POST /devicecontrol/deviceCredentials` (a secret: never log or store it). */
+export interface DeviceCredentials {
+  id: string;
+  tenantId: string;
+  username: string;
+  password: string;
+  self?: string;
+}
+
 /** A change pushed to `subscribe` listeners. */
 export type RegistrationChange =
   | { type: 'added'; request: RegistrationRequest }
