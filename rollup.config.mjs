@@ -2,6 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import { workerUrl } from './scripts/rollup-worker-url.mjs';
 import { readdirSync } from 'node:fs';
 
 // lit and its parts stay external: the page (or an import map / CDN) provides them once.
@@ -31,7 +32,7 @@ export default [
   {
     input: { index: 'src/index.ts', all: 'src/all.ts', ...defines },
     external,
-    plugins: [resolve(), commonjs({ strictRequires: false }), ts(), minify()],
+    plugins: [resolve(), commonjs({ strictRequires: false }), workerUrl(), ts(), minify()],
     output: {
       dir: 'dist',
       format: 'es',

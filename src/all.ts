@@ -1,1 +1,7 @@
 // Registers every devreg element (side effects only).
+import './define/schema-form.js';
+import './define/extension-wizard.js';
+import './define/single-wizard.js';
+import './define/register-menu.js';
+import './define/device-registration.js';
+import './define/bulk-wizard.js';

@@ -11,7 +11,8 @@ export function emulatorMiddleware(prefix) {
       if (!existsSync(serverModule)) return next();
       const { createEmulator } = await import(serverModule.href);
       // the control API (/__emulator/reset, faults) lets each test start from a known state
-      emulator = createEmulator({ control: true });
+      // basePath makes `self` links and example-file URLs carry the mount prefix
+      emulator = createEmulator({ control: true, basePath: prefix });
     }
     ctx.req.url = ctx.url.slice(prefix.length);
     ctx.respond = false;

@@ -1,0 +1,38 @@
+// `npm run bench`: prints one JSON object with every figure beside its budget.
+//   --sizes   only the size figures (fast; CI runs this)
+//   --check   exit non-zero when a budget is missed
+//   --runs N  repetitions for timed figures (medians are reported; default 5)
+import { measureSizes, sizeBudgets } from './sizes.mjs';
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const sizesOnly = args.includes('--sizes');
+
+const report = { machine: await machine(), figures: {}, budgets: {}, missed: [] };
+
+const sizes = await measureSizes();
+report.figures.sizeKbGzip = sizes;
+for (const [name, budget] of Object.entries(sizeBudgets)) {
+  report.budgets[`sizeKbGzip.${name}`] = budget;
+  if (sizes[name] === undefined || sizes[name] > budget) report.missed.push(`sizeKbGzip.${name}`);
+}
+
+if (!sizesOnly) {
+  const { measureRuntime } = await import('./runtime.mjs');
+  const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+  const runtime = await measureRuntime({ runs });
+  report.figures.runtime = runtime.figures;
+  Object.assign(report.budgets, runtime.budgets);
+  report.missed.push(...runtime.missed);
+}
+
+console.log(JSON.stringify(report, null, 2));
+if (check && report.missed.length) {
+  console.error(`budgets missed: ${report.missed.join(', ')}`);
+  process.exit(1);
+}
+
+async function machine() {
+  const os = await import('node:os');
+  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+}

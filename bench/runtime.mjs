@@ -1,0 +1,129 @@
+// Timed figures, in headless Debian Chromium (playwright-core) on a production build of the
+// bench page (bench/pages/), served with the emulator on the same origin. Each figure is the
+// median of `runs`; machine-dependent ones are also given as a ratio to a fixed CPU baseline
+// measured in the same run.
+import { rollup } from 'rollup';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import terser from '@rollup/plugin-terser';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { workerUrl } from '../scripts/rollup-worker-url.mjs';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { startEmulator } from '../emulator/server.mjs';
+
+const OUT = 'bench/.dist';
+
+async function buildBenchPage() {
+  const bundle = await rollup({
+    input: { bench: 'bench/pages/bench.ts' },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      commonjs({ strictRequires: false }),
+      workerUrl(),
+      typescript({
+        tsconfig: './tsconfig.json', filterRoot: '.', include: ['src/**/*.ts', 'bench/pages/*.ts'],
+        exclude: ['test/**', 'stories/**'], declaration: false, noEmit: false, outDir: OUT, rootDir: '.',
+        sourceMap: false, noEmitOnError: false,
+      }),
+      terser({ format: { comments: false }, ecma: 2022, module: true }),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.plugin === 'typescript') return;
+      warn(warning);
+    },
+  });
+  await bundle.write({ dir: OUT, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' });
+  await bundle.close();
+  mkdirSync(OUT, { recursive: true });
+  copyFileSync('bench/pages/index.html', `${OUT}/index.html`);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (n) => Math.round(n * 100) / 100;
+
+export const runtimeBudgets = {
+  'table.firstRowsMs.100000': 100,
+  'table.liveChangeMs': 5,
+  'table.scrollLongestFrameMs': 50,
+  'bulk.parseValidateMs.100000': 2000,
+  'bulk.ratioToPapaparse.100000': 1.5,
+  'bulk.longestMainThreadTaskMs.100000': 50,
+};
+
+export async function measureRuntime({ runs = 5 } = {}) {
+  await buildBenchPage();
+  const server = await startEmulator({ port: 0, host: '127.0.0.1', staticDir: OUT, control: true });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
+  const samples = {};
+  const add = (name, value) => (samples[name] ??= []).push(value);
+  try {
+    for (let run = 0; run < runs; run++) {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForFunction(() => 'bench' in window);
+      const call = (fn, ...args) => page.evaluate(([f, a]) => window.bench[f](...a), [fn, args]);
+
+      add('baselineMs', (await call('baseline')).ms);
+      for (const n of [1000, 10000, 100000]) {
+        const first = await call('tableFirstRows', n);
+        if (!(first.rowsRendered > 0)) throw new Error(`table rendered no rows at ${n}`);
+        add(`table.firstRowsMs.${n}`, first.ms);
+      }
+      // at 100,000 rows (the table of the last iteration)
+      await page.waitForTimeout(300);
+      add('table.liveChangeMs', (await call('liveChange')).ms);
+      const scroll = await call('scrollThrough');
+      add('table.scrollLongestFrameMs', scroll.longestFrameMs);
+      add('table.scrollLongestTaskMs', scroll.longestTaskMs);
+
+      for (const n of [10000, 100000]) {
+        const parsed = await call('bulkParse', n);
+        if (parsed.rows !== n) throw new Error(`bulk parse read ${parsed.rows} of ${n} rows`);
+        add(`bulk.parseValidateMs.${n}`, parsed.ms);
+        add(`bulk.longestMainThreadTaskMs.${n}`, parsed.longestTaskMs);
+        const alone = await call('papaparseAlone', n);
+        add(`bulk.papaparseAloneMs.${n}`, alone.ms);
+        add(`bulk.ratioToPapaparse.${n}`, parsed.ms / alone.ms);
+      }
+      await page.close();
+    }
+
+    // the emulator through CumulocityAdapter: fewer repetitions, each on a fresh state
+    for (let run = 0; run < Math.min(runs, 3); run++) {
+      await fetch(`${server.url}/__emulator/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ seed: 100000 }) });
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForFunction(() => 'bench' in window);
+      const list = await page.evaluate(() => window.bench.emulatorList());
+      if (list.rows !== 100) throw new Error(`emulator list returned ${list.rows} rows`);
+      add('emulator.list100At100000Ms', list.ms);
+      const bulk = await page.evaluate(() => window.bench.emulatorBulk(100000));
+      if (bulk.created !== 100000) throw new Error(`emulator bulk created ${bulk.created} of 100000`);
+      add('emulator.bulkUpload100000Ms', bulk.ms);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const figures = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, round(median(v))]));
+  const baselineMs = figures.baselineMs;
+  figures.ratioToBaseline = Object.fromEntries(
+    Object.entries(figures)
+      .filter(([k]) => k.endsWith('Ms') || /Ms\.\d+$/.test(k))
+      .filter(([k]) => k !== 'baselineMs')
+      .map(([k, v]) => [k, round(v / baselineMs)]),
+  );
+  const missed = Object.entries(runtimeBudgets)
+    .filter(([k, budget]) => !(figures[k] <= budget))
+    .map(([k]) => `runtime.${k}`);
+  const budgets = Object.fromEntries(Object.entries(runtimeBudgets).map(([k, v]) => [`runtime.${k}`, v]));
+  return { figures, budgets, missed };
+}

@@ -1,0 +1,257 @@
+// @ts-check
+/**
+ * The Cumulocity-compatible emulator: wiring of configuration, state, authentication, fault
+ * injection and the route modules. `createEmulator` gives a `node:http` request handler;
+ * `startEmulator` runs it as a server (optionally serving a static directory, e.g. the demo).
+ */
+import { createServer } from 'node:http';
+import { authenticate, challenge } from './auth.mjs';
+import { configFromEnv, resolveConfig } from './config.mjs';
+import { HttpError, badRequest, forbidden } from './errors.mjs';
+import { Faults, faultError } from './faults.mjs';
+import { baseUrl, sendError } from './http.mjs';
+import { Router } from './router.mjs';
+import { register as applications } from './routes/applications.mjs';
+import { register as bulk } from './routes/bulk.mjs';
+import { register as control } from './routes/control.mjs';
+import { register as demoProtocol } from './routes/demo-protocol.mjs';
+import { register as deviceCredentials } from './routes/device-credentials.mjs';
+import { register as deviceRequests } from './routes/device-requests.mjs';
+import { register as inventory } from './routes/inventory.mjs';
+import { register as tenant } from './routes/tenant.mjs';
+import { register as users } from './routes/users.mjs';
+import { Store } from './state.mjs';
+import { isApiPath, serveStatic } from './static.mjs';
+
+/**
+ * @typedef {Partial<import('./config.mjs').EmulatorConfig> & {env?: Record<string, string | undefined>,
+ *   log?: (line: string) => void}} EmulatorOptions
+ *
+ * @typedef {object} Emulator
+ * @property {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} handler
+ * @property {Store} state               the live store (replaced by reset)
+ * @property {import('./config.mjs').EmulatorConfig} config
+ * @property {Faults} faults
+ * @property {(overrides?: Record<string, unknown>) => Store} reset  fresh state with config overrides
+ * @property {() => void} close          flushes the data file
+ */
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'Location, Retry-After, WWW-Authenticate',
+};
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * @param {EmulatorOptions} [options] config fields (see config.mjs); `env` (default
+ *   `process.env`) supplies the C8Y_* variables underneath them.
+ * @returns {Emulator}
+ */
+export function createEmulator(options = {}) {
+  const { env = process.env, log: customLog, ...fields } = options;
+  const baseFields = { ...configFromEnv(env), ...fields };
+  let config = resolveConfig(baseFields);
+  const log = customLog ?? ((/** @type {string} */ line) => {
+    if (!config.quiet) console.log(`[emulator] ${line}`);
+  });
+  let store = new Store(config, { log });
+  const faults = new Faults();
+
+  const api = new Router();
+  for (const register of [deviceRequests, deviceCredentials, bulk, tenant, inventory, users, applications, demoProtocol]) {
+    register(api);
+  }
+
+  /** @param {Record<string, unknown>} [overrides] */
+  function reset(overrides = {}) {
+    const next = resolveConfig({ ...baseFields, .../** @type {Partial<import('./config.mjs').EmulatorConfig>} */ (overrides) });
+    store.close();
+    config = next;
+    store = new Store(config, { load: false, log });
+    faults.clear();
+    return store;
+  }
+
+  const controlRouter = new Router();
+  control(controlRouter, { reset, faults });
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  async function handle(req, res) {
+    const method = (req.method ?? 'GET').toUpperCase();
+    let target = req.url ?? '/';
+    if (/^https?:\/\//i.test(target)) {
+      try {
+        const u = new URL(target);
+        target = u.pathname + u.search;
+      } catch {
+        throw badRequest('Malformed request target');
+      }
+    }
+    const q = target.indexOf('?');
+    const path = q < 0 ? target : target.slice(0, q);
+    const query = new URLSearchParams(q < 0 ? '' : target.slice(q + 1));
+    if (!path.startsWith('/')) throw badRequest('Malformed request target');
+
+    if (config.cors) {
+      for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
+      if (method === 'OPTIONS') {
+        res.writeHead(204, {
+          'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, DELETE, OPTIONS',
+          'Access-Control-Allow-Headers':
+            String(req.headers['access-control-request-headers'] ?? '') ||
+            'Authorization, Content-Type, Accept, X-XSRF-TOKEN, UseXBasic, X-Requested-With',
+          'Access-Control-Max-Age': '600',
+        });
+        res.end();
+        return;
+      }
+    }
+
+    const isControl = path === '/__emulator' || path.startsWith('/__emulator/');
+    const base = baseUrl(req, config.basePath);
+    if (isControl) {
+      if (!config.control) throw new HttpError(404, 'general/Not Found', `Unknown resource: ${path}`);
+      const { route, params } = controlRouter.match(method, path);
+      await route.handler({ req, res, url: new URL(`${base}${target}`), path, params, query, store, config, principal: /** @type {any} */ (undefined), base });
+      return;
+    }
+
+    const fault = faults.take(method, path);
+    if (fault) {
+      if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.drop) {
+        req.socket.destroy();
+        return;
+      }
+      if (fault.status !== undefined) {
+        req.resume();
+        if (fault.body !== undefined) {
+          const text = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
+          res.writeHead(fault.status, {
+            'Content-Type': typeof fault.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json;charset=UTF-8',
+            ...(fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {}),
+          });
+          res.end(text);
+          return;
+        }
+        throw faultError(/** @type {import('./faults.mjs').FaultRule & {status: number}} */ (fault));
+      }
+    }
+    if (config.latencyMs) await sleep(config.latencyMs);
+
+    const { route, params } = api.match(method, path);
+    /** @type {import('./auth.mjs').Principal | undefined} */
+    let principal;
+    if (route.access !== 'public') {
+      principal = authenticate(req, store);
+      if (route.access === 'user') {
+        if (principal.kind === 'bootstrap') throw forbidden('Access is denied: the bootstrap user may only request device credentials');
+      } else if (!route.access.some((role) => principal?.roles.has(role))) {
+        throw forbidden(`Access is denied: ${principal.user} lacks ${route.access.join(' or ')}`);
+      }
+    }
+    await route.handler({
+      req,
+      res,
+      url: new URL(`${base}${target.startsWith('//') ? '/' : target}`),
+      path,
+      params,
+      query,
+      store,
+      config,
+      principal: /** @type {import('./auth.mjs').Principal} */ (principal),
+      base,
+    });
+  }
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  function handler(req, res) {
+    req.on('error', () => {});
+    res.on('error', () => {});
+    handle(req, res).catch((error) => {
+      /** @type {HttpError} */
+      let httpError;
+      if (error instanceof HttpError) {
+        httpError = error;
+      } else {
+        log(`internal error on ${req.method} ${req.url}: ${error?.stack ?? error}`);
+        httpError = new HttpError(500, 'general/internalError', 'Internal error in the emulator');
+      }
+      if (httpError.status === 401 && !httpError.headers['WWW-Authenticate']) {
+        httpError.headers['WWW-Authenticate'] = challenge(req);
+      }
+      // let an unread request body drain, so keep-alive connections stay usable
+      if (!req.readableEnded) req.resume();
+      sendError(res, httpError);
+    });
+  }
+
+  return {
+    handler,
+    get state() {
+      return store;
+    },
+    get config() {
+      return config;
+    },
+    faults,
+    reset,
+    close() {
+      store.close();
+    },
+  };
+}
+
+/**
+ * Starts an HTTP server with the emulator (and `staticDir` for all non-API paths).
+ * @param {EmulatorOptions & {port?: number, host?: string, staticDir?: string}} [options]
+ * @returns {Promise<{url: string, server: import('node:http').Server, emulator: Emulator, close: () => Promise<void>}>}
+ */
+export async function startEmulator(options = {}) {
+  const { port = 8000, host = '127.0.0.1', staticDir, ...rest } = options;
+  const emulator = createEmulator(rest);
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (staticDir && !isApiPath(path)) {
+      serveStatic(staticDir, req, res).catch(() => {
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+      return;
+    }
+    emulator.handler(req, res);
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(undefined);
+    });
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  return {
+    url,
+    server,
+    emulator,
+    close: () =>
+      new Promise((resolve) => {
+        emulator.close();
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,22 @@
+// `npm start`: builds the demo page and serves it with the emulator's API on the same origin,
+// at http://127.0.0.1:8000/ (HOST and PORT to change; every emulator variable applies, see README).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const build = spawnSync('npx', ['rollup', '-c', 'rollup.demo.config.mjs', '--silent'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const { startEmulator } = await import('../emulator/server.mjs');
+const { configFromEnv } = await import('../emulator/config.mjs');
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 8000);
+const running = await startEmulator({ ...configFromEnv(process.env), host, port, staticDir: `${root}demo-dist` });
+console.log(`devreg-elements demo: ${running.url}/  (emulator API on the same origin; ?adapter=memory for MemoryAdapter)`);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    await running.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * Server-declared registration forms (SPEC 2.3): microservice applications whose `extensions`
+ * (at the root of the application or under `manifest`) hold entries of type
+ * `extensibleDeviceRegistration` / `extensibleBulkDeviceRegistration`.
+ * Everything read here comes from the server and is treated as untrusted.
+ */
+import {
+  EXTENSION_TYPES,
+  type ExampleFile,
+  type ExtensionMetadata,
+  type ExtensionType,
+  type RegistrationExtension,
+} from '../registration-adapter.js';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isExtensionType(value: unknown): value is ExtensionType {
+  return (EXTENSION_TYPES as readonly unknown[]).includes(value);
+}
+
+function extensionEntries(app: Record<string, unknown>): unknown[] {
+  const entries: unknown[] = [];
+  if (Array.isArray(app.extensions)) entries.push(...(app.extensions as unknown[]));
+  if (isRecord(app.manifest) && Array.isArray(app.manifest.extensions)) entries.push(...(app.manifest.extensions as unknown[]));
+  return entries;
+}
+
+/** The registration extensions declared by a list of applications (as `/application/...` answers them). */
+export function extensionsFromApplications(applications: unknown): RegistrationExtension[] {
+  if (!Array.isArray(applications)) return [];
+  const found: RegistrationExtension[] = [];
+  const seen = new Set<string>();
+  for (const app of applications as unknown[]) {
+    if (!isRecord(app)) continue;
+    if (app.type !== undefined && app.type !== 'MICROSERVICE') continue;
+    const contextPath =
+      typeof app.contextPath === 'string' && app.contextPath
+        ? app.contextPath
+        : typeof app.name === 'string' && app.name
+          ? app.name
+          : undefined;
+    if (!contextPath) continue;
+    for (const entry of extensionEntries(app)) {
+      if (!isRecord(entry) || !isExtensionType(entry.type)) continue;
+      const name = typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : contextPath;
+      const key = JSON.stringify([contextPath, entry.type, name]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({ name, type: entry.type, contextPath });
+    }
+  }
+  return found;
+}
+
+function exampleFiles(value: unknown): ExampleFile[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const files: ExampleFile[] = [];
+  for (const item of value as unknown[]) {
+    if (!isRecord(item) || typeof item.url !== 'string') continue;
+    files.push({
+      title: typeof item.title === 'string' ? item.title : item.url,
+      ...(typeof item.description === 'string' ? { description: item.description } : {}),
+      url: item.url,
+    });
+  }
+  return files;
+}
+
+/** Unwraps `c8y_DeviceRegistration` from a metadata answer; the extension's name stands in for a missing title. */
+export function metadataFromResponse(body: unknown, extension: RegistrationExtension): ExtensionMetadata {
+  const root = isRecord(body) && isRecord(body.c8y_DeviceRegistration) ? body.c8y_DeviceRegistration : isRecord(body) ? body : {};
+  const metadata: ExtensionMetadata = {
+    title: typeof root.title === 'string' && root.title ? root.title : extension.name,
+  };
+  if (typeof root.description === 'string') metadata.description = root.description;
+  if (Array.isArray(root.pages)) metadata.pages = (root.pages as unknown[]).filter(isRecord);
+  if (isRecord(root.bulk)) {
+    const files = exampleFiles(root.bulk.exampleFileUrls);
+    metadata.bulk = {
+      title: typeof root.bulk.title === 'string' && root.bulk.title ? root.bulk.title : metadata.title,
+      ...(files ? { exampleFileUrls: files } : {}),
+    };
+  }
+  return metadata;
+}
+
+/** `/service/<contextPath>` with the context path encoded as one segment. */
+export function servicePath(extension: RegistrationExtension, rest: string): string {
+  return `/service/${encodeURIComponent(extension.contextPath)}${rest}`;
+}

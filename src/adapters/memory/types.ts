@@ -1,0 +1,72 @@
+import type {
+  DeviceGroup,
+  ExtensionMetadata,
+  Permissions,
+  RegistrationAdapter,
+  RegistrationExtension,
+  RegistrationStatus,
+  SecurityTokenPolicy,
+  Tenant,
+} from '../registration-adapter.js';
+import type { RegistrationError } from '../registration-error.js';
+
+/** Every adapter method name, plus the device side's `bootstrap`. */
+export type MemoryOperation = keyof RegistrationAdapter | 'bootstrap';
+
+/** The optional members of {@link RegistrationAdapter}. */
+export type OptionalMethodName = {
+  [K in keyof RegistrationAdapter]-?: undefined extends RegistrationAdapter[K] ? K : never;
+}[keyof RegistrationAdapter];
+
+/** A failure to inject: an error to throw on every call, or a function deciding per call (gets the call's arguments). */
+export type MemoryFailure = RegistrationError | ((...args: unknown[]) => RegistrationError | undefined);
+
+/** A request to start with. */
+export interface SeedRequest {
+  id: string;
+  /** Default `WAITING_FOR_CONNECTION`. */
+  status?: RegistrationStatus | (string & {});
+  /** ISO 8601; default: now. */
+  creationTime?: string;
+  groupId?: string;
+  tenantId?: string;
+  type?: string;
+  owner?: string;
+  /** The token the device sends (or sent, when seeded as pending) when it calls in. */
+  securityToken?: string;
+}
+
+/** A server-declared registration form played by the adapter. */
+export interface MemoryExtension {
+  extension: RegistrationExtension;
+  metadata: ExtensionMetadata | ((lang: string) => ExtensionMetadata);
+  /** Handles `registerWithExtension`; throw (ideally a RegistrationError) to fail. Default: answers `{}`. */
+  register?: (model: unknown) => unknown;
+  /** Handles `bulkRegisterWithExtension`. Default: answers `{}`. */
+  bulkRegister?: (file: Blob) => unknown;
+}
+
+export interface MemoryAdapterOptions {
+  requests?: SeedRequest[];
+  /** Default `OPTIONAL`. */
+  securityTokenPolicy?: SecurityTokenPolicy;
+  /** Default `{read: true, admin: true}`. */
+  permissions?: Permissions;
+  /** Maximum number of requests + devices; undefined = no limit. */
+  deviceLimit?: number;
+  /** Milliseconds added to every call (default 0); aborting during the wait rejects with `aborted`. */
+  latency?: number;
+  failures?: Partial<Record<MemoryOperation, MemoryFailure>>;
+  groups?: DeviceGroup[];
+  /** Tenants the user may register for; non-empty makes this a management tenant. */
+  tenants?: Tenant[];
+  /** The current tenant, default `t100`. */
+  tenantId?: string;
+  /** The current user (the `owner` of created requests), default `admin`. */
+  user?: string;
+  extensions?: MemoryExtension[];
+  /** Token mismatches that block a request, default 3. */
+  maxTokenAttempts?: number;
+  /** Optional methods this adapter should lack (they become `undefined`). */
+  without?: OptionalMethodName[];
+}

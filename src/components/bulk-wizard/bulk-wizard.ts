@@ -1,0 +1,403 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { RegistrationError } from '../../adapters/registration-error.js';
+import { DevRegBulkCompletedEvent } from '../../events/devreg-bulk-completed.js';
+import { DevRegCloseEvent } from '../../events/devreg-close.js';
+import { DevRegElement } from '../../internal/devreg-element.js';
+import { WizardStateChangeEvent, type WizardState } from '../../internal/wizard.js';
+import { sharedStyles } from '../../styles/shared.js';
+import type { MergedBulkResult } from '../../csv/merge-results.js';
+import { rowErrorsText } from '../../csv/messages.js';
+import { failedRowsCsv, type FailedRow } from '../../csv/serialize.js';
+import { templateBlob, templateFileName } from '../../csv/templates.js';
+import type { CsvFileInfo, CsvFormat, CsvNotice, CsvProblem, CsvRow, CsvSeparator } from '../../csv/types.js';
+import { valueOf } from '../../csv/headers.js';
+import { styles } from './bulk-wizard.styles.js';
+import { ChunkedUpload, type UploadProgress } from './chunked-upload.js';
+import { downloadBlob } from './download.js';
+import { renderFileStep } from './file-step.js';
+import { renderPreviewStep } from './preview-step.js';
+import { renderResultStep, type NotRegistered } from './result-step.js';
+import { renderUploadStep } from './upload-step.js';
+
+/** The wizard's steps, in order. */
+export const BULK_WIZARD_STEPS = ['file', 'preview', 'upload', 'result'] as const;
+export type BulkWizardStep = (typeof BULK_WIZARD_STEPS)[number];
+
+/** The result `devreg-bulk-completed` carries: Cumulocity's BulkResult merged over the chunks, plus the line mapping. */
+export type BulkWizardResult = MergedBulkResult;
+
+type UploadStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+
+/**
+ * Registers devices from a CSV file (SPEC 2.4): reads it in a Web Worker (encoding, separator
+ * and format detected; separator can be overridden), shows a dry run of every row with its
+ * errors, then uploads only the valid rows in Cumulocity-format chunks through
+ * `adapter.bulkRegister`, retrying a chunk that fails on the network and resuming where an
+ * upload stopped, and finally lists what was created, updated and what failed, by line.
+ *
+ * Implements `WizardState`: `<devreg-device-registration>` shows it in a dialog named by
+ * `heading` and asks before closing while `hasUnsavedInput || busy`.
+ *
+ * @summary CSV bulk registration.
+ *
+ * @fires devreg-bulk-completed - The upload ended (completed, or cancelled by the user): `{result}`, a BulkResult summed over the chunks plus `failures` (each with `lineNumber` in the original file), `rowsSent`, `rowsTotal`, `chunksSent`, `chunksTotal`, `complete`.
+ * @fires devreg-close - The user pressed "Cancel" or "Close".
+ * @fires devreg-error - A chunk could not be sent (after its retries): `{operation: 'bulkRegister', error}`.
+ * @fires devreg-wizard-state - (internal, bubbles) `heading`, `hasUnsavedInput` or `busy` changed.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The wizard's heading.
+ * @csspart step - Each step (`file-step`, `preview-step`, `upload-step`, `result-step` are added to it).
+ * @csspart drop-zone - The area a file can be dropped on.
+ * @csspart file-input - The "CSV file" input.
+ * @csspart reading - The progress shown while a file is read.
+ * @csspart templates - The template download buttons.
+ * @csspart template-button - "Download simple template" / "Download full template".
+ * @csspart file-info - File name, encoding, format and custom properties.
+ * @csspart encoding - The encoding found.
+ * @csspart format - The format and what it means.
+ * @csspart custom-properties - The columns that become custom properties.
+ * @csspart separator - The separator select and its hint.
+ * @csspart problem - Why the file cannot be used.
+ * @csspart notices - What was noticed in a file that could be read.
+ * @csspart counts - Valid and invalid row counts.
+ * @csspart valid-count - The valid row count.
+ * @csspart invalid-count - The invalid row count.
+ * @csspart only-invalid - The "Show only invalid rows" checkbox with its label.
+ * @csspart table - A (virtualized) table of rows.
+ * @csspart column-header - A table column header.
+ * @csspart rows - The scrolling body of a table.
+ * @csspart row - A table row (plus `valid-row`, `invalid-row` or `failed-row`).
+ * @csspart cell - A table cell.
+ * @csspart progress - The upload progress bar.
+ * @csspart rows-done - "n of m rows sent".
+ * @csspart time-left - The estimated time left.
+ * @csspart upload-status - The current chunk, a retry or the cancellation.
+ * @csspart outcome - How the upload ended.
+ * @csspart summary - Created, updated, failed, invalid and unsent counts.
+ * @csspart created - The created count.
+ * @csspart updated - The credentials-updated count.
+ * @csspart failed - The server failure count.
+ * @csspart invalid - The invalid row count.
+ * @csspart not-sent - The rows not sent yet.
+ * @csspart actions - A step's button bar.
+ * @csspart cancel-button - "Cancel".
+ * @csspart choose-another-button - "Choose another file".
+ * @csspart upload-button - "Upload".
+ * @csspart cancel-upload-button - "Cancel upload".
+ * @csspart resume-button - "Resume upload".
+ * @csspart download-failed-button - "Download failed rows".
+ * @csspart close-button - "Close".
+ *
+ * @cssprop --devreg-bulk-wizard-gap - Space between sections (falls back to `--devreg-space-m`).
+ * @cssprop --devreg-bulk-wizard-drop-border - Border colour of the drop zone (falls back to `--devreg-color-border-strong`).
+ * @cssprop --devreg-bulk-wizard-drop-background - Background of the drop zone (falls back to `--devreg-color-surface-muted`).
+ * @cssprop --devreg-bulk-wizard-progress-track - Background of the progress bar (falls back to `--devreg-color-surface-muted`).
+ * @cssprop --devreg-bulk-wizard-progress-color - Fill of the progress bar (falls back to `--devreg-color-primary`).
+ * @cssprop --devreg-bulk-wizard-invalid-row-background - Background of invalid and failed rows (falls back to `--devreg-color-danger-surface`).
+ */
+export class DevRegBulkWizard extends DevRegElement implements WizardState {
+  static override styles = [sharedStyles, styles];
+
+  /** Rows per uploaded chunk. */
+  @property({ type: Number, attribute: 'chunk-size' })
+  chunkSize = 500;
+
+  /** Further attempts at a chunk that failed on the network (or 429/5xx) before the upload stops. */
+  @property({ type: Number })
+  retries = 3;
+
+  /** Milliseconds before the first retry of a chunk; doubled for each further one (`Retry-After` wins). */
+  @property({ type: Number, attribute: 'retry-delay' })
+  retryDelay = 1000;
+
+  @state() private step: BulkWizardStep = 'file';
+  @state() private dragging = false;
+  @state() private reading?: { fileName: string; percent: number; rows: number };
+  @state() private fileName = '';
+  @state() private info?: CsvFileInfo;
+  @state() private problem?: CsvProblem;
+  @state() private notices: CsvNotice[] = [];
+  @state() private separator?: CsvSeparator;
+  @state() private validCount = 0;
+  @state() private invalidCount = 0;
+  @state() private onlyInvalid = false;
+  @state() private progress?: UploadProgress;
+  @state() private uploadStatus: UploadStatus = 'idle';
+  @state() private uploadError?: RegistrationError;
+  @state() private result?: MergedBulkResult;
+
+  // The rows live in plain arrays, outside reactive state: only the visible window is rendered.
+  #file?: File;
+  #rows: CsvRow[] = [];
+  #validRows: CsvRow[] = [];
+  #invalidRows: CsvRow[] = [];
+  #notRegistered: NotRegistered[] = [];
+  #readAbort?: AbortController;
+  #upload?: ChunkedUpload;
+  #uploadAbort?: AbortController;
+  #lastState?: string;
+
+  /** The dialog's accessible name. */
+  get heading(): string {
+    return msg('Bulk device registration', { id: 'bulk-wizard.heading' });
+  }
+
+  /** A file was chosen and not (completely) uploaded. */
+  get hasUnsavedInput(): boolean {
+    return this.#file !== undefined && this.uploadStatus !== 'done';
+  }
+
+  /** An upload is under way. */
+  get busy(): boolean {
+    return this.uploadStatus === 'running' || this.uploadStatus === 'cancelling';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#readAbort?.abort();
+    this.#uploadAbort?.abort();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const snapshot = `${this.heading}\u0000${this.hasUnsavedInput}\u0000${this.busy}`;
+    if (snapshot !== this.#lastState) {
+      this.#lastState = snapshot;
+      this.dispatchEvent(new WizardStateChangeEvent());
+    }
+  }
+
+  #format = (n: number): string => new Intl.NumberFormat(this.effectiveLocale).format(n);
+
+  override render(): TemplateResult {
+    return html`<div part="base">
+      <h2 part="heading">${this.heading}</h2>
+      ${this.#renderStep()}
+    </div>`;
+  }
+
+  #renderStep(): TemplateResult {
+    switch (this.step) {
+      case 'file':
+        return renderFileStep({
+          dragging: this.dragging,
+          reading: this.reading && {
+            fileName: this.reading.fileName,
+            percent: this.reading.percent,
+            rows: msg(str`${this.#format(this.reading.rows)} rows read`, { id: 'bulk-wizard.file.rows-read' }),
+          },
+          onFile: (file) => void this.#read(file),
+          onDragChange: (dragging) => (this.dragging = dragging),
+          onTemplate: (format) => this.#downloadTemplate(format),
+          onCancel: () => this.#close(),
+        });
+      case 'preview':
+        return renderPreviewStep({
+          fileName: this.fileName,
+          info: this.info,
+          problem: this.problem,
+          notices: this.notices,
+          separator: this.separator,
+          validCount: this.#format(this.validCount),
+          invalidCount: this.#format(this.invalidCount),
+          canUpload: !this.problem && this.validCount > 0 && this.effectiveAdapter !== undefined,
+          onlyInvalid: this.onlyInvalid,
+          rows: this.onlyInvalid ? this.#invalidRows : this.#rows,
+          onSeparator: (separator) => {
+            if (this.#file) void this.#read(this.#file, separator);
+          },
+          onOnlyInvalid: (only) => (this.onlyInvalid = only),
+          onChooseAnother: () => this.#reset(),
+          onUpload: () => void this.#startUpload(),
+          onCancel: () => this.#close(),
+        });
+      case 'upload':
+        return renderUploadStep({
+          progress: this.progress,
+          cancelling: this.uploadStatus === 'cancelling',
+          format: this.#format,
+          locale: this.effectiveLocale,
+          onCancel: () => this.#cancelUpload(),
+        });
+      case 'result':
+        return renderResultStep({
+          result: this.result!,
+          status: this.uploadStatus === 'failed' ? 'failed' : this.uploadStatus === 'cancelled' ? 'cancelled' : 'done',
+          error: this.uploadError,
+          invalidCount: this.invalidCount,
+          notRegistered: this.#notRegistered,
+          format: this.#format,
+          onDownloadFailed: () => this.#downloadFailedRows(),
+          onResume: () => void this.#runUpload(),
+          onClose: () => this.#close(),
+        });
+    }
+  }
+
+  /** Reads a file in the worker (loaded on first use) and shows the preview. */
+  async #read(file: File, separator?: CsvSeparator): Promise<void> {
+    this.#readAbort?.abort();
+    const abort = (this.#readAbort = new AbortController());
+    this.#file = file;
+    this.step = 'file';
+    this.fileName = file.name;
+    this.reading = { fileName: file.name, percent: 0, rows: 0 };
+    this.problem = undefined;
+    this.info = undefined;
+    this.onlyInvalid = false;
+    try {
+      const { parseCsvFile } = await import('../../csv/parse-client.js');
+      const parsed = await parseCsvFile(file, {
+        separator,
+        signal: abort.signal,
+        onProgress: (p) => {
+          const percent = p.totalBytes > 0 ? Math.min(100, Math.floor((p.bytesRead / p.totalBytes) * 100)) : 0;
+          this.reading = { fileName: file.name, percent, rows: p.rows };
+        },
+      });
+      this.#rows = parsed.rows;
+      this.#validRows = [];
+      this.#invalidRows = [];
+      for (const row of parsed.rows) (row.errors ? this.#invalidRows : this.#validRows).push(row);
+      this.info = parsed.info;
+      this.problem = parsed.problem;
+      this.notices = parsed.notices;
+      this.separator = parsed.separator ?? separator;
+      this.validCount = parsed.validCount;
+      this.invalidCount = parsed.invalidCount;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.#rows = this.#validRows = this.#invalidRows = [];
+      this.info = undefined;
+      this.notices = [];
+      this.validCount = this.invalidCount = 0;
+      this.problem = { code: 'read-failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    if (abort.signal.aborted) return;
+    this.reading = undefined;
+    this.#upload = undefined;
+    this.result = undefined;
+    this.uploadStatus = 'idle';
+    this.step = 'preview';
+  }
+
+  /** Back to an empty file step. */
+  #reset(): void {
+    this.#readAbort?.abort();
+    this.#file = undefined;
+    this.#rows = this.#validRows = this.#invalidRows = [];
+    this.#notRegistered = [];
+    this.#upload = undefined;
+    this.info = undefined;
+    this.problem = undefined;
+    this.notices = [];
+    this.separator = undefined;
+    this.reading = undefined;
+    this.result = undefined;
+    this.uploadStatus = 'idle';
+    this.step = 'file';
+  }
+
+  async #startUpload(): Promise<void> {
+    const adapter = this.effectiveAdapter;
+    const header = this.info?.header;
+    if (!adapter || !header || this.busy) return;
+    this.#upload = new ChunkedUpload(adapter, header, this.#validRows, {
+      chunkSize: this.chunkSize,
+      retries: this.retries,
+      retryDelay: this.retryDelay,
+    });
+    await this.#runUpload();
+  }
+
+  /** Sends the chunks not sent yet (the first run, or "Resume upload"). */
+  async #runUpload(): Promise<void> {
+    const upload = this.#upload;
+    if (!upload || this.busy) return;
+    const abort = (this.#uploadAbort = new AbortController());
+    this.uploadStatus = 'running';
+    this.uploadError = undefined;
+    this.progress = undefined;
+    this.step = 'upload';
+    const outcome = await upload.run((p) => (this.progress = p), abort.signal);
+    if (outcome.status === 'aborted') {
+      this.uploadStatus = 'idle';
+      return;
+    }
+    const result = upload.result;
+    this.result = result;
+    this.#notRegistered = this.#collectNotRegistered(result);
+    if (outcome.status === 'failed') {
+      this.uploadError = this.reportError('bulkRegister', outcome.error);
+      this.uploadStatus = 'failed';
+    } else {
+      this.uploadStatus = outcome.status;
+      this.dispatchEvent(new DevRegBulkCompletedEvent<BulkWizardResult>(result));
+    }
+    this.step = 'result';
+  }
+
+  #cancelUpload(): void {
+    if (this.uploadStatus !== 'running') return;
+    this.uploadStatus = 'cancelling';
+    this.#upload?.cancel();
+  }
+
+  /** Invalid rows and server failures, in file order (both lists are sorted: merged linearly). */
+  #collectNotRegistered(result: MergedBulkResult): NotRegistered[] {
+    const header = this.info!.header;
+    const invalid: NotRegistered[] = this.#invalidRows.map((r) => ({
+      line: r.line,
+      id: valueOf(header, r.values, 'ID'),
+      reason: rowErrorsText(r.errors),
+      source: 'file',
+    }));
+    const failed: NotRegistered[] = result.failures.map((f) => ({
+      line: f.lineNumber,
+      id: f.deviceId ?? '',
+      reason: f.reason,
+      source: 'server',
+    }));
+    const out: NotRegistered[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < invalid.length || j < failed.length) {
+      const a = invalid[i];
+      const b = failed[j];
+      if (b === undefined || (a !== undefined && a.line! <= (b.line ?? Infinity))) {
+        out.push(a);
+        i++;
+      } else {
+        out.push(b);
+        j++;
+      }
+    }
+    return out;
+  }
+
+  #downloadTemplate(format: CsvFormat): void {
+    downloadBlob(templateBlob(format), templateFileName(format), this);
+  }
+
+  #downloadFailedRows(): void {
+    const header = this.info?.header;
+    if (!header) return;
+    const byLine = new Map<number, CsvRow>();
+    for (const r of this.#rows) byLine.set(r.line, r);
+    const rows: FailedRow[] = [];
+    for (const x of this.#notRegistered) {
+      const row = x.line === undefined ? undefined : byLine.get(x.line);
+      if (row) rows.push({ line: row.line, values: row.values, error: x.reason });
+    }
+    const blob = new Blob([failedRowsCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+    const base = this.fileName.replace(/\.[^.]*$/, '') || 'bulk-registration';
+    downloadBlob(blob, `${base}-failed-rows.csv`, this);
+  }
+
+  #close(): void {
+    this.dispatchEvent(new DevRegCloseEvent());
+  }
+}

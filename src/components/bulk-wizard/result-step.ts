@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { RegistrationError } from '../../adapters/registration-error.js';
+import type { MergedBulkResult } from '../../csv/merge-results.js';
+import { errorText } from '../../i18n/error-text.js';
+import { renderRowsTable } from './rows-table.js';
+
+/** A row that was not registered: invalid in the file, or failed on the server. */
+export interface NotRegistered {
+  line?: number;
+  id: string;
+  reason: string;
+  source: 'file' | 'server';
+}
+
+export interface ResultStepContext {
+  result: MergedBulkResult;
+  /** How the upload ended. */
+  status: 'done' | 'cancelled' | 'failed';
+  error?: RegistrationError;
+  invalidCount: number;
+  notRegistered: NotRegistered[];
+  format: (n: number) => string;
+  onDownloadFailed: () => void;
+  onResume: () => void;
+  onClose: () => void;
+}
+
+/** How many devices got new credentials (existing devices in the full format). */
+export function credentialsUpdated(result: MergedBulkResult): number {
+  return result.credentialUpdatedList.filter((e) => e.bulkNewDeviceStatus === 'CREDENTIAL_UPDATED').length;
+}
+
+/** Step 4: what the server did with each row, the rows that failed, resume and download. */
+export function renderResultStep(c: ResultStepContext): TemplateResult {
+  const r = c.result;
+  const f = c.format;
+  const notSent = r.rowsTotal - r.rowsSent;
+  let headline: TemplateResult;
+  if (c.status === 'done') {
+    headline = html`<p role="status" part="outcome">${msg('The upload is complete.', { id: 'bulk-wizard.result.done' })}</p>`;
+  } else if (c.status === 'cancelled') {
+    headline = html`<p role="status" part="outcome" class="banner warning">
+      ${msg(
+        str`You cancelled the upload. ${f(r.rowsSent)} of ${f(r.rowsTotal)} rows were sent (${f(r.chunksSent)} of ${f(r.chunksTotal)} chunks); ${f(notSent)} rows were not sent.`,
+        { id: 'bulk-wizard.result.cancelled' },
+      )}
+    </p>`;
+  } else {
+    headline = html`<p role="alert" part="outcome" class="banner danger">
+      ${msg(
+        str`The upload stopped: chunk ${f(r.chunksSent + 1)} of ${f(r.chunksTotal)} could not be sent. ${errorText(c.error)} ${f(r.rowsSent)} of ${f(r.rowsTotal)} rows were sent; ${f(notSent)} rows were not sent. "Resume upload" continues with that chunk.`,
+        { id: 'bulk-wizard.result.failed' },
+      )}
+    </p>`;
+  }
+  return html`<section part="step result-step">
+    ${headline}
+    <dl part="summary">
+      <dt>${msg('Created', { id: 'bulk-wizard.result.created' })}</dt>
+      <dd part="created">${f(r.numberOfCreated)}</dd>
+      <dt>${msg('Credentials updated', { id: 'bulk-wizard.result.updated' })}</dt>
+      <dd part="updated">${f(credentialsUpdated(r))}</dd>
+      <dt>${msg('Failed on the server', { id: 'bulk-wizard.result.failed-count' })}</dt>
+      <dd part="failed">${f(r.numberOfFailed)}</dd>
+      <dt>${msg('Invalid in the file (not sent)', { id: 'bulk-wizard.result.invalid' })}</dt>
+      <dd part="invalid">${f(c.invalidCount)}</dd>
+      ${notSent > 0
+        ? html`<dt>${msg('Not sent yet', { id: 'bulk-wizard.result.not-sent' })}</dt>
+            <dd part="not-sent">${f(notSent)}</dd>`
+        : nothing}
+    </dl>
+    ${c.notRegistered.length
+      ? html`<h3>${msg('Rows not registered', { id: 'bulk-wizard.result.not-registered' })}</h3>
+          ${renderRowsTable({
+            label: msg('Rows not registered', { id: 'bulk-wizard.result.not-registered' }),
+            columns: [
+              { label: msg('Line', { id: 'bulk-wizard.preview.column-line' }), width: '4.5rem' },
+              { label: 'ID', width: 'minmax(10rem, 14rem)' },
+              { label: msg('Reason', { id: 'bulk-wizard.result.column-reason' }), width: 'minmax(18rem, 1fr)' },
+            ],
+            items: c.notRegistered,
+            key: (x) => `${x.source}:${x.line ?? ''}:${x.id}`,
+            rowPart: (x) => (x.source === 'server' ? 'failed-row' : 'invalid-row'),
+            empty: '',
+            cells: (x) => [x.line ?? '–', x.id, x.reason],
+          })}`
+      : nothing}
+    <div class="actions" part="actions">
+      ${c.notRegistered.length
+        ? html`<button type="button" part="download-failed-button" @click=${c.onDownloadFailed}>
+            ${msg('Download failed rows', { id: 'bulk-wizard.result.download-failed' })}
+          </button>`
+        : nothing}
+      ${r.complete
+        ? nothing
+        : html`<button type="button" class="primary" part="resume-button" @click=${c.onResume}>
+            ${msg('Resume upload', { id: 'bulk-wizard.result.resume' })}
+          </button>`}
+      <button type="button" part="close-button" @click=${c.onClose}>${msg('Close', { id: 'bulk-wizard.close' })}</button>
+    </div>
+  </section>`;
+}

@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { AcceptAllOutcome } from '../../adapters/registration-adapter.js';
+
+/** The outcome of "Accept all", split for display. */
+export interface AcceptAllSummary {
+  accepted: string[];
+  failed: { id: string; reason?: string }[];
+}
+
+export function summarizeAcceptAll(outcomes: readonly AcceptAllOutcome[]): AcceptAllSummary {
+  return {
+    accepted: outcomes.filter((o) => o.successful).map((o) => o.id),
+    failed: outcomes.filter((o) => !o.successful).map((o) => ({ id: o.id, reason: o.error?.trim() || undefined })),
+  };
+}
+
+function acceptedSentence(count: number, format: (n: number) => string): string {
+  if (count === 0) return msg('No requests were accepted.', { id: 'page.acceptAll.none' });
+  if (count === 1) return msg('1 request accepted.', { id: 'page.acceptAll.one' });
+  return msg(str`${format(count)} requests accepted.`, { id: 'page.acceptAll.many' });
+}
+
+function failedSentence(count: number, format: (n: number) => string): string {
+  if (count === 1) return msg('1 request could not be accepted:', { id: 'page.acceptAll.failedOne' });
+  return msg(str`${format(count)} requests could not be accepted:`, { id: 'page.acceptAll.failedMany' });
+}
+
+/**
+ * The content of the page's result region after "Accept all": how many were accepted, and which
+ * could not be and why (the server's reason, shown as text).
+ */
+export function renderAcceptAllResult(
+  summary: AcceptAllSummary,
+  format: (n: number) => string,
+  onDismiss: () => void,
+): TemplateResult {
+  return html`<div part="accept-all-result" class="banner ${summary.failed.length ? 'warning' : ''}">
+    <p>${acceptedSentence(summary.accepted.length, format)}</p>
+    ${summary.failed.length
+      ? html`<p id="accept-all-failed">${failedSentence(summary.failed.length, format)}</p>
+          <ul part="accept-all-failures" aria-labelledby="accept-all-failed">
+            ${summary.failed.map(
+              (f) =>
+                html`<li><span part="device-id">${f.id}</span>: ${f.reason ??
+                  msg('No reason given.', { id: 'page.acceptAll.noReason' })}</li>`,
+            )}
+          </ul>`
+      : nothing}
+    <button type="button" part="dismiss" @click=${onDismiss}>${msg('Dismiss', { id: 'page.acceptAll.dismiss' })}</button>
+  </div>`;
+}

@@ -1,0 +1,68 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { RegistrationAdapter, RegistrationExtension } from '../../adapters/registration-adapter.js';
+
+/** What the page's dialog shows. */
+export type DialogContent =
+  | { kind: 'single' }
+  | { kind: 'bulk' }
+  | { kind: 'extension'; extension: RegistrationExtension }
+  | { kind: 'form'; element: HTMLElement; label: string };
+
+export type WizardKind = Exclude<DialogContent['kind'], 'form'>;
+
+/** The tag each built-in wizard is registered under. */
+export const WIZARD_TAGS: Record<WizardKind, string> = {
+  single: 'devreg-single-wizard',
+  bulk: 'devreg-bulk-wizard',
+  extension: 'devreg-extension-wizard',
+};
+
+/**
+ * Loads a wizard's define module on first use, so the page does not pay for the wizards
+ * (and their CSV parser, JSON Schema forms…) up front.
+ */
+export const WIZARD_LOADERS: Record<WizardKind, () => Promise<unknown>> = {
+  single: () => import('../../define/single-wizard.js'),
+  bulk: () => import('../../define/bulk-wizard.js'),
+  extension: () => import('../../define/extension-wizard.js'),
+};
+
+/** Resolves once the wizard for `kind` is defined. */
+export async function loadWizard(kind: WizardKind): Promise<void> {
+  await WIZARD_LOADERS[kind]();
+  await customElements.whenDefined(WIZARD_TAGS[kind]);
+}
+
+/** The dialog's accessible name until the content tells its own `heading`. */
+export function fallbackHeading(content: DialogContent): string {
+  switch (content.kind) {
+    case 'single':
+      return msg('Single device registration', { id: 'menu.single' });
+    case 'bulk':
+      return msg('Bulk device registration', { id: 'menu.bulk' });
+    case 'extension':
+      return content.extension.name;
+    case 'form':
+      return content.label;
+  }
+}
+
+/** The wizard element for a loaded built-in wizard, given the page's effective adapter explicitly. */
+export function renderWizard(
+  content: Exclude<DialogContent, { kind: 'form' }>,
+  adapter: RegistrationAdapter | undefined,
+): TemplateResult {
+  switch (content.kind) {
+    case 'single':
+      return html`<devreg-single-wizard part="wizard" .adapter=${adapter}></devreg-single-wizard>`;
+    case 'bulk':
+      return html`<devreg-bulk-wizard part="wizard" .adapter=${adapter}></devreg-bulk-wizard>`;
+    case 'extension':
+      return html`<devreg-extension-wizard
+        part="wizard"
+        .adapter=${adapter}
+        .extension=${content.extension}
+      ></devreg-extension-wizard>`;
+  }
+}

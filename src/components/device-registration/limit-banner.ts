@@ -1,0 +1,21 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { DeviceLimit } from '../../adapters/registration-adapter.js';
+
+/** The short reason the "Register device" button shows when the limit is reached. */
+export function limitReason(): string {
+  return msg('The device limit is reached.', { id: 'page.limit.reason' });
+}
+
+/** The banner shown while the tenant's device limit is reached. */
+export function renderLimitBanner(limit: DeviceLimit, format: (n: number) => string): TemplateResult {
+  const text =
+    limit.limit !== undefined
+      ? msg(str`This tenant has reached its limit of ${format(limit.limit)} devices. Remove registrations or devices, or ask for a higher limit, to register more.`, {
+          id: 'page.limit.bannerWithLimit',
+        })
+      : msg('This tenant has reached its device limit. Remove registrations or devices, or ask for a higher limit, to register more.', {
+          id: 'page.limit.banner',
+        });
+  return html`<div part="limit-banner" class="banner warning" role="status">${text}</div>`;
+}

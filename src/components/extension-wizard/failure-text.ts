@@ -1,0 +1,32 @@
+import { msg } from '@lit/localize';
+import type { RegistrationError } from '../../adapters/registration-error.js';
+import { errorText } from '../../i18n/error-text.js';
+
+/** What went wrong with the microservice's registration: a sentence, and the service's own detail where useful. */
+export interface FailureText {
+  message: string;
+  detail?: string;
+}
+
+/**
+ * 4xx: the service's `message` (it says what to fix); 5xx: the service cannot register now (with its
+ * detail); no answer: the service cannot be reached; anything else: the generic sentence.
+ */
+export function failureText(error: RegistrationError, bulk: boolean): FailureText {
+  const serverMessage = error.message?.trim() || undefined;
+  if (error.status >= 400 && error.status < 500) {
+    return { message: serverMessage ?? errorText(error) };
+  }
+  if (error.status >= 500) {
+    return {
+      message: bulk
+        ? msg('The service cannot register the devices right now.', { id: 'extension-wizard.server-error-bulk' })
+        : msg('The service cannot register the device right now.', { id: 'extension-wizard.server-error' }),
+      detail: serverMessage,
+    };
+  }
+  if (error.code === 'network' || error.code === 'timeout') {
+    return { message: msg('The service cannot be reached.', { id: 'extension-wizard.unreachable' }) };
+  }
+  return { message: errorText(error) };
+}

@@ -1,0 +1,672 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { RegistrationChange, RegistrationRequest } from '../../adapters/registration-adapter.js';
+import { isRegistrationStatus } from '../../adapters/registration-adapter.js';
+import { RegistrationListController, type ListRow } from '../../controllers/registration-list-controller.js';
+import { DevRegAcceptedEvent } from '../../events/devreg-accepted.js';
+import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
+import { DevRegRemovedEvent } from '../../events/devreg-removed.js';
+import { errorText } from '../../i18n/error-text.js';
+import { DevRegElement } from '../../internal/devreg-element.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { renderFilterBar, type StatusFilter } from './filter-bar.js';
+import { DevRegListStateEvent } from './list-state-event.js';
+import { registrationTableStyles } from './registration-table.styles.js';
+import { renderRemoveDialog } from './remove-dialog.js';
+import { renderRow, type RowContext } from './row.js';
+
+/** Live changes announced one by one up to this many per batch; more are summarised. */
+const MAX_SINGLE_ANNOUNCEMENTS = 3;
+const ANNOUNCE_DELAY_MS = 400;
+
+/**
+ * The list of registration requests with live status and per-row actions: accept (with the
+ * security token when the tenant's policy asks for one), remove (after a confirmation dialog),
+ * and register a blocked request again. Pending requests come first, then the newest.
+ *
+ * Thousands of rows stay smooth: the first page is shown as soon as it arrives, the rest loads in
+ * the background, and only the visible rows are rendered (an ARIA table with `aria-rowcount` and
+ * `aria-rowindex`, so screen readers know the full size). Live changes from the adapter's
+ * `subscribe` update single rows in place and are announced politely.
+ *
+ * @summary The list of registration requests with per-row actions.
+ *
+ * @fires devreg-accepted - A request was accepted (`{id}`).
+ * @fires devreg-removed - A request was removed (`{id}`).
+ * @fires devreg-registered - A blocked request was registered again (`{ids, failed}`).
+ * @fires devreg-error - An adapter call failed (`{operation, error}`); the table shows the message itself.
+ * @fires devreg-list-state - Internal, bubbles only: `{total, pending, loading, error}` changed.
+ *
+ * @csspart base - Everything the element renders.
+ * @csspart filters - The bar with the status filter and the search box.
+ * @csspart status-filter - The status `<select>`.
+ * @csspart search - The search box.
+ * @csspart notice - A message about a row that disappeared or a partial failure.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state (no requests, or none matching the filter).
+ * @csspart error - The error state (the list could not be loaded), with "Retry".
+ * @csspart progress - "Loading more…" while later pages arrive.
+ * @csspart table - The scrollable table (`role="table"`).
+ * @csspart header - The header row group.
+ * @csspart header-row - The header row.
+ * @csspart columnheader - A column header.
+ * @csspart body - The (virtualized) row group holding the rows.
+ * @csspart row - A request's row.
+ * @csspart cell - Any cell; also `id-cell`, `status-cell`, `date-cell`, `group-cell`, `tenant-cell`, `actions`.
+ * @csspart token - The security token input with its reveal toggle.
+ * @csspart token-input - The security token input.
+ * @csspart token-toggle - The button that shows or hides the token.
+ * @csspart accept-button - "Accept".
+ * @csspart remove-button - "Remove".
+ * @csspart register-again-button - "Register again" (blocked rows).
+ * @csspart row-error - A row's error message.
+ * @csspart dialog - The remove confirmation dialog.
+ * @csspart dialog-heading - Its heading.
+ * @csspart dialog-error - Its error message.
+ * @csspart dialog-actions - Its buttons.
+ *
+ * @cssprop --devreg-registration-table-max-height - Height of the scrolling table (default `32rem`).
+ * @cssprop --devreg-registration-table-min-width - Width below which the table scrolls sideways (default `52rem`).
+ * @cssprop --devreg-registration-table-row-min-height - Minimum row height (default `3rem`).
+ * @cssprop --devreg-registration-table-cell-padding - Cell padding (default `0.5rem 0.75rem`).
+ * @cssprop --devreg-registration-table-header-background - Header background (falls back to `--devreg-color-surface-muted`).
+ * @cssprop --devreg-registration-table-row-border - Line between rows (falls back to `--devreg-color-border`).
+ * @cssprop --devreg-registration-table-row-hover-background - Row background on hover (falls back to `--devreg-color-surface-muted`).
+ * @cssprop --devreg-registration-table-pending-background - Background of pending rows (falls back to `--devreg-color-warning-surface`).
+ * @cssprop --devreg-registration-table-id-column - Grid track of the ID column.
+ * @cssprop --devreg-registration-table-status-column - Grid track of the status column.
+ * @cssprop --devreg-registration-table-date-column - Grid track of the creation date column.
+ * @cssprop --devreg-registration-table-group-column - Grid track of the group column.
+ * @cssprop --devreg-registration-table-tenant-column - Grid track of the tenant column.
+ * @cssprop --devreg-registration-table-actions-column - Grid track of the actions column.
+ */
+export class DevRegRegistrationTable extends DevRegElement {
+  static override styles = [sharedStyles, registrationTableStyles];
+
+  /** Requests fetched per page (1–2000); the first page is shown as soon as it arrives. */
+  @property({ type: Number, attribute: 'page-size' })
+  pageSize = 1000;
+
+  @state() private statusFilter: StatusFilter = 'all';
+  @state() private search = '';
+  /** Polite announcement for screen readers (live changes and results of actions). */
+  @state() private announcement = '';
+  /** A message above the table: a row vanished, or register-again half failed. */
+  @state() private notice?: string;
+  /** The request the remove dialog asks about. */
+  @state() private removeTarget?: RegistrationRequest;
+  @state() private removeBusy = false;
+  @state() private removeError?: string;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  readonly #list = new RegistrationListController(this, {
+    adapter: () => this.effectiveAdapter,
+    pageSize: () => this.pageSize,
+    reportError: (operation, error) => this.reportError(operation, error),
+    onLiveChange: (change, previous) => this.#handleLiveChange(change, previous),
+  });
+
+  // Per-row UI state, keyed by request ID (never by index: rows move and are recycled).
+  /** Typed security tokens: kept in memory only while the row needs them, never logged or stored. */
+  readonly #tokens = new Map<string, string>();
+  readonly #revealed = new Set<string>();
+  readonly #rowErrors = new Map<string, string>();
+  readonly #busy = new Set<string>();
+  readonly #domIds = new Map<string, string>();
+  #nextDomId = 0;
+
+  #removeTrigger?: HTMLElement;
+  /** After a removal: the place of the removed row, whose successor gets the focus. */
+  #removedIndex?: number;
+  #pendingAnnouncements: string[] = [];
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #lastListState = '';
+  #view?: { rows: readonly ListRow[]; filter: StatusFilter; search: string; result: readonly ListRow[] };
+  #dateFormat?: { locale: string; format: Intl.DateTimeFormat };
+  #numberFormat?: { locale: string; format: Intl.NumberFormat };
+  /** The focused control inside a row, so it can be focused again if a live change re-created the row. */
+  #focus?: { id: string; part: string };
+
+  /** Fetches the list again (rows stay visible and are updated in place). */
+  reload(): void {
+    this.notice = undefined;
+    this.#list.reload();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.#handleFocusIn);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.#handleFocusIn);
+    clearTimeout(this.#announceTimer);
+    this.#pendingAnnouncements = [];
+    // typed tokens do not outlive the element's presence on the page
+    this.#tokens.clear();
+    this.#revealed.clear();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const list = this.#list;
+    const key = `${list.total}|${list.pending}|${list.loading}|${list.error ? `${list.error.code}:${list.error.message}` : ''}`;
+    if (key !== this.#lastListState) {
+      this.#lastListState = key;
+      this.dispatchEvent(
+        new DevRegListStateEvent({ total: list.total, pending: list.pending, loading: list.loading, error: list.error }),
+      );
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base">
+      ${this.#list.loaded && this.#list.total > 0 ? this.#renderFilterBar() : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.notice
+        ? html`<div part="notice" class="banner" tabindex="-1">
+            <span>${this.notice}</span>
+            <button type="button" @click=${() => (this.notice = undefined)}>
+              ${msg('Dismiss', { id: 'table.dismiss' })}
+            </button>
+          </div>`
+        : nothing}
+      ${this.#renderContent()}
+      ${renderRemoveDialog({
+        id: this.removeTarget?.id,
+        busy: this.removeBusy,
+        error: this.removeError,
+        onCancel: () => this.dialog?.close(),
+        onConfirm: () => void this.#confirmRemove(),
+        onClose: () => this.#handleDialogClose(),
+        onCancelEvent: (event: Event) => {
+          // Escape closes the dialog, except while the removal is under way
+          if (this.removeBusy) event.preventDefault();
+        },
+      })}
+    </div>`;
+  }
+
+  #renderContent(): TemplateResult | typeof nothing {
+    const list = this.#list;
+    if (!this.effectiveAdapter) {
+      return html`<p part="empty" class="state">
+        ${msg('No adapter is connected, so there is nothing to show.', { id: 'table.noAdapter' })}
+      </p>`;
+    }
+    if (!list.loaded) {
+      if (list.error) return this.#renderError(msg('The registration requests could not be loaded.', { id: 'table.error' }));
+      return html`<div part="loading" class="state" role="status">
+        <span class="spinner" aria-hidden="true"></span>
+        ${msg('Loading registration requests…', { id: 'table.loading' })}
+      </div>`;
+    }
+    const partial = list.error
+      ? this.#renderError(msg('Not all registration requests could be loaded.', { id: 'table.partialError' }))
+      : nothing;
+    if (list.total === 0) {
+      if (list.loading) {
+        return html`<div part="loading" class="state" role="status">
+          <span class="spinner" aria-hidden="true"></span>
+          ${msg('Loading registration requests…', { id: 'table.loading' })}
+        </div>`;
+      }
+      if (list.error) return partial;
+      return html`<div part="empty" class="state">
+        <p class="state-title">${msg('No registration requests', { id: 'table.empty' })}</p>
+        <p>
+          ${msg(
+            'Register a device to see it here. It stays in this list until the device has connected and been accepted.',
+            { id: 'table.empty.hint' },
+          )}
+        </p>
+      </div>`;
+    }
+    const view = this.#currentView();
+    return html`${partial}
+      ${list.loading
+        ? html`<p part="progress" class="progress">
+            <span class="spinner" aria-hidden="true"></span>
+            ${msg(str`Loading more… ${this.#formatNumber(list.total)} loaded`, { id: 'table.loadingMore' })}
+          </p>`
+        : nothing}
+      ${view.length === 0
+        ? html`<div part="empty" class="state">
+            <p class="state-title">${msg('No registration requests match the filter.', { id: 'table.noMatch' })}</p>
+            <button type="button" @click=${this.#clearFilter}>${msg('Clear filter', { id: 'table.clearFilter' })}</button>
+          </div>`
+        : this.#renderTable(view)}`;
+  }
+
+  #renderError(title: string): TemplateResult {
+    const error = this.#list.error;
+    return html`<div part="error" class="banner danger" role="alert">
+      <p class="state-title">${title}</p>
+      ${error ? html`<p>${errorText(error)}</p>` : nothing}
+      <button type="button" @click=${() => this.#list.retry()}>${msg('Retry', { id: 'table.retry' })}</button>
+    </div>`;
+  }
+
+  #renderFilterBar(): TemplateResult {
+    return renderFilterBar({
+      status: this.statusFilter,
+      search: this.search,
+      total: this.#list.total,
+      count: (status) => this.#list.counts.get(status) ?? 0,
+      formatNumber: (n) => this.#formatNumber(n),
+      onStatusChange: (event: Event) => {
+        this.statusFilter = (event.target as HTMLSelectElement).value;
+      },
+      onSearchInput: (event: InputEvent) => {
+        this.search = (event.target as HTMLInputElement).value;
+      },
+    });
+  }
+
+  #renderTable(view: readonly ListRow[]): TemplateResult {
+    const list = this.#list;
+    const showTenant = list.tenants.length > 0;
+    const admin = list.permissions.admin;
+    const tracks = [
+      'var(--devreg-registration-table-id-column, minmax(9rem, 2fr))',
+      'var(--devreg-registration-table-status-column, minmax(11.5rem, 1.4fr))',
+      'var(--devreg-registration-table-date-column, minmax(9rem, 1.2fr))',
+      'var(--devreg-registration-table-group-column, minmax(6rem, 1fr))',
+      ...(showTenant ? ['var(--devreg-registration-table-tenant-column, minmax(6rem, 1fr))'] : []),
+      ...(admin ? ['var(--devreg-registration-table-actions-column, minmax(19rem, 2.6fr))'] : []),
+    ];
+    const ctx = this.#rowContext(showTenant, admin);
+    return html`<div
+      role="table"
+      part="table"
+      class="table"
+      tabindex="0"
+      aria-label=${msg('Device registration requests', { id: 'table.name' })}
+      aria-rowcount=${view.length + 1}
+      style=${styleMap({ '--_columns': tracks.join(' ') })}
+    >
+      <div role="rowgroup" part="header" class="header">
+        <div role="row" part="header-row" aria-rowindex="1">
+          <div role="columnheader" part="columnheader">${msg('Device ID', { id: 'table.col.id' })}</div>
+          <div role="columnheader" part="columnheader">${msg('Status', { id: 'table.col.status' })}</div>
+          <div role="columnheader" part="columnheader">${msg('Creation date', { id: 'table.col.created' })}</div>
+          <div role="columnheader" part="columnheader">${msg('Group', { id: 'table.col.group' })}</div>
+          ${showTenant
+            ? html`<div role="columnheader" part="columnheader">${msg('Tenant', { id: 'table.col.tenant' })}</div>`
+            : nothing}
+          ${admin
+            ? html`<div role="columnheader" part="columnheader">${msg('Actions', { id: 'table.col.actions' })}</div>`
+            : nothing}
+        </div>
+      </div>
+      <div role="rowgroup" part="body" class="body">
+        ${virtualize({
+          items: view as ListRow[],
+          // The virtualizer may briefly ask for a stale range after the list shrank: tolerate holes.
+          keyFunction: (row: ListRow | undefined, index: number) => row?.request.id ?? `\u0000${index}`,
+          renderItem: (row: ListRow | undefined, index: number) => (row ? renderRow(row, index, ctx) : html``),
+        })}
+      </div>
+    </div>`;
+  }
+
+  #rowContext(showTenant: boolean, admin: boolean): RowContext {
+    return {
+      showTenant,
+      admin,
+      policy: this.#list.securityTokenPolicy,
+      formatDate: (iso) => this.#formatDate(iso),
+      domId: (id) => this.#domId(id),
+      token: (id) => this.#tokens.get(id) ?? '',
+      revealed: (id) => this.#revealed.has(id),
+      error: (id) => this.#rowErrors.get(id),
+      busy: (id) => this.#busy.has(id),
+      onTokenInput: (id, event) => {
+        this.#tokens.set(id, (event.target as HTMLInputElement).value);
+        if (this.#rowErrors.get(id) === this.#tokenRequiredText()) {
+          this.#rowErrors.delete(id);
+          this.requestUpdate();
+        }
+      },
+      onTokenKeydown: (row, event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          void this.#accept(row.request);
+        }
+      },
+      onToggleReveal: (id) => {
+        if (this.#revealed.has(id)) this.#revealed.delete(id);
+        else this.#revealed.add(id);
+        this.requestUpdate();
+      },
+      onAccept: (row) => void this.#accept(row.request),
+      onRemove: (row, event) => this.#openRemoveDialog(row.request, event.currentTarget as HTMLElement),
+      onRegisterAgain: (row) => void this.#registerAgain(row.request),
+    };
+  }
+
+  #currentView(): readonly ListRow[] {
+    const rows = this.#list.rows;
+    const filter = this.statusFilter;
+    const search = this.search.trim().toLowerCase();
+    const cached = this.#view;
+    if (cached && cached.rows === rows && cached.filter === filter && cached.search === search) return cached.result;
+    let result = rows;
+    if (filter !== 'all' || search) {
+      result = rows.filter(
+        (row) =>
+          (filter === 'all' || row.request.status === filter) &&
+          (!search || row.request.id.toLowerCase().includes(search)),
+      );
+    }
+    this.#view = { rows, filter, search, result };
+    return result;
+  }
+
+  #clearFilter = (): void => {
+    this.statusFilter = 'all';
+    this.search = '';
+  };
+
+  #formatDate(iso: string | undefined): string {
+    if (!iso) return '';
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    const locale = this.effectiveLocale;
+    if (this.#dateFormat?.locale !== locale) {
+      this.#dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }) };
+    }
+    return this.#dateFormat.format.format(date);
+  }
+
+  #formatNumber(n: number): string {
+    const locale = this.effectiveLocale;
+    if (this.#numberFormat?.locale !== locale) this.#numberFormat = { locale, format: new Intl.NumberFormat(locale) };
+    return this.#numberFormat.format.format(n);
+  }
+
+  #domId(id: string): string {
+    let domId = this.#domIds.get(id);
+    if (!domId) {
+      domId = `row-${this.#nextDomId++}`;
+      this.#domIds.set(id, domId);
+    }
+    return domId;
+  }
+
+  #tokenRequiredText(): string {
+    return msg('Enter the security token the device sent.', { id: 'table.token.required' });
+  }
+
+  // ---- actions -------------------------------------------------------------------------------
+
+  async #accept(request: RegistrationRequest): Promise<void> {
+    const adapter = this.effectiveAdapter;
+    const { id } = request;
+    if (!adapter || this.#busy.has(id)) return;
+    const policy = this.#list.securityTokenPolicy;
+    const token = policy === 'IGNORED' ? '' : (this.#tokens.get(id) ?? '');
+    if (policy === 'REQUIRED' && !token.trim()) {
+      this.#rowErrors.set(id, this.#tokenRequiredText());
+      this.requestUpdate();
+      await this.updateComplete;
+      this.#rowControl(id, 'token-input')?.focus();
+      return;
+    }
+    this.#setBusy(id, true);
+    this.#rowErrors.delete(id);
+    try {
+      const accepted = await adapter.accept(id, token ? { securityToken: token } : {});
+      this.#tokens.delete(id);
+      this.#revealed.delete(id);
+      this.#list.upsert(accepted);
+      this.#announce(msg(str`Device ${id} accepted.`, { id: 'table.accepted' }));
+      this.dispatchEvent(new DevRegAcceptedEvent(id));
+    } catch (error) {
+      const e = this.reportError('accept', error);
+      if (e.code === 'aborted') return;
+      if (e.code === 'not-found') this.#rowGone(id);
+      else this.#rowErrors.set(id, errorText(e)); // the typed token stays for a correction
+    } finally {
+      this.#setBusy(id, false);
+    }
+  }
+
+  #openRemoveDialog(request: RegistrationRequest, trigger: HTMLElement): void {
+    this.#removeTrigger = trigger;
+    this.removeTarget = request;
+    this.removeError = undefined;
+    this.removeBusy = false;
+    void this.updateComplete.then(() => {
+      if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    });
+  }
+
+  async #confirmRemove(): Promise<void> {
+    const adapter = this.effectiveAdapter;
+    const request = this.removeTarget;
+    if (!adapter || !request || this.removeBusy) return;
+    const { id } = request;
+    this.removeBusy = true;
+    this.removeError = undefined;
+    this.#setBusy(id, true);
+    // taken now: a live 'removed' change may drop the row before remove() resolves
+    const index = this.#currentView().findIndex((row) => row.request.id === id);
+    try {
+      await adapter.remove(id);
+      this.#removedIndex = Math.max(0, index);
+      this.#forgetRow(id);
+      this.#list.removeLocal(id);
+      this.#announce(msg(str`Device ${id} removed.`, { id: 'table.removed' }));
+      this.dispatchEvent(new DevRegRemovedEvent(id));
+      this.removeBusy = false;
+      this.dialog?.close();
+    } catch (error) {
+      const e = this.reportError('remove', error);
+      this.removeBusy = false;
+      if (e.code === 'not-found') {
+        this.dialog?.close();
+        this.#rowGone(id);
+      } else if (e.code !== 'aborted') {
+        this.removeError = errorText(e);
+      }
+    } finally {
+      this.#setBusy(id, false);
+    }
+  }
+
+  #handleDialogClose(): void {
+    const trigger = this.#removeTrigger;
+    const removedIndex = this.#removedIndex;
+    this.#removeTrigger = undefined;
+    this.#removedIndex = undefined;
+    this.removeTarget = undefined;
+    this.removeError = undefined;
+    if (removedIndex === undefined && trigger?.isConnected) {
+      trigger.focus();
+      return;
+    }
+    // the row is gone: focus the Remove button of the row that took its place (the virtualizer renders a frame later)
+    void this.updateComplete
+      .then(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+      .then(() => {
+        const view = this.#currentView();
+        const next = view[Math.min(removedIndex ?? 0, view.length - 1)];
+        const control = next ? this.#rowControl(next.request.id, 'remove-button') : undefined;
+        if (control) control.focus();
+        else this.#focusAfterRowGone();
+      });
+  }
+
+  async #registerAgain(request: RegistrationRequest): Promise<void> {
+    const adapter = this.effectiveAdapter;
+    const { id, groupId, tenantId, type } = request;
+    if (!adapter || this.#busy.has(id)) return;
+    this.#setBusy(id, true);
+    this.#rowErrors.delete(id);
+    this.#list.hold(id); // the removal and re-creation must not make the row flicker
+    try {
+      try {
+        await adapter.remove(id);
+      } catch (error) {
+        const e = this.reportError('remove', error);
+        if (e.code !== 'not-found') {
+          if (e.code !== 'aborted') this.#rowErrors.set(id, errorText(e));
+          return;
+        }
+      }
+      try {
+        const created = await adapter.create({ id, groupId, tenantId, type });
+        this.#list.upsert(created);
+        this.#announce(msg(str`Device ${id} registered again.`, { id: 'table.registeredAgain' }));
+        this.dispatchEvent(new DevRegRegisteredEvent([id], []));
+      } catch (error) {
+        const e = this.reportError('create', error);
+        const text = errorText(e);
+        this.#forgetRow(id);
+        this.#list.removeLocal(id);
+        this.notice = msg(str`${id} was removed but could not be registered again: ${text}`, {
+          id: 'table.registerAgainFailed',
+        });
+        this.dispatchEvent(new DevRegRegisteredEvent([], [{ id, message: text }]));
+        await this.updateComplete;
+        this.#focusAfterRowGone();
+      }
+    } finally {
+      this.#list.release(id);
+      this.#setBusy(id, false);
+    }
+  }
+
+  /** The request vanished on the server (someone else removed or completed it): drop the row and say so. */
+  #rowGone(id: string): void {
+    this.#forgetRow(id);
+    this.#list.removeLocal(id);
+    this.notice = msg(str`The registration request for ${id} no longer exists. Someone else may have removed it.`, {
+      id: 'table.gone',
+    });
+    void this.updateComplete.then(() => {
+      if (!this.dialog?.open) this.#focusAfterRowGone();
+    });
+  }
+
+  #forgetRow(id: string): void {
+    this.#tokens.delete(id);
+    this.#revealed.delete(id);
+    this.#rowErrors.delete(id);
+    this.#domIds.delete(id);
+  }
+
+  /** Focus had been on a row that is gone: move it to the notice, else the table, never to `<body>`. */
+  #focusAfterRowGone(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (root.activeElement && root.activeElement.isConnected) return;
+    const target =
+      root.querySelector<HTMLElement>('[part~=notice]') ??
+      root.querySelector<HTMLElement>('[part~=table]') ??
+      root.querySelector<HTMLElement>('[part~=search]');
+    target?.focus();
+  }
+
+  #setBusy(id: string, busy: boolean): void {
+    if (busy) this.#busy.add(id);
+    else this.#busy.delete(id);
+    this.requestUpdate();
+  }
+
+  #rowControl(id: string, part: string): HTMLElement | undefined {
+    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('[part~=row]')) {
+      if (row.dataset.id === id) return row.querySelector<HTMLElement>(`[part~=${part}]`) ?? undefined;
+    }
+    return undefined;
+  }
+
+  // ---- live changes, focus and announcements -------------------------------------------------
+
+  #handleLiveChange(change: RegistrationChange, previous: RegistrationRequest | undefined): void {
+    if (change.type === 'removed') {
+      if (!previous) return;
+      this.#forgetRow(change.id);
+      this.#queueAnnouncement(msg(str`Device ${change.id} was removed from the list.`, { id: 'table.announce.removed' }));
+    } else {
+      const { id, status } = change.request;
+      if (!previous) {
+        this.#queueAnnouncement(msg(str`Device ${id} was added to the list.`, { id: 'table.announce.added' }));
+      } else if (previous.status !== status) {
+        if (status !== 'PENDING_ACCEPTANCE') this.#tokens.delete(id);
+        this.#queueAnnouncement(this.#statusAnnouncement(id, status));
+      }
+    }
+    void this.updateComplete.then(() => this.#restoreFocus());
+  }
+
+  #statusAnnouncement(id: string, status: string): string {
+    if (!isRegistrationStatus(status)) {
+      return msg(str`Device ${id} now has the status ${status}.`, { id: 'table.announce.other' });
+    }
+    switch (status) {
+      case 'WAITING_FOR_CONNECTION':
+        return msg(str`Device ${id} is now waiting for connection.`, { id: 'table.announce.WAITING_FOR_CONNECTION' });
+      case 'PENDING_ACCEPTANCE':
+        return msg(str`Device ${id} is now pending acceptance.`, { id: 'table.announce.PENDING_ACCEPTANCE' });
+      case 'ACCEPTED':
+        return msg(str`Device ${id} is now accepted.`, { id: 'table.announce.ACCEPTED' });
+      case 'BLOCKED':
+        return msg(str`Device ${id} is now blocked.`, { id: 'table.announce.BLOCKED' });
+    }
+  }
+
+  #handleFocusIn = (event: FocusEvent): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement)) return;
+    const row = target.closest<HTMLElement>('[part~=row]');
+    const part = target.getAttribute('part')?.split(' ')[0];
+    this.#focus = row?.dataset.id && part ? { id: row.dataset.id, part } : undefined;
+  };
+
+  /** A live change may have re-created the focused row's DOM: put focus back on the same control. */
+  #restoreFocus(): void {
+    const focus = this.#focus;
+    const root = this.renderRoot as ShadowRoot;
+    if (!focus || root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
+    // the virtualizer renders in its own frame: try now and once more after it
+    const attempt = (): boolean => {
+      const control = this.#rowControl(focus.id, focus.part);
+      if (control && !root.activeElement) control.focus();
+      return Boolean(control);
+    };
+    if (!attempt()) requestAnimationFrame(() => void attempt());
+  }
+
+  /** Announces the result of the user's own action at once. */
+  #announce(text: string): void {
+    this.#pendingAnnouncements.push(text);
+    this.#flushAnnouncements();
+  }
+
+  /** Collects live changes briefly so a burst becomes one summary instead of a flood. */
+  #queueAnnouncement(text: string): void {
+    this.#pendingAnnouncements.push(text);
+    this.#announceTimer ??= setTimeout(() => this.#flushAnnouncements(), ANNOUNCE_DELAY_MS);
+  }
+
+  #flushAnnouncements(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = undefined;
+    const texts = this.#pendingAnnouncements;
+    this.#pendingAnnouncements = [];
+    if (!texts.length) return;
+    const text =
+      texts.length > MAX_SINGLE_ANNOUNCEMENTS
+        ? msg(str`${this.#formatNumber(texts.length)} registration requests changed.`, { id: 'table.announce.many' })
+        : texts.join(' ');
+    // the same sentence twice must still be read: clear first, then set
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+}

@@ -1,0 +1,568 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import type {
+  DeviceGroup,
+  RegistrationAdapter,
+  RegistrationRequest,
+  Tenant,
+} from '../../adapters/registration-adapter.js';
+import { RegistrationError } from '../../adapters/registration-error.js';
+import { mapConcurrent } from '../../controllers/parallel-queue.js';
+import { DevRegCloseEvent } from '../../events/devreg-close.js';
+import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
+import { errorText } from '../../i18n/error-text.js';
+import { DevRegElement } from '../../internal/devreg-element.js';
+import { WizardStateChangeEvent, type WizardState } from '../../internal/wizard.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { ConnectPanelController, renderConnectPanel } from './connect-panel.js';
+import { isIdList, rowHasContent, splitDeviceIds, type DeviceRow, type DeviceRowContext } from './device-row.js';
+import { renderFormStep } from './form-step.js';
+import { GroupCombobox } from './group-combobox.js';
+import { renderResultStep, resultSummary, type DeviceResult } from './result-step.js';
+import { styles } from './single-wizard.styles.js';
+
+export const SINGLE_WIZARD_STEPS = ['form', 'sending', 'result'] as const;
+export type SingleWizardStep = (typeof SINGLE_WIZARD_STEPS)[number];
+
+/** Whether a failure means the create's answer was lost (it may have been created). */
+function answerLost(error: RegistrationError): boolean {
+  return error.status === 0 && (error.code === 'network' || error.code === 'timeout' || error.code === 'unknown');
+}
+
+/**
+ * Registers one or several devices by ID, optionally into a group (and, in a
+ * management tenant, for a subtenant), then shows what happened to each one and
+ * how to connect them, following their status live so they can be accepted
+ * right there.
+ *
+ * Implements `WizardState`: `<devreg-device-registration>` shows it in a dialog
+ * named by `heading` and asks before closing while `hasUnsavedInput || busy`.
+ *
+ * @summary Single-device registration (one or several IDs).
+ *
+ * @fires devreg-registered - After each submit that attempted at least one device: `{ids, failed: [{id, message}]}`.
+ * @fires devreg-accepted - A device was accepted in the "Connect your device" panel: `{id}`.
+ * @fires devreg-close - The user pressed "Close".
+ * @fires devreg-error - An adapter call failed: `{operation, error}`.
+ * @fires devreg-wizard-state - (internal, bubbles) `heading`, `hasUnsavedInput` or `busy` changed.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The wizard's heading.
+ * @csspart step - Each step (`form`, `sending`, `result` are added to it).
+ * @csspart form - The form step.
+ * @csspart rows - The list of device rows.
+ * @csspart row - One device's fields.
+ * @csspart device-id - A "Device ID" textbox.
+ * @csspart group - A "Group" combobox input.
+ * @csspart group-popup - The popup under a group combobox.
+ * @csspart group-option - One group in the popup.
+ * @csspart group-message - The popup's "Searching…"/"No matching groups"/error message.
+ * @csspart tenant - A "Tenant" combobox (select).
+ * @csspart field-error - A field's error message.
+ * @csspart remove-button - "Remove device <n>".
+ * @csspart add-button - "Add device".
+ * @csspart register-button - "Register".
+ * @csspart notice - A message about the whole form.
+ * @csspart actions - A step's button bar.
+ * @csspart sending - The progress step.
+ * @csspart progress - The progress bar.
+ * @csspart result - The result step; also each entry of the result list.
+ * @csspart results - The result list.
+ * @csspart result-registered - A registered device's entry.
+ * @csspart result-failed - A failed device's entry.
+ * @csspart result-id - The device ID in a result entry.
+ * @csspart fix-button - "Fix errors".
+ * @csspart close-button - "Close".
+ * @csspart connect - The "Connect your device" panel.
+ * @csspart connect-request - The request description.
+ * @csspart connect-list - The list of devices to connect.
+ * @csspart connect-device - One device in the panel.
+ * @csspart connect-id - Its ID.
+ * @csspart connect-status - Its live status.
+ * @csspart curl - Its `curl` example.
+ * @csspart copy-button - "Copy".
+ * @csspart connect-accept - The token input and "Accept <id>".
+ * @csspart accept-button - "Accept <id>".
+ * @csspart connect-error - An accept error.
+ * @csspart refresh-button - "Check status" (adapters without `subscribe`).
+ *
+ * @cssprop --devreg-single-wizard-gap - Space between rows and sections (falls back to `--devreg-space-m`).
+ * @cssprop --devreg-single-wizard-row-background - Background of a device row (falls back to `--devreg-color-surface-muted`).
+ * @cssprop --devreg-single-wizard-popup-background - Background of the group popup (falls back to `--devreg-color-surface`).
+ * @cssprop --devreg-single-wizard-code-background - Background of the `curl` example (falls back to `--devreg-color-surface-muted`).
+ */
+export class DevRegSingleWizard extends DevRegElement implements WizardState {
+  static override styles = [sharedStyles, styles];
+
+  /** The bootstrap user shown in the "Connect your device" panel (never a password). */
+  @property({ attribute: 'bootstrap-user' })
+  bootstrapUser = 'management/devicebootstrap';
+
+  /** The base URL shown in the connect panel's request and `curl` examples; defaults to `location.origin`. */
+  @property({ attribute: 'base-url' })
+  baseUrl?: string;
+
+  /** How many devices are sent at the same time. */
+  @property({ type: Number })
+  concurrency = 4;
+
+  /** Milliseconds of quiet typing before the group search starts. */
+  @property({ type: Number, attribute: 'search-delay' })
+  searchDelay = 250;
+
+  @state() private step: SingleWizardStep = 'form';
+  @state() private rows: DeviceRow[] = [];
+  @state() private progress = { done: 0, total: 0 };
+  @state() private results: DeviceResult[] = [];
+  @state() private announcement = '';
+
+  #nextKey = 1;
+  #comboboxes = new Map<number, GroupCombobox>();
+  #comboboxAdapter?: RegistrationAdapter;
+  #validated = false;
+  #sendAbort?: AbortController;
+  #lastState?: [string, boolean, boolean];
+
+  readonly #connect = new ConnectPanelController(this, {
+    adapter: () => this.effectiveAdapter,
+    reportError: (operation, error) => this.reportError(operation, error),
+    announce: (text) => this.#announce(text),
+    eventTarget: this,
+  });
+
+  readonly #tenants = new Task(this, {
+    task: async ([adapter], { signal }): Promise<Tenant[]> => {
+      if (!adapter?.listTenants) return [];
+      try {
+        return await adapter.listTenants({ signal });
+      } catch (error) {
+        throw this.reportError('listTenants', error);
+      }
+    },
+    args: () => [this.effectiveAdapter] as const,
+  });
+
+  /** Whether the user may register (DEVICE_CONTROL_ADMIN); assumed when the adapter cannot tell. */
+  readonly #permissions = new Task(this, {
+    task: async ([adapter], { signal }): Promise<boolean> => {
+      if (!adapter?.getPermissions) return true;
+      try {
+        return (await adapter.getPermissions({ signal })).admin;
+      } catch (error) {
+        // unknown: let the server decide
+        this.reportError('getPermissions', error);
+        return true;
+      }
+    },
+    args: () => [this.effectiveAdapter] as const,
+  });
+
+  constructor() {
+    super();
+    this.rows = [this.#newRow()];
+  }
+
+  /** The dialog's accessible name: "Register devices". */
+  get heading(): string {
+    return msg('Register devices', { id: 'single-wizard.heading' });
+  }
+
+  /** Something typed in the form would be lost by closing. */
+  get hasUnsavedInput(): boolean {
+    return this.step !== 'result' && this.rows.some(rowHasContent);
+  }
+
+  /** Devices are being sent. */
+  get busy(): boolean {
+    return this.step === 'sending';
+  }
+
+  /** Resets the wizard to one empty row (e.g. before the page shows it again). */
+  reset(): void {
+    this.#sendAbort?.abort();
+    for (const key of this.#comboboxes.keys()) this.#dropCombobox(key);
+    this.rows = [this.#newRow()];
+    this.results = [];
+    this.step = 'form';
+    this.#validated = false;
+    this.announcement = '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#sendAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // tenants arrive after the first rows: those default to the management tenant
+    const management = this.#managementTenantId;
+    if (management !== undefined && this.rows.some((r) => r.tenantId === undefined)) {
+      this.rows = this.rows.map((r) => (r.tenantId === undefined ? { ...r, tenantId: management } : r));
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const now: [string, boolean, boolean] = [this.heading, this.hasUnsavedInput, this.busy];
+    const before = this.#lastState;
+    this.#lastState = now;
+    if (before && now.some((v, i) => v !== before[i])) this.dispatchEvent(new WizardStateChangeEvent());
+  }
+
+  // ---- tenants and groups
+
+  /** The tenants to choose from; empty unless this is a management tenant. */
+  get #tenantList(): readonly Tenant[] {
+    const tenants = this.#tenants.value ?? [];
+    if (!tenants.length || tenants.some((t) => t.current)) return tenants;
+    // only subtenants listed: offer the own tenant first (sent without a tenantId)
+    return [{ id: '', current: true }, ...tenants];
+  }
+
+  /** The tenant the user is in: the only one whose devices can go into groups. */
+  get #managementTenantId(): string | undefined {
+    return this.#tenantList.find((t) => t.current)?.id;
+  }
+
+  #combobox(row: DeviceRow): GroupCombobox | undefined {
+    const adapter = this.effectiveAdapter;
+    if (!adapter?.searchGroups) return undefined;
+    if (this.#comboboxAdapter !== adapter) {
+      for (const key of [...this.#comboboxes.keys()]) this.#dropCombobox(key);
+      this.#comboboxAdapter = adapter;
+    }
+    let combobox = this.#comboboxes.get(row.key);
+    if (!combobox) {
+      const key = row.key;
+      combobox = new GroupCombobox(this, {
+        delay: this.searchDelay,
+        search: (text, signal) => {
+          const current = this.effectiveAdapter;
+          if (!current?.searchGroups) return Promise.resolve([]);
+          return current.searchGroups(text, { signal });
+        },
+        onSearchError: (error) => this.reportError('searchGroups', error),
+        onText: (text) => this.#updateRow(key, { groupText: text, group: undefined, groupError: undefined }),
+        onSelect: (group: DeviceGroup) =>
+          this.#updateRow(key, { groupText: group.name, group, groupError: undefined }),
+      });
+      this.#comboboxes.set(key, combobox);
+    }
+    return combobox;
+  }
+
+  #dropCombobox(key: number): void {
+    this.#comboboxes.get(key)?.dispose();
+    this.#comboboxes.delete(key);
+  }
+
+  // ---- rows
+
+  #newRow(init: Partial<Omit<DeviceRow, 'key'>> = {}): DeviceRow {
+    return { key: this.#nextKey++, id: '', groupText: '', tenantId: this.#managementTenantId, ...init };
+  }
+
+  #updateRow(key: number, patch: Partial<DeviceRow>): void {
+    this.rows = this.rows.map((r) => (r.key === key ? { ...r, ...patch } : r));
+    if (this.#validated) this.#validate();
+  }
+
+  #rowContext = (row: DeviceRow, index: number): DeviceRowContext => ({
+    index,
+    count: this.rows.length,
+    combobox: this.#combobox(row),
+    tenants: this.#tenantList,
+    managementTenantId: this.#managementTenantId,
+    onIdInput: (r, value) => this.#updateRow(r.key, { id: value, serverError: undefined }),
+    onIdPaste: (r, event) => this.#handlePaste(r, event),
+    onTenantChange: (r, tenantId) =>
+      this.#updateRow(
+        r.key,
+        tenantId === this.#managementTenantId
+          ? { tenantId }
+          : { tenantId, group: undefined, groupText: '', groupError: undefined },
+      ),
+    onRemove: (r) => void this.#removeRow(r),
+  });
+
+  async #handleAdd(): Promise<void> {
+    const row = this.#newRow();
+    this.rows = [...this.rows, row];
+    await this.updateComplete;
+    this.#focusId(row.key);
+  }
+
+  async #removeRow(row: DeviceRow): Promise<void> {
+    const index = this.rows.findIndex((r) => r.key === row.key);
+    if (index < 0 || this.rows.length < 2) return;
+    this.#dropCombobox(row.key);
+    this.rows = this.rows.filter((r) => r.key !== row.key);
+    if (this.#validated) this.#validate();
+    this.#announce(msg(str`Device ${index + 1} removed.`, { id: 'single-wizard.row.removed' }));
+    await this.updateComplete;
+    const next = this.rows[Math.min(index, this.rows.length - 1)];
+    this.#focusId(next.key);
+  }
+
+  #handlePaste(row: DeviceRow, event: ClipboardEvent): void {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!isIdList(text)) return;
+    event.preventDefault();
+    const input = event.target as HTMLInputElement;
+    const start = input.selectionStart ?? input.value.length;
+    const end = input.selectionEnd ?? input.value.length;
+    const combined = input.value.slice(0, start) + text + input.value.slice(end);
+    const others = new Set(this.rows.filter((r) => r.key !== row.key).map((r) => r.id.trim()));
+    const ids = splitDeviceIds(combined).filter((id) => !others.has(id));
+    const [first = '', ...rest] = ids;
+    const copy = { groupText: row.groupText, group: row.group, tenantId: row.tenantId };
+    const added = rest.map((id) => this.#newRow({ id, ...copy }));
+    const index = this.rows.findIndex((r) => r.key === row.key);
+    const rows = [...this.rows];
+    rows.splice(index, 1, { ...row, id: first, serverError: undefined }, ...added);
+    this.rows = rows;
+    input.value = first;
+    if (this.#validated) this.#validate();
+    this.#announce(
+      ids.length === 1
+        ? msg('1 device ID pasted.', { id: 'single-wizard.paste.one' })
+        : msg(str`${ids.length} device IDs pasted, one row each.`, { id: 'single-wizard.paste.many' }),
+    );
+  }
+
+  #focusId(key: number): void {
+    this.renderRoot.querySelector<HTMLInputElement>(`#device-id-${key}`)?.focus();
+  }
+
+  // ---- validation
+
+  /** Sets each row's problems; returns the rows with problems. */
+  #validate(): DeviceRow[] {
+    const firstRowOf = new Map<string, number>();
+    this.rows = this.rows.map((row, index) => {
+      const id = row.id.trim();
+      let error: string | undefined;
+      if (!id) error = msg('Enter a device ID.', { id: 'single-wizard.error.required' });
+      else if (firstRowOf.has(id))
+        error = msg(str`This ID is already entered for device ${firstRowOf.get(id)! + 1}.`, {
+          id: 'single-wizard.error.duplicate',
+        });
+      else firstRowOf.set(id, index);
+      const groupError =
+        row.groupText.trim() && !row.group
+          ? msg('Choose a group from the list, or clear the field.', { id: 'single-wizard.error.group' })
+          : undefined;
+      return row.error === error && row.groupError === groupError ? row : { ...row, error, groupError };
+    });
+    return this.rows.filter((r) => r.error || r.groupError);
+  }
+
+  // ---- submit
+
+  async #handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.step !== 'form') return;
+    this.#validated = true;
+    const invalid = this.#validate();
+    if (invalid.length) {
+      const count = invalid.filter((r) => r.error).length + invalid.filter((r) => r.groupError).length;
+      this.#announce(
+        count === 1
+          ? msg('1 problem: please correct the marked field.', { id: 'single-wizard.error.summaryOne' })
+          : msg(str`${count} problems: please correct the marked fields.`, { id: 'single-wizard.error.summary' }),
+      );
+      await this.updateComplete;
+      const first = invalid[0];
+      const target = first.error
+        ? this.renderRoot.querySelector<HTMLElement>(`#device-id-${first.key}`)
+        : this.renderRoot.querySelector<HTMLElement>(`#group-${first.key}`);
+      target?.focus();
+      return;
+    }
+    const adapter = this.effectiveAdapter;
+    if (!adapter || this.#permissions.value === false) return;
+    await this.#send(adapter, this.rows.map((r) => ({ ...r, id: r.id.trim(), groupText: r.groupText.trim() })));
+  }
+
+  async #send(adapter: RegistrationAdapter, rows: DeviceRow[]): Promise<void> {
+    for (const combobox of this.#comboboxes.values()) combobox.close();
+    const abort = new AbortController();
+    this.#sendAbort = abort;
+    this.#connect.listen();
+    this.progress = { done: 0, total: rows.length };
+    this.step = 'sending';
+    this.#announce(msg('Registering devices…', { id: 'single-wizard.sending.announce' }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="sending"]')?.focus();
+
+    const results = await mapConcurrent(
+      rows,
+      this.concurrency,
+      async (row) => {
+        const result = await this.#registerOne(adapter, row, abort.signal);
+        this.progress = { done: this.progress.done + 1, total: rows.length };
+        return result;
+      },
+      abort.signal,
+    );
+    if (this.#sendAbort === abort) this.#sendAbort = undefined;
+    if (abort.signal.aborted) {
+      // disconnected or reset while sending: keep what was not registered
+      const done = new Set(results.filter((r) => r && !r.error).map((r) => r!.id));
+      if (this.step === 'sending') {
+        this.rows = rows.filter((r) => !done.has(r.id));
+        if (!this.rows.length) this.rows = [this.#newRow()];
+        this.step = 'form';
+      }
+      return;
+    }
+    const all = results.filter((r): r is DeviceResult => r !== undefined);
+    this.results = all;
+    this.rows = [];
+    for (const key of [...this.#comboboxes.keys()]) this.#dropCombobox(key);
+    this.step = 'result';
+    const registered = all.filter((r) => !r.error);
+    this.#connect.add(registered.map((r) => r.request ?? { id: r.id, status: 'WAITING_FOR_CONNECTION' }));
+    this.dispatchEvent(
+      new DevRegRegisteredEvent(
+        registered.map((r) => r.id),
+        all.filter((r) => r.error).map((r) => ({ id: r.id, message: r.message ?? '' })),
+      ),
+    );
+    this.#announce(resultSummary(all));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
+  }
+
+  async #registerOne(adapter: RegistrationAdapter, row: DeviceRow, signal: AbortSignal): Promise<DeviceResult> {
+    const sent: DeviceRow = { ...row, error: undefined, groupError: undefined, serverError: undefined, uncertain: false };
+    const existing = async (): Promise<RegistrationRequest | undefined | 'unknown'> => {
+      if (!adapter.get) return 'unknown';
+      try {
+        return await adapter.get(row.id, { signal });
+      } catch {
+        return 'unknown';
+      }
+    };
+    if (row.uncertain) {
+      // the last attempt's answer was lost: it may have been created after all
+      const found = await existing();
+      if (found && found !== 'unknown') return { id: row.id, row: sent, request: found };
+    }
+    try {
+      const request = await adapter.create(
+        {
+          id: row.id,
+          ...(row.group ? { groupId: row.group.id } : {}),
+          ...(row.tenantId ? { tenantId: row.tenantId } : {}),
+        },
+        { signal },
+      );
+      return { id: row.id, row: sent, request };
+    } catch (caught) {
+      let error = RegistrationError.from(caught);
+      if (answerLost(error) && !signal.aborted) {
+        const found = await existing();
+        if (found && found !== 'unknown') return { id: row.id, row: sent, request: found };
+        sent.uncertain = found === 'unknown';
+      } else if (error.code === 'duplicate' && row.uncertain) {
+        // our own earlier attempt created it (its answer was lost)
+        return { id: row.id, row: sent };
+      }
+      error = this.reportError('create', error);
+      return { id: row.id, row: { ...sent, serverError: errorText(error) }, error, message: errorText(error) };
+    }
+  }
+
+  async #handleFix(): Promise<void> {
+    const failed = this.results.filter((r) => r.error);
+    if (!failed.length) return;
+    this.rows = failed.map((r) => ({ ...r.row }));
+    this.results = [];
+    this.#validated = false;
+    this.step = 'form';
+    await this.updateComplete;
+    this.#focusId(this.rows[0].key);
+  }
+
+  #handleClose(): void {
+    this.dispatchEvent(new DevRegCloseEvent());
+  }
+
+  #announce(text: string): void {
+    // a change of text is what screen readers announce: clear first so a repeat is read again
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  // ---- rendering
+
+  #renderSending() {
+    const { done, total } = this.progress;
+    return html`<section part="step sending" class="sending" tabindex="-1" aria-labelledby="progress-label">
+      <p id="progress-label">
+        ${msg(str`Registering devices: ${done} of ${total} done.`, { id: 'single-wizard.sending.progress' })}
+      </p>
+      <progress
+        part="progress"
+        aria-labelledby="progress-label"
+        aria-valuetext=${msg(str`${done} of ${total}`, { id: 'single-wizard.sending.valuetext' })}
+        max=${total}
+        .value=${done}
+      ></progress>
+    </section>`;
+  }
+
+  #renderStep() {
+    switch (this.step) {
+      case 'sending':
+        return this.#renderSending();
+      case 'result':
+        return renderResultStep({
+          results: this.results,
+          connect: this.#connect.entries.size
+            ? renderConnectPanel(this.#connect, {
+                baseUrl: this.baseUrl ?? location.origin,
+                bootstrapUser: this.bootstrapUser,
+                canRefresh: typeof this.effectiveAdapter?.get === 'function',
+              })
+            : nothing,
+          onFix: () => void this.#handleFix(),
+          onClose: () => this.#handleClose(),
+        });
+      default: {
+        let notice: string | undefined;
+        const allowed = this.#permissions.value !== false;
+        if (!this.effectiveAdapter)
+          notice = msg('No adapter is configured: devices cannot be registered.', { id: 'single-wizard.noAdapter' });
+        else if (!allowed)
+          notice = msg('You do not have permission to register devices.', { id: 'single-wizard.noPermission' });
+        else if (this.#tenants.error)
+          notice = `${msg('The tenants could not be loaded; devices are registered for this tenant.', {
+            id: 'single-wizard.tenantsFailed',
+          })} ${errorText(this.#tenants.error)}`;
+        return renderFormStep({
+          rows: this.rows,
+          rowContext: this.#rowContext,
+          notice,
+          canRegister: allowed && this.effectiveAdapter !== undefined,
+          onSubmit: (e) => void this.#handleSubmit(e),
+          onAdd: () => void this.#handleAdd(),
+        });
+      }
+    }
+  }
+
+  override render() {
+    return html`<div part="base" class="base">
+      <h2 part="heading">${this.heading}</h2>
+      ${this.#renderStep()}
+      <div role="status" aria-live="polite" class="visually-hidden" part="announcer">${this.announcement}</div>
+    </div>`;
+  }
+}

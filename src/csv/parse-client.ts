@@ -1,0 +1,87 @@
+import type { CsvFileInfo, CsvParseResult, CsvRow, CsvSeparator, ParseJob, WorkerMessage } from './types.js';
+
+/**
+ * The main thread's side of reading a bulk file: starts the CSV worker (only when a file is
+ * read, so papaparse is never loaded before), collects the rows it sends in batches into a
+ * plain array, reports progress, and stops the worker when the caller aborts.
+ */
+
+export interface ParseProgress {
+  bytesRead: number;
+  totalBytes: number;
+  /** Rows read so far. */
+  rows: number;
+}
+
+export interface ParseOptions {
+  /** Use this separator instead of detecting one. */
+  separator?: CsvSeparator;
+  signal?: AbortSignal;
+  onProgress?: (progress: ParseProgress) => void;
+  /** Called once the header is known, before the rows arrive. */
+  onInfo?: (info: CsvFileInfo) => void;
+  /** Rows per message from the worker (default 2000). */
+  batchSize?: number;
+}
+
+/** Creates the worker. A function of its own so bundlers see the literal `new Worker(new URL(…))`. */
+function createWorker(): Worker {
+  return new Worker(new URL('./csv-worker.js', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Reads a CSV file in a Web Worker. Resolves with the rows and what was found; a file that
+ * cannot be used resolves with `problem` set (it does not reject). Rejects with an AbortError
+ * when `signal` aborts, and with an Error when the worker itself fails to start.
+ */
+export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<CsvParseResult> {
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(abortError());
+  return new Promise<CsvParseResult>((resolve, reject) => {
+    const worker = createWorker();
+    const rows: CsvRow[] = [];
+    let info: CsvFileInfo | undefined;
+    const stop = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      stop();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('error', (event) => {
+      stop();
+      reject(new Error(event.message || 'The CSV reader could not be started.'));
+    });
+    worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+      const m = event.data;
+      switch (m.type) {
+        case 'progress':
+          options.onProgress?.({ bytesRead: m.bytesRead, totalBytes: m.totalBytes, rows: m.rows });
+          break;
+        case 'info':
+          info = m.info;
+          options.onInfo?.(m.info);
+          break;
+        case 'rows':
+          for (let i = 0; i < m.rows.length; i++) rows.push(m.rows[i]);
+          break;
+        case 'done':
+          stop();
+          resolve(
+            m.problem
+              ? { info, separator: m.separator, problem: m.problem, notices: [], rows: [], validCount: 0, invalidCount: 0 }
+              : { info, separator: m.separator, notices: m.notices, rows, validCount: m.validCount, invalidCount: m.invalidCount },
+          );
+          break;
+      }
+    });
+    const job: ParseJob = { type: 'parse', file, separator: options.separator, batchSize: options.batchSize };
+    worker.postMessage(job);
+  });
+}
+
+function abortError(): DOMException {
+  return new DOMException('Reading the file was cancelled.', 'AbortError');
+}

@@ -1,0 +1,458 @@
+import './helpers/lit-warnings.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/define/bulk-wizard.js';
+import type { DevRegBulkWizard, BulkWizardResult } from '../src/components/bulk-wizard/bulk-wizard.js';
+import { MemoryAdapter } from '../src/adapters/memory-adapter.js';
+import { RegistrationError } from '../src/adapters/registration-error.js';
+import type { BulkOptions, BulkResult } from '../src/adapters/registration-adapter.js';
+import type { DevRegBulkCompletedEvent } from '../src/events/devreg-bulk-completed.js';
+import { WizardStateChangeEvent } from '../src/internal/wizard.js';
+import { setDevRegLocale } from '../src/i18n/localization.js';
+import { loadCsvFixture } from './fixtures/csv/load.js';
+
+const root = (el: DevRegBulkWizard) => el.shadowRoot!;
+const part = (el: DevRegBulkWizard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function button(el: DevRegBulkWizard, name: string): HTMLButtonElement | undefined {
+  return [...root(el).querySelectorAll('button')].find((b) => text(b) === name);
+}
+
+function fileInput(el: DevRegBulkWizard): HTMLInputElement {
+  const input = root(el).querySelector<HTMLInputElement>('input[type=file]')!;
+  expect(input, 'file input').to.exist;
+  return input;
+}
+
+function csv(name: string, content: string): File {
+  return new File([content], name, { type: 'text/csv' });
+}
+
+async function choose(el: DevRegBulkWizard, file: File): Promise<void> {
+  const dt = new DataTransfer();
+  dt.items.add(file);
+  const input = fileInput(el);
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(() => part(el, 'preview-step'), 'the preview appears', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** The rows the virtualized table rendered (it renders after layout). */
+async function tableRows(el: DevRegBulkWizard, expectAtLeast = 1): Promise<HTMLElement[]> {
+  await waitUntil(() => root(el).querySelectorAll('[part~="rows"] [part~="row"]').length >= expectAtLeast, 'rows rendered', {
+    timeout: 3000,
+  });
+  return [...root(el).querySelectorAll<HTMLElement>('[part~="rows"] [part~="row"]')];
+}
+
+/** Records every bulkRegister call's CSV, then lets the adapter answer. */
+function recordUploads(adapter: MemoryAdapter): string[] {
+  const sent: string[] = [];
+  const original = adapter.bulkRegister.bind(adapter);
+  adapter.bulkRegister = async (file: Blob, options?: BulkOptions): Promise<BulkResult> => {
+    sent.push(await file.text());
+    return original(file, options);
+  };
+  return sent;
+}
+
+/** A downloaded file's text; checks that it starts with a UTF-8 BOM (which Blob.text() drops). */
+async function downloadedText(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3));
+}
+
+/** Captures the Blobs offered for download. */
+function captureDownloads(): { blobs: Blob[]; restore: () => void } {
+  const blobs: Blob[] = [];
+  const original = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (obj: Blob | MediaSource) => {
+    if (obj instanceof Blob) blobs.push(obj);
+    return original(obj);
+  };
+  return { blobs, restore: () => (URL.createObjectURL = original) };
+}
+
+async function registeredIds(adapter: MemoryAdapter): Promise<string[]> {
+  const { requests } = await adapter.list({ page: 1, pageSize: 2000 });
+  return requests.map((r) => r.id).sort();
+}
+
+const SIMPLE = (n: number, from = 1) =>
+  'ID;PATH\n' + Array.from({ length: n }, (_, i) => `dev-${i + from};Group A`).join('\n') + '\n';
+
+/** The next devreg-bulk-completed event, its result typed. */
+async function nextResult(el: DevRegBulkWizard): Promise<{ result: BulkWizardResult; detail: { result: unknown } }> {
+  const event = await oneEvent<DevRegBulkCompletedEvent<BulkWizardResult>>(el, 'devreg-bulk-completed');
+  expect(event.bubbles && event.composed).to.be.true;
+  return { result: event.result, detail: event.detail };
+}
+
+const networkError = () => new RegistrationError({ status: 0, code: 'network', message: 'Failed to fetch' });
+
+describe('devreg-bulk-wizard', () => {
+  afterEach(async () => {
+    await setDevRegLocale('en');
+  });
+
+  it('starts with the file step: heading, labelled file input, templates; does not load the CSV worker yet', async () => {
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+    expect(el.heading).to.equal('Bulk device registration');
+    expect(text(root(el).querySelector('h2'))).to.equal('Bulk device registration');
+    expect(el.hasUnsavedInput).to.be.false;
+    expect(el.busy).to.be.false;
+    const input = fileInput(el);
+    expect(text(root(el).querySelector(`label[for="${input.id}"]`))).to.equal('CSV file');
+    expect(button(el, 'Download simple template')).to.exist;
+    expect(button(el, 'Download full template')).to.exist;
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((n) => /csv-worker|papaparse|parse-client/.test(n))).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('downloads the templates exactly as specified', async () => {
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard></devreg-bulk-wizard>`);
+    const downloads = captureDownloads();
+    try {
+      button(el, 'Download simple template')!.click();
+      button(el, 'Download full template')!.click();
+    } finally {
+      downloads.restore();
+    }
+    expect(downloads.blobs).to.have.length(2);
+    expect(await downloads.blobs[0].text()).to.equal('"ID";"PATH"');
+    expect(await downloads.blobs[1].text()).to.equal(
+      '"ID";"CREDENTIALS";"TYPE";"NAME";"ICCID";"IDTYPE";"PATH";"SHELL";"AUTH_TYPE"',
+    );
+  });
+
+  it('shows the preview: encoding, separator, format with its meaning, custom properties, counts, errors; credentials masked', async () => {
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+    const stateEvents: Event[] = [];
+    el.addEventListener(WizardStateChangeEvent.eventName, (e) => stateEvents.push(e));
+    await choose(el, await loadCsvFixture('full-invalid.csv'));
+    expect(el.hasUnsavedInput).to.be.true;
+    expect(stateEvents.length).to.be.greaterThan(0);
+    expect(text(part(el, 'encoding'))).to.equal('UTF-8');
+    expect(text(part(el, 'format'))).to.equal(
+      'Full: Creates the devices directly with their credentials. There is no acceptance step.',
+    );
+    expect(text(part(el, 'custom-properties'))).to.equal('c8y_Hardware.serialNumber');
+    const select = root(el).querySelector<HTMLSelectElement>('select')!;
+    expect(text(root(el).querySelector(`label[for="${select.id}"]`))).to.equal('Separator');
+    expect(select.value).to.equal(';');
+    expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 3');
+    expect(text(part(el, 'invalid-count'))).to.equal('Invalid rows: 5');
+    const rows = await tableRows(el, 8);
+    expect(rows).to.have.length(8);
+    expect(text(rows[2])).to.contain('CREDENTIALS is required unless AUTH_TYPE is CERTIFICATES.');
+    expect(root(el).textContent).not.to.contain('secret-pass');
+    expect(text(rows[0])).to.contain('••••');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a dropped file, and "Show only invalid rows" filters the table', async () => {
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+    const dt = new DataTransfer();
+    dt.items.add(await loadCsvFixture('duplicate-ids.csv'));
+    part(el, 'drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    await waitUntil(() => part(el, 'preview-step'), 'preview', { timeout: 5000 });
+    expect(await tableRows(el, 3)).to.have.length(3);
+    const checkbox = part(el, 'only-invalid')!.querySelector('input')!;
+    expect(text(part(el, 'only-invalid'))).to.equal('Show only invalid rows');
+    checkbox.click();
+    await el.updateComplete;
+    await waitUntil(() => root(el).querySelectorAll('[part~="rows"] [part~="row"]').length === 1, 'filtered');
+    const [row] = await tableRows(el);
+    expect(text(row)).to.contain('The ID device-1 appears more than once (first on line 2).');
+    expect(row.getAttribute('part')).to.contain('invalid-row');
+  });
+
+  it('the separator override re-reads the file', async () => {
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+    await choose(el, csv('devices.csv', 'ID,PATH;X\nd1,A;B\n'));
+    expect(text(part(el, 'problem'))).to.equal('The required column ID is missing from the header line.');
+    expect(part(el, 'problem')!.getAttribute('role')).to.equal('alert');
+    expect(button(el, 'Upload')!.disabled).to.be.true;
+    const select = root(el).querySelector<HTMLSelectElement>('select')!;
+    select.value = ',';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => part(el, 'valid-count'), 're-read', { timeout: 5000 });
+    expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 1');
+    expect(root(el).querySelector<HTMLSelectElement>('select')!.value).to.equal(',');
+    expect(text(part(el, 'separator'))).to.contain('Chosen by you.');
+    const [row] = await tableRows(el);
+    expect(text(row)).to.contain('A;B');
+    expect(button(el, 'Upload')!.disabled).to.be.false;
+  });
+
+  for (const [name, message] of [
+    ['empty.csv', 'The file is empty.'],
+    ['header-only.csv', 'The file has a header line but no devices.'],
+    ['binary.csv.b64', 'This is not a CSV file: it contains binary data.'],
+    ['wrong-separator.csv', 'The header line "ID|PATH" is not split into columns'],
+    ['unbalanced-quotes.csv', 'Line 2 opens a double quote (") that is never closed'],
+    ['missing-id-column.csv', 'The required column ID is missing from the header line.'],
+  ] as const) {
+    it(`explains a bad file: ${name}`, async () => {
+      const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+      await choose(el, await loadCsvFixture(name));
+      expect(text(part(el, 'problem'))).to.contain(message);
+      expect(button(el, 'Upload')!.disabled).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows notices and Windows-1252 names', async () => {
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+    await choose(el, await loadCsvFixture('windows-1252.csv.b64'));
+    expect(text(part(el, 'encoding'))).to.equal('Windows-1252 (ANSI)');
+    const rows = await tableRows(el, 2);
+    expect(text(rows[0])).to.contain('Müller Pumpe');
+    button(el, 'Choose another file')!.click();
+    await el.updateComplete;
+    await choose(el, await loadCsvFixture('blank-lines.csv'));
+    expect(text(part(el, 'notices'))).to.equal('3 blank lines were skipped.');
+  });
+
+  it('uploads only the valid rows in chunks, with progress, and reports the merged result', async () => {
+    const adapter = new MemoryAdapter({ latency: 40 });
+    const sent = recordUploads(adapter);
+    const el = await fixture<DevRegBulkWizard>(
+      html`<devreg-bulk-wizard .adapter=${adapter} chunk-size="2"></devreg-bulk-wizard>`,
+    );
+    await choose(el, csv('devices.csv', SIMPLE(5) + ';Group B\n'));
+    expect(text(part(el, 'invalid-count'))).to.equal('Invalid rows: 1');
+    const completed = nextResult(el);
+    button(el, 'Upload')!.click();
+    await waitUntil(() => root(el).querySelector('[role=progressbar]'), 'progressbar');
+    const bar = root(el).querySelector('[role=progressbar]')!;
+    expect(bar.getAttribute('aria-valuemax')).to.equal('5');
+    expect(el.busy).to.be.true;
+    await expect(el).to.be.accessible();
+    const seen = new Set<string>();
+    await waitUntil(() => {
+      const now = root(el).querySelector('[role=progressbar]')?.getAttribute('aria-valuenow');
+      if (now) seen.add(now);
+      return part(el, 'result-step');
+    }, 'result', { timeout: 5000, interval: 5 });
+    expect([...seen].some((v) => v !== '0' && v !== '5'), `intermediate progress in ${[...seen].join(',')}`).to.be.true;
+    const event = await completed;
+    const result = event.result;
+    expect(sent).to.have.length(3);
+    expect(sent[0]).to.equal('ID;PATH\r\ndev-1;Group A\r\ndev-2;Group A\r\n');
+    expect(sent[2]).to.equal('ID;PATH\r\ndev-5;Group A\r\n');
+    expect(result.numberOfCreated).to.equal(5);
+    expect(result.complete).to.be.true;
+    expect((event.detail.result as BulkWizardResult).chunksTotal).to.equal(3);
+    expect(text(part(el, 'created'))).to.equal('5');
+    expect(text(part(el, 'invalid'))).to.equal('1');
+    expect(await registeredIds(adapter)).to.deep.equal(['dev-1', 'dev-2', 'dev-3', 'dev-4', 'dev-5']);
+    expect(el.busy).to.be.false;
+    expect(el.hasUnsavedInput).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows rows done and the time left while uploading', async () => {
+    const adapter = new MemoryAdapter({ latency: 60 });
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter} chunk-size="1"></devreg-bulk-wizard>`);
+    await choose(el, csv('devices.csv', SIMPLE(4)));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => /About \d+ seconds? left/.test(text(part(el, 'time-left'))), 'time left', { timeout: 3000, interval: 5 });
+    expect(text(part(el, 'rows-done'))).to.match(/^\d of 4 rows sent$/);
+    await waitUntil(() => part(el, 'result-step'), 'result', { timeout: 5000 });
+  });
+
+  it('retries a chunk that fails on the network, then goes on', async () => {
+    let failuresLeft = 2;
+    const adapter = new MemoryAdapter({
+      failures: { bulkRegister: () => (failuresLeft-- > 0 ? networkError() : undefined) },
+    });
+    const sent = recordUploads(adapter);
+    const el = await fixture<DevRegBulkWizard>(
+      html`<devreg-bulk-wizard .adapter=${adapter} chunk-size="2" retry-delay="30"></devreg-bulk-wizard>`,
+    );
+    await choose(el, csv('devices.csv', SIMPLE(3)));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => /Trying again in/.test(text(part(el, 'upload-status'))), 'retry shown', { interval: 2 });
+    expect(text(part(el, 'upload-status'))).to.contain('Chunk 1 failed: The server cannot be reached.');
+    await waitUntil(() => part(el, 'result-step'), 'result', { timeout: 5000 });
+    expect(sent).to.have.length(4); // chunk 1 three times (two failures), chunk 2 once
+    expect(text(part(el, 'outcome'))).to.equal('The upload is complete.');
+    expect(await registeredIds(adapter)).to.deep.equal(['dev-1', 'dev-2', 'dev-3']);
+  });
+
+  it('gives up after the retries, and "Resume upload" continues without re-sending chunks', async () => {
+    let failChunk2 = true;
+    const adapter = new MemoryAdapter({
+      failures: {
+        bulkRegister: (file: unknown) => (failChunk2 && (file as File).name.endsWith('-2.csv') ? networkError() : undefined),
+      },
+    });
+    const sent = recordUploads(adapter);
+    const errors: Event[] = [];
+    const el = await fixture<DevRegBulkWizard>(
+      html`<devreg-bulk-wizard .adapter=${adapter} chunk-size="2" retries="2" retry-delay="5" @devreg-error=${(e: Event) => errors.push(e)}></devreg-bulk-wizard>`,
+    );
+    await choose(el, csv('devices.csv', SIMPLE(5)));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => part(el, 'result-step'), 'stopped', { timeout: 5000 });
+    expect(part(el, 'outcome')!.getAttribute('role')).to.equal('alert');
+    expect(text(part(el, 'outcome'))).to.equal(
+      'The upload stopped: chunk 2 of 3 could not be sent. The server cannot be reached. Check the connection and try again. 2 of 5 rows were sent; 3 rows were not sent. "Resume upload" continues with that chunk.',
+    );
+    expect(errors).to.have.length(1);
+    expect(sent).to.have.length(4); // chunk 1, chunk 2 three times
+    expect(el.hasUnsavedInput).to.be.true;
+    await expect(el).to.be.accessible();
+
+    failChunk2 = false;
+    const completed = nextResult(el);
+    button(el, 'Resume upload')!.click();
+    const { result } = await completed;
+    expect(result.complete).to.be.true;
+    expect(result.numberOfCreated).to.equal(5);
+    expect(result.numberOfFailed).to.equal(0);
+    const ids = sent.flatMap((csvText, i) => (i >= 1 && i <= 3 ? [] : csvText.split('\r\n').slice(1, -1).map((l) => l.split(';')[0])));
+    expect(ids).to.deep.equal(['dev-1', 'dev-2', 'dev-3', 'dev-4', 'dev-5']);
+    expect(await registeredIds(adapter)).to.deep.equal(['dev-1', 'dev-2', 'dev-3', 'dev-4', 'dev-5']);
+    await waitUntil(() => text(part(el, 'outcome')) === 'The upload is complete.');
+  });
+
+  it('"Cancel upload" stops after the current chunk and says what was and was not sent', async () => {
+    const adapter = new MemoryAdapter({ latency: 80 });
+    const sent = recordUploads(adapter);
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter} chunk-size="2"></devreg-bulk-wizard>`);
+    await choose(el, csv('devices.csv', SIMPLE(6)));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => button(el, 'Cancel upload'), 'uploading');
+    const completed = nextResult(el);
+    button(el, 'Cancel upload')!.click();
+    await el.updateComplete;
+    expect(text(part(el, 'upload-status'))).to.equal('Cancelling: the upload stops after the current chunk.');
+    expect(el.busy).to.be.true;
+    const { result } = await completed;
+    expect(result.complete).to.be.false;
+    expect(sent).to.have.length(1);
+    await el.updateComplete;
+    expect(text(part(el, 'outcome'))).to.equal(
+      'You cancelled the upload. 2 of 6 rows were sent (1 of 3 chunks); 4 rows were not sent.',
+    );
+    expect(text(part(el, 'not-sent'))).to.equal('4');
+    expect(await registeredIds(adapter)).to.deep.equal(['dev-1', 'dev-2']);
+    expect(el.busy).to.be.false;
+    await expect(el).to.be.accessible();
+
+    button(el, 'Resume upload')!.click();
+    await waitUntil(() => text(part(el, 'outcome')) === 'The upload is complete.', 'resumed', { timeout: 5000 });
+    expect(sent).to.have.length(3);
+    expect(await registeredIds(adapter)).to.have.length(6);
+  });
+
+  it('maps server failures back to the lines of the original file and downloads the failed rows', async () => {
+    const adapter = new MemoryAdapter({ requests: [{ id: 'dev-3' }] });
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter} chunk-size="2"></devreg-bulk-wizard>`);
+    const file = csv('my devices.csv', 'id;path;note\n\ndev-1;A;ok\n;B;no id\n\ndev-2;A;=HYPERLINK("x")\ndev-3;C;exists\ndev-4;D;-5\n');
+    await choose(el, file);
+    const completed = nextResult(el);
+    button(el, 'Upload')!.click();
+    const { result } = await completed;
+    expect(result.failures).to.deep.equal([
+      { lineNumber: 7, deviceId: 'dev-3', reason: 'Device with id dev-3 is already registered.' },
+    ]);
+    expect(result.numberOfCreated).to.equal(3);
+    await el.updateComplete;
+    expect(text(part(el, 'failed'))).to.equal('1');
+    const rows = await tableRows(el, 2);
+    expect(rows.map((r) => [...r.querySelectorAll('[role=cell]')].map(text))).to.deep.equal([
+      ['4', '', 'The ID is missing.'],
+      ['7', 'dev-3', 'Device with id dev-3 is already registered.'],
+    ]);
+
+    const downloads = captureDownloads();
+    try {
+      button(el, 'Download failed rows')!.click();
+    } finally {
+      downloads.restore();
+    }
+    expect(downloads.blobs).to.have.length(1);
+    const content = await downloadedText(downloads.blobs[0]);
+    expect(content).to.equal(
+      'id;path;note;ERROR\r\n;B;no id;The ID is missing.\r\ndev-3;C;exists;Device with id dev-3 is already registered.\r\n',
+    );
+  });
+
+  it('escapes formulas in the failed rows download', async () => {
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+    await choose(el, csv('devices.csv', 'ID;NAME\n=cmd|calc;x\n=cmd|calc;@SUM(A1)\n'));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => part(el, 'result-step'), 'result', { timeout: 5000 });
+    const downloads = captureDownloads();
+    try {
+      button(el, 'Download failed rows')!.click();
+    } finally {
+      downloads.restore();
+    }
+    const content = await downloadedText(downloads.blobs[0]);
+    expect(content).to.equal(
+      "ID;NAME;ERROR\r\n'=cmd|calc;'@SUM(A1);The ID =cmd|calc appears more than once (first on line 2).\r\n",
+    );
+  });
+
+  it('"Cancel" and "Close" dispatch devreg-close', async () => {
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+    setTimeout(() => button(el, 'Cancel')!.click());
+    await oneEvent(el, 'devreg-close');
+    await choose(el, csv('devices.csv', SIMPLE(1)));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => button(el, 'Close'), 'result');
+    setTimeout(() => button(el, 'Close')!.click());
+    const event = await oneEvent(el, 'devreg-close');
+    expect(event.bubbles && event.composed).to.be.true;
+  });
+
+  it('is busy while uploading and tells the dialog (closing during an upload asks first)', async () => {
+    const adapter = new MemoryAdapter({ latency: 50 });
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter}></devreg-bulk-wizard>`);
+    await choose(el, csv('devices.csv', SIMPLE(2)));
+    const states: boolean[] = [];
+    el.addEventListener(WizardStateChangeEvent.eventName, () => states.push(el.busy));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => states.includes(true), 'busy announced');
+    expect(el.busy).to.be.true;
+    expect(el.hasUnsavedInput).to.be.true;
+    await waitUntil(() => part(el, 'result-step'), 'result', { timeout: 5000 });
+    await el.updateComplete;
+    expect(states.at(-1)).to.be.false;
+    expect(el.busy).to.be.false;
+  });
+
+  it('aborts the upload when removed from the page', async () => {
+    const adapter = new MemoryAdapter({ latency: 100 });
+    const sent = recordUploads(adapter);
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter} chunk-size="1"></devreg-bulk-wizard>`);
+    await choose(el, csv('devices.csv', SIMPLE(3)));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => sent.length === 1, 'first chunk sent');
+    el.remove();
+    await new Promise((r) => setTimeout(r, 250));
+    expect(sent).to.have.length(1);
+    expect(await registeredIds(adapter)).to.deep.equal([]);
+  });
+
+  it('speaks German', async () => {
+    await setDevRegLocale('de');
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+    expect(el.heading).to.equal('Massenregistrierung von Geräten');
+    expect(text(root(el).querySelector('label[for="file"]'))).to.equal('CSV-Datei');
+    expect(button(el, 'Einfache Vorlage herunterladen')).to.exist;
+    await choose(el, await loadCsvFixture('duplicate-ids.csv'));
+    expect(text(part(el, 'valid-count'))).to.equal('Gültige Zeilen: 2');
+    expect(text(part(el, 'format'))).to.contain('Einfach: Legt Registrierungsanfragen an.');
+    const rows = await tableRows(el, 3);
+    expect(text(rows[2])).to.contain('Die ID device-1 kommt mehrfach vor (zuerst in Zeile 2).');
+    expect(button(el, 'Hochladen')).to.exist;
+  });
+});

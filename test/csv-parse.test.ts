@@ -1,0 +1,220 @@
+import './helpers/lit-warnings.js';
+import { expect } from '@open-wc/testing';
+import { parseCsvFile } from '../src/csv/parse-client.js';
+import { problemText, noticeText, rowErrorsText, encodingName } from '../src/csv/messages.js';
+import type { CsvParseResult } from '../src/csv/types.js';
+import { loadCsvFixture } from './fixtures/csv/load.js';
+
+const fixture = loadCsvFixture;
+
+async function parseFixture(name: string, separator?: ';' | ',' | '\t'): Promise<CsvParseResult> {
+  return parseCsvFile(await fixture(name), { separator });
+}
+
+describe('parseCsvFile (CSV worker): the bad-file corpus', () => {
+  it('empty file', async () => {
+    const r = await parseFixture('empty.csv');
+    expect(r.problem).to.deep.equal({ code: 'empty' });
+    expect(problemText(r.problem!)).to.equal('The file is empty. Choose a CSV file with a header line and one device per line.');
+    expect(r.rows).to.have.length(0);
+  });
+
+  it('a file of blank lines only counts as empty', async () => {
+    const r = await parseCsvFile(new Blob(['\n  \r\n\n']));
+    expect(r.problem).to.deep.equal({ code: 'empty' });
+  });
+
+  it('header only', async () => {
+    const r = await parseFixture('header-only.csv');
+    expect(r.problem).to.deep.equal({ code: 'header-only' });
+    expect(problemText(r.problem!)).to.equal(
+      'The file has a header line but no devices. Add one device per line below the header.',
+    );
+  });
+
+  it('binary data', async () => {
+    const r = await parseFixture('binary.csv.b64');
+    expect(r.problem).to.deep.equal({ code: 'binary' });
+    expect(problemText(r.problem!)).to.contain('not a CSV file: it contains binary data');
+  });
+
+  it('wrong separator: the header is not split', async () => {
+    const r = await parseFixture('wrong-separator.csv');
+    expect(r.problem).to.deep.equal({ code: 'single-column', header: 'ID|PATH', separator: ';' });
+    expect(problemText(r.problem!)).to.equal(
+      'The header line "ID|PATH" is not split into columns by the separator Semicolon (;). Use semicolon, comma or tab between the columns, or choose another separator.',
+    );
+  });
+
+  it('unbalanced quotes stop with the line that opens the quote', async () => {
+    const r = await parseFixture('unbalanced-quotes.csv');
+    expect(r.problem).to.deep.equal({ code: 'unclosed-quote', line: 2 });
+    expect(problemText(r.problem!)).to.equal(
+      'Line 2 opens a double quote (") that is never closed, so the rest of the file cannot be read. Close or remove the quote.',
+    );
+  });
+
+  it('UTF-8 with BOM: the BOM is not part of the first header name', async () => {
+    const r = await parseFixture('bom.csv');
+    expect(r.problem).to.be.undefined;
+    expect(r.info!.encoding).to.equal('utf-8-bom');
+    expect(encodingName(r.info!.encoding)).to.equal('UTF-8 with byte order mark (BOM)');
+    expect(r.info!.header.columns.map((c) => c.name)).to.deep.equal(['ID', 'PATH']);
+    expect(r.rows.map((x) => x.values)).to.deep.equal([
+      ['device-1', 'Gruppe Süd'],
+      ['device-2', 'Gruppe Nord'],
+    ]);
+  });
+
+  it('Windows-1252: "Müller" from byte 0xFC', async () => {
+    const file = await fixture('windows-1252.csv.b64');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    expect(bytes.includes(0xfc)).to.be.true;
+    const r = await parseCsvFile(file);
+    expect(r.info!.encoding).to.equal('windows-1252');
+    expect(encodingName(r.info!.encoding)).to.equal('Windows-1252 (ANSI)');
+    expect(r.info!.header.format).to.equal('full');
+    expect(r.rows[0].values[3]).to.equal('Müller Pumpe');
+    expect(r.rows[1].values[3]).to.equal('Größe €');
+    expect(r.validCount).to.equal(2);
+  });
+
+  it('CRLF and LF mixed: every line is read, with a notice', async () => {
+    const r = await parseFixture('mixed-line-endings.csv');
+    expect(r.rows.map((x) => [x.line, ...x.values])).to.deep.equal([
+      [2, 'device-1', 'A'],
+      [3, 'device-2', 'B'],
+      [4, 'device-3', 'C'],
+    ]);
+    expect(r.notices).to.deep.include({ code: 'mixed-line-endings', crlf: 2, lf: 2 });
+    expect(noticeText(r.notices.find((n) => n.code === 'mixed-line-endings')!)).to.equal(
+      'The file mixes Windows (CRLF, 2 lines) and Unix (LF, 2 lines) line endings; both were read.',
+    );
+  });
+
+  it('trailing separators are ignored, with a notice', async () => {
+    const r = await parseFixture('trailing-separators.csv');
+    expect(r.info!.header.columns.map((c) => c.name)).to.deep.equal(['ID', 'PATH']);
+    expect(r.validCount).to.equal(2);
+    expect(r.invalidCount).to.equal(0);
+    expect(r.notices.map(noticeText)).to.include('Empty columns at the end of lines (trailing separators) were ignored.');
+  });
+
+  it('blank lines are skipped and counted; line numbers stay those of the file', async () => {
+    const r = await parseFixture('blank-lines.csv');
+    expect(r.rows.map((x) => x.line)).to.deep.equal([3, 6]);
+    expect(r.notices).to.deep.equal([{ code: 'blank-lines', count: 3 }]);
+    expect(noticeText(r.notices[0])).to.equal('3 blank lines were skipped.');
+  });
+
+  it('duplicate IDs: the second one is invalid, naming the first line', async () => {
+    const r = await parseFixture('duplicate-ids.csv');
+    expect(r.validCount).to.equal(2);
+    expect(r.invalidCount).to.equal(1);
+    const bad = r.rows.find((x) => x.errors)!;
+    expect(bad.line).to.equal(4);
+    expect(rowErrorsText(bad.errors)).to.equal('The ID device-1 appears more than once (first on line 2).');
+  });
+
+  it('very long fields', async () => {
+    const r = await parseFixture('long-fields.csv');
+    expect(r.validCount).to.equal(1);
+    const messages = r.rows.filter((x) => x.errors).map((x) => `${x.line}: ${rowErrorsText(x.errors)}`);
+    expect(messages).to.deep.equal([
+      '3: ID is too long: 300 characters, at most 255 allowed.',
+      '4: NAME is too long: 5000 characters, at most 255 allowed.',
+    ]);
+  });
+
+  it('missing required column', async () => {
+    const r = await parseFixture('missing-id-column.csv');
+    expect(r.problem).to.deep.equal({ code: 'missing-column', column: 'ID' });
+    expect(problemText(r.problem!)).to.equal('The required column ID is missing from the header line.');
+  });
+
+  it('full format: every row rule', async () => {
+    const r = await parseFixture('full-invalid.csv');
+    expect(r.info!.header.format).to.equal('full');
+    expect(r.info!.header.customProperties).to.deep.equal(['c8y_Hardware.serialNumber']);
+    const byLine = Object.fromEntries(r.rows.map((x) => [x.line, rowErrorsText(x.errors)]));
+    expect(byLine).to.deep.equal({
+      2: '',
+      3: '',
+      4: 'CREDENTIALS is required unless AUTH_TYPE is CERTIFICATES.',
+      5: 'AUTH_TYPE must be BASIC or CERTIFICATES, not "TOKEN".',
+      6: 'SHELL must be 0 or 1, not "2".',
+      7: 'TYPE and NAME are required when ICCID, PATH is used.',
+      8: 'The ID is missing.',
+      9: '',
+    });
+    expect(r.validCount).to.equal(3);
+    expect(r.invalidCount).to.equal(5);
+  });
+});
+
+describe('parseCsvFile (CSV worker): separators and options', () => {
+  it('detects comma and tab', async () => {
+    const comma = await parseCsvFile(new Blob(['id,path\nd1,"A, B"\n']));
+    expect(comma.info!.separator).to.equal(',');
+    expect(comma.info!.separatorDetected).to.be.true;
+    expect(comma.rows[0].values).to.deep.equal(['d1', 'A, B']);
+    const tab = await parseCsvFile(new Blob(['ID\tPATH\nd1\tA;B\n']));
+    expect(tab.info!.separator).to.equal('\t');
+    expect(tab.rows[0].values).to.deep.equal(['d1', 'A;B']);
+  });
+
+  it('an override separator is used instead of detection', async () => {
+    const file = new Blob(['ID,PATH;X\nd1,A;B\n']);
+    const detected = await parseCsvFile(file);
+    expect(detected.problem).to.deep.equal({ code: 'missing-column', column: 'ID' });
+    const r = await parseCsvFile(file, { separator: ',' });
+    expect(r.info!.separator).to.equal(',');
+    expect(r.info!.separatorDetected).to.be.false;
+    expect(r.info!.header.columns.map((c) => c.name)).to.deep.equal(['ID', 'PATH;X']);
+    expect(r.rows[0].values).to.deep.equal(['d1', 'A;B']);
+  });
+
+  it('rows with embedded line breaks keep the line numbers of the file', async () => {
+    const r = await parseCsvFile(new Blob(['ID;NAME\r\nd1;"two\r\nlines"\r\nd2;x\r\n']));
+    expect(r.rows.map((x) => [x.line, ...x.values])).to.deep.equal([
+      [2, 'd1', 'two\nlines'],
+      [4, 'd2', 'x'],
+    ]);
+  });
+
+  it('reports progress and aborts', async () => {
+    const progress: number[] = [];
+    const done = await parseCsvFile(new Blob(['ID\n' + 'd\n'.repeat(10)]), { onProgress: (p) => progress.push(p.bytesRead) });
+    expect(done.problem).to.equal(undefined);
+    expect(progress.length).to.be.greaterThan(0);
+    const controller = new AbortController();
+    const pending = parseCsvFile(new Blob(['ID\nd1\n']), { signal: controller.signal });
+    controller.abort();
+    let error: unknown;
+    try {
+      await pending;
+    } catch (e) {
+      error = e;
+    }
+    expect((error as DOMException).name).to.equal('AbortError');
+  });
+
+  it('parses and validates 100,000 rows in the worker', async function () {
+    this.timeout(60000);
+    const lines = ['ID;CREDENTIALS;TYPE;NAME;PATH'];
+    for (let i = 0; i < 100000; i++) {
+      // every 1000th row lacks credentials; every 2500th repeats an earlier ID
+      const id = i % 2500 === 2499 ? `dev-${i - 1}` : `dev-${i}`;
+      lines.push(`${id};${i % 1000 === 999 ? '' : 'pass-' + i};c8y_Test;Device ${i};Group ${i % 10}`);
+    }
+    const file = new File([lines.join('\n') + '\n'], 'big.csv');
+    let rowsSeen = 0;
+    const r = await parseCsvFile(file, { onProgress: (p) => (rowsSeen = p.rows) });
+    expect(r.problem).to.equal(undefined);
+    expect(r.rows).to.have.length(100000);
+    expect(r.invalidCount).to.equal(100 + 40 - 20); // 20 rows are both
+    expect(r.validCount).to.equal(100000 - r.invalidCount);
+    expect(r.rows[99999].line).to.equal(100001);
+    expect(rowsSeen).to.equal(100000);
+  });
+});

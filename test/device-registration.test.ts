@@ -1,0 +1,557 @@
+import './helpers/lit-warnings.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LitElement, html as litHtml } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory-adapter.js';
+import type { RegistrationAdapter, RegistrationExtension } from '../src/adapters/registration-adapter.js';
+import { RegistrationError } from '../src/adapters/registration-error.js';
+import { adapterContext } from '../src/context/adapter-context.js';
+import { DevRegCloseEvent } from '../src/events/devreg-close.js';
+import type { DevRegErrorEvent } from '../src/events/devreg-error.js';
+import { DevRegRegisteredEvent } from '../src/events/devreg-registered.js';
+import { setDevRegLocale } from '../src/i18n/localization.js';
+import { WizardStateChangeEvent, type WizardState } from '../src/internal/wizard.js';
+import type { DevRegDeviceRegistration } from '../src/components/device-registration/device-registration.js';
+import { WIZARD_LOADERS } from '../src/components/device-registration/dialog-content.js';
+import '../src/define/device-registration.js';
+import '../src/define/provider.js';
+
+// ---- a tiny client-side registration form, as a host app would write one -------------------
+
+class SampleForm extends LitElement implements WizardState {
+  static override properties = { dirty: { type: Boolean } };
+  dirty = false;
+  readonly #adapter = new ContextConsumer(this, { context: adapterContext, subscribe: true });
+  get adapter(): RegistrationAdapter | undefined {
+    return this.#adapter.value;
+  }
+  get heading(): string {
+    return `${this.getAttribute('label') ?? ''} form`;
+  }
+  get hasUnsavedInput(): boolean {
+    return this.dirty;
+  }
+  get busy(): boolean {
+    return false;
+  }
+  setDirty(dirty: boolean): void {
+    this.dirty = dirty;
+    this.dispatchEvent(new WizardStateChangeEvent());
+  }
+  async register(id: string): Promise<void> {
+    await this.adapter!.create({ id });
+    this.dispatchEvent(new DevRegRegisteredEvent([id]));
+  }
+  override render() {
+    return litHtml`<h2>${this.heading}</h2>
+      <label>Serial <input name="serial" /></label>
+      <button type="button" @click=${() => this.dispatchEvent(new DevRegCloseEvent())}>Cancel</button>`;
+  }
+}
+customElements.define('sample-registration-form', SampleForm);
+
+// ---- helpers: query by role and accessible name, through shadow roots ------------------------
+
+function deepAll(root: ParentNode, selector: string): HTMLElement[] {
+  const found = [...root.querySelectorAll<HTMLElement>(selector)];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) found.push(...deepAll(element.shadowRoot, selector));
+  }
+  return found;
+}
+
+function nameOf(element: Element): string {
+  const labelledBy = element.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const root = element.getRootNode() as ShadowRoot | Document;
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => root.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+  return (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function visible(element: Element): boolean {
+  return element.checkVisibility();
+}
+
+function byRole(root: Element, role: string, name?: string | RegExp): HTMLElement[] {
+  const selector =
+    role === 'button'
+      ? 'button, [role="button"]'
+      : role === 'heading'
+        ? 'h1, h2, h3, h4, h5, h6, [role="heading"]'
+        : role === 'list'
+          ? 'ul, ol, [role="list"]'
+          : `[role="${role}"]`;
+  const scope = root.shadowRoot ? [...deepAll(root.shadowRoot, selector), ...deepAll(root, selector)] : deepAll(root, selector);
+  return scope.filter((e) => {
+    if (e.matches('button, [role="menuitem"], [role="button"]') && !visible(e)) return false;
+    if (name === undefined) return true;
+    const n = nameOf(e);
+    return typeof name === 'string' ? n === name : name.test(n);
+  });
+}
+
+function getByRole(root: Element, role: string, name?: string | RegExp): HTMLElement {
+  const found = byRole(root, role, name);
+  expect(found.length, `one ${role} named ${String(name)}`).to.equal(1);
+  return found[0];
+}
+
+function heading(page: DevRegDeviceRegistration): HTMLElement {
+  return getByRole(page, 'heading', /^Device registration/);
+}
+
+function rows(page: DevRegDeviceRegistration): HTMLElement[] {
+  return deepAll(page.shadowRoot!, '[role="row"][data-id]');
+}
+
+function rowStatus(page: DevRegDeviceRegistration, id: string): string | undefined {
+  const row = rows(page).find((r) => r.dataset.id === id);
+  return row?.querySelector('devreg-status-badge')?.getAttribute('status') ?? undefined;
+}
+
+function dialog(page: DevRegDeviceRegistration): HTMLDialogElement {
+  return page.shadowRoot!.querySelector('dialog')!;
+}
+
+function registerButton(page: DevRegDeviceRegistration): HTMLButtonElement {
+  return getByRole(page, 'button', 'Register device') as HTMLButtonElement;
+}
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function loaded(page: DevRegDeviceRegistration, count?: number): Promise<void> {
+  await waitUntil(
+    () => (count === undefined ? /\(\d+\)/.test(heading(page).textContent) : heading(page).textContent.includes(`(${count})`)),
+    `heading shows the count ${count ?? ''}`,
+    { timeout: 3000 },
+  );
+  await page.updateComplete;
+}
+
+async function render(options: MemoryAdapterOptions = {}, slotted = litHtml``) {
+  const adapter = new MemoryAdapter(options);
+  const page = await fixture<DevRegDeviceRegistration>(
+    html`<devreg-device-registration .adapter=${adapter}>${slotted}</devreg-device-registration>`,
+  );
+  return { adapter, page };
+}
+
+async function choose(page: DevRegDeviceRegistration, item: string): Promise<void> {
+  registerButton(page).click();
+  await waitUntil(() => byRole(page, 'menuitem', item).length === 1, `menu item ${item}`, { timeout: 3000 });
+  getByRole(page, 'menuitem', item).click();
+  await waitUntil(() => dialog(page).open, 'the dialog opens');
+}
+
+const demoProtocol: RegistrationExtension = { name: 'Demo protocol', type: 'extensibleDeviceRegistration', contextPath: 'demo-protocol' };
+
+const pendingSeed = [
+  { id: 'p-1', status: 'PENDING_ACCEPTANCE' },
+  { id: 'p-token', status: 'PENDING_ACCEPTANCE', securityToken: 's3cret' },
+  { id: 'w-1' },
+];
+
+describe('devreg-device-registration', () => {
+  afterEach(async () => {
+    await setDevRegLocale('en');
+  });
+
+  it('shows the heading with the count, Accept all, Reload and Register device, and is accessible', async () => {
+    const { page } = await render({ requests: pendingSeed });
+    await loaded(page, 3);
+    expect(nameOf(heading(page))).to.equal('Device registration (3)');
+    expect(getByRole(page, 'button', 'Accept all')).to.have.property('disabled', false);
+    expect(getByRole(page, 'button', 'Reload')).to.exist;
+    expect(registerButton(page).disabled).to.be.false;
+    expect(getByRole(page, 'table', 'Device registration requests')).to.exist;
+    await expect(page).to.be.accessible();
+  });
+
+  it('is accessible while loading and when empty', async () => {
+    const { adapter, page } = await render({ latency: 200 });
+    await expect(page).to.be.accessible();
+    expect(nameOf(heading(page))).to.equal('Device registration');
+    await loaded(page, 0);
+    expect((getByRole(page, 'button', 'Accept all') as HTMLButtonElement).disabled).to.be.true;
+    await expect(page).to.be.accessible();
+    adapter.setLatency(0);
+  });
+
+  it('disables Accept all when nothing is pending', async () => {
+    const { page } = await render({ requests: [{ id: 'w-1' }, { id: 'a-1', status: 'ACCEPTED' }] });
+    await loaded(page, 2);
+    expect((getByRole(page, 'button', 'Accept all') as HTMLButtonElement).disabled).to.be.true;
+  });
+
+  it('disables Accept all under the REQUIRED policy with the reason visible', async () => {
+    const { page } = await render({ requests: pendingSeed, securityTokenPolicy: 'REQUIRED' });
+    await loaded(page, 3);
+    await waitUntil(() => page.shadowRoot!.getElementById('accept-all-reason'), 'the reason');
+    const button = getByRole(page, 'button', 'Accept all') as HTMLButtonElement;
+    expect(button.disabled).to.be.true;
+    const reason = page.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(visible(reason)).to.be.true;
+    expect(reason.textContent).to.contain('security token policy');
+    await expect(page).to.be.accessible();
+  });
+
+  it('accepts all and lists what could not be accepted and why (tokens under OPTIONAL)', async () => {
+    const { adapter, page } = await render({ requests: pendingSeed });
+    await loaded(page, 3);
+    getByRole(page, 'button', 'Accept all').click();
+    const status = page.shadowRoot!.querySelector('[part~="result"]');
+    expect(status!.getAttribute('role')).to.equal('status');
+    await waitUntil(() => status!.textContent.includes('accepted.'), 'the result');
+    expect(status!.textContent).to.contain('1 request accepted.');
+    expect(status!.textContent).to.contain('1 request could not be accepted:');
+    const failures = getByRole(page, 'list', '1 request could not be accepted:');
+    const items = [...failures.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
+    expect(items).to.have.length(1);
+    expect(items[0]).to.match(/^p-token: .*security token/i);
+    expect(adapter.peek('ACCEPTED').map((r) => r.id)).to.deep.equal(['p-1']);
+    await waitUntil(() => rowStatus(page, 'p-1') === 'ACCEPTED', 'the list reloaded');
+    await expect(page).to.be.accessible();
+    getByRole(page, 'button', 'Dismiss').click();
+    await page.updateComplete;
+    expect(status!.textContent.trim()).to.equal('');
+  });
+
+  it('shows and reports a failing Accept all', async () => {
+    const { adapter, page } = await render({ requests: pendingSeed });
+    await loaded(page, 3);
+    adapter.setFailure('acceptAll', new RegistrationError({ status: 500, code: 'server', message: 'Database down' }));
+    const reported = new Promise<DevRegErrorEvent>((resolve) => page.addEventListener('devreg-error', resolve, { once: true }));
+    getByRole(page, 'button', 'Accept all').click();
+    const event = await reported;
+    expect(event.operation).to.equal('acceptAll');
+    await page.updateComplete;
+    const alert = getByRole(page, 'alert');
+    expect(alert.textContent).to.contain('Accept all failed.');
+    expect(alert.textContent).to.contain('Database down');
+    await expect(page).to.be.accessible();
+  });
+
+  it('reloads the list and the device limit with Reload', async () => {
+    const { adapter, page } = await render({ requests: [{ id: 'w-1' }], without: ['subscribe'] });
+    await loaded(page, 1);
+    await adapter.create({ id: 'w-2' });
+    adapter.setDeviceLimit(2);
+    expect(nameOf(heading(page))).to.equal('Device registration (1)');
+    getByRole(page, 'button', 'Reload').click();
+    await loaded(page, 2);
+    await waitUntil(() => registerButton(page).disabled, 'the limit is re-read');
+  });
+
+  it('shows a banner and disables Register device with the reason when the device limit is reached', async () => {
+    const { page } = await render({ requests: [{ id: 'a' }, { id: 'b' }], deviceLimit: 2 });
+    await loaded(page, 2);
+    await waitUntil(() => page.shadowRoot!.querySelector('[part~="limit-banner"]'), 'the banner');
+    const banner = page.shadowRoot!.querySelector('[part~="limit-banner"]')!;
+    expect(banner.getAttribute('role')).to.equal('status');
+    expect(banner.textContent).to.contain('limit of 2 devices');
+    const button = registerButton(page);
+    expect(button.disabled).to.be.true;
+    const reason = (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(reason.textContent.trim()).to.equal('The device limit is reached.');
+    await expect(page).to.be.accessible();
+  });
+
+  it('shows and reports a failing device limit check', async () => {
+    const errors: string[] = [];
+    const adapter = new MemoryAdapter({
+      failures: { getLimit: new RegistrationError({ status: 503, code: 'server', message: 'Limit service down' }) },
+    });
+    await fixture(html`<div @devreg-error=${(e: DevRegErrorEvent) => errors.push(e.operation)}>
+      <devreg-device-registration .adapter=${adapter}></devreg-device-registration>
+    </div>`);
+    const page = document.querySelector('devreg-device-registration')!;
+    await waitUntil(() => byRole(page, 'alert').length > 0, 'the error');
+    expect(getByRole(page, 'alert').textContent).to.contain('The device limit could not be checked.');
+    expect(errors).to.include('getLimit');
+    await expect(page).to.be.accessible();
+  });
+
+  it('offers a read-only user no register menu, Accept all or row actions', async () => {
+    const { page } = await render({ requests: pendingSeed, permissions: { read: true, admin: false } });
+    await loaded(page, 3);
+    await page.updateComplete;
+    expect(byRole(page, 'button', 'Register device')).to.have.length(0);
+    expect(byRole(page, 'button', 'Accept all')).to.have.length(0);
+    expect(byRole(page, 'button', 'Reload')).to.have.length(1);
+    expect(byRole(page, 'button', /^(Remove|Accept)/)).to.have.length(0);
+    await expect(page).to.be.accessible();
+  });
+
+  it('shows "session expired" on a 401 and keeps everything on the page', async () => {
+    const { adapter, page } = await render({ requests: pendingSeed });
+    await loaded(page, 3);
+    adapter.setFailure('acceptAll', new RegistrationError({ status: 401, code: 'unauthorized', message: 'Unauthorized' }));
+    getByRole(page, 'button', 'Accept all').click();
+    await waitUntil(() => byRole(page, 'alert').length > 0, 'the notice');
+    const alert = getByRole(page, 'alert');
+    expect(alert.textContent).to.contain('Your session has expired.');
+    expect(alert.textContent).not.to.contain('Accept all failed');
+    expect(nameOf(heading(page))).to.equal('Device registration (3)');
+    expect(rows(page).map((r) => r.dataset.id)).to.have.members(['p-1', 'p-token', 'w-1']);
+    expect(registerButton(page)).to.exist;
+    await expect(page).to.be.accessible();
+
+    // signed in again: Reload clears the notice
+    adapter.setFailure('acceptAll', undefined);
+    getByRole(page, 'button', 'Reload').click();
+    await page.updateComplete;
+    expect(byRole(page, 'alert')).to.have.length(0);
+  });
+
+  it('shows "session expired" when loading the permissions answers 401', async () => {
+    const { page } = await render({
+      failures: { getPermissions: new RegistrationError({ status: 401, code: 'unauthorized', message: 'Unauthorized' }) },
+    });
+    await waitUntil(() => byRole(page, 'alert').length > 0, 'the notice');
+    expect(getByRole(page, 'alert').textContent).to.contain('Your session has expired.');
+  });
+
+  it('opens the menu with the keyboard; Escape returns focus to Register device', async () => {
+    const { page } = await render();
+    await loaded(page, 0);
+    registerButton(page).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => byRole(page, 'menuitem').length >= 2, 'the menu opens');
+    expect(nameOf(deepActive()!)).to.equal('Single device registration');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(nameOf(deepActive()!)).to.equal('Bulk device registration');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(nameOf(deepActive()!)).to.equal('Single device registration');
+    await sendKeys({ press: 'Escape' });
+    await page.updateComplete;
+    expect(deepActive()).to.equal(registerButton(page));
+    expect(byRole(page, 'menuitem')).to.have.length(0);
+  });
+
+  it('lists server-declared extensions and opens one in the dialog', async () => {
+    const { adapter, page } = await render({ extensions: [{ extension: demoProtocol, metadata: { title: 'Demo protocol' } }] });
+    await loaded(page, 0);
+    await choose(page, 'Demo protocol');
+    await waitUntil(() => dialog(page).querySelector('devreg-extension-wizard'), 'the extension wizard');
+    const element = dialog(page).querySelector('devreg-extension-wizard')!;
+    expect(element.extension).to.deep.equal(demoProtocol);
+    expect(element.adapter).to.equal(adapter);
+    await waitUntil(() => nameOf(dialog(page)) === element.heading && element.heading !== '', 'named by the wizard');
+  });
+
+  it('retries failed extensions with Reload', async () => {
+    const { adapter, page } = await render({
+      extensions: [{ extension: demoProtocol, metadata: { title: 'Demo protocol' } }],
+      failures: { listExtensions: new RegistrationError({ status: 503, code: 'server', message: 'Unavailable' }) },
+    });
+    await loaded(page, 0);
+    registerButton(page).click();
+    await waitUntil(() => deepAll(page.shadowRoot!, '[part~="note"]').length === 1, 'the note');
+    expect(byRole(page, 'menuitem', 'Demo protocol')).to.have.length(0);
+    adapter.setFailure('listExtensions', undefined);
+    const reload = getByRole(page, 'button', 'Reload');
+    reload.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true })); // closes the menu
+    reload.click();
+    registerButton(page).click();
+    await waitUntil(() => byRole(page, 'menuitem', 'Demo protocol').length === 1, 'the extension after Reload');
+  });
+
+  it('opens the single wizard lazily in one modal dialog named by its heading; Close dialog returns focus', async () => {
+    const { adapter, page } = await render();
+    await loaded(page, 0);
+    expect(customElements.get('devreg-bulk-wizard'), 'not loaded up front').to.be.undefined;
+    await choose(page, 'Single device registration');
+    await waitUntil(() => dialog(page).querySelector('devreg-single-wizard'), 'the wizard');
+    const wizard = dialog(page).querySelector('devreg-single-wizard')!;
+    expect(wizard.adapter).to.equal(adapter);
+    await waitUntil(() => nameOf(dialog(page)) === wizard.heading, 'the dialog is named by the wizard');
+    expect(nameOf(dialog(page))).to.equal('Register devices');
+    expect(dialog(page).matches(':modal')).to.be.true;
+    expect(page.shadowRoot!.querySelectorAll('dialog')).to.have.length(1);
+    await expect(page).to.be.accessible();
+
+    getByRole(page, 'button', 'Close dialog').click();
+    await page.updateComplete;
+    expect(dialog(page).open).to.be.false;
+    expect(deepActive()).to.equal(registerButton(page));
+  });
+
+  it('opens the bulk wizard and closes it on devreg-close and on Escape', async () => {
+    const { page } = await render();
+    await loaded(page, 0);
+    await choose(page, 'Bulk device registration');
+    await waitUntil(() => dialog(page).querySelector('devreg-bulk-wizard'), 'the wizard');
+    dialog(page).querySelector('devreg-bulk-wizard')!.dispatchEvent(new DevRegCloseEvent());
+    await page.updateComplete;
+    expect(dialog(page).open).to.be.false;
+    expect(deepActive()).to.equal(registerButton(page));
+
+    await choose(page, 'Bulk device registration');
+    await waitUntil(() => dialog(page).querySelector('devreg-bulk-wizard'), 'the wizard');
+    await sendKeys({ press: 'Escape' });
+    await page.updateComplete;
+    expect(dialog(page).open).to.be.false;
+    expect(deepActive()).to.equal(registerButton(page));
+  });
+
+  it('says so in the dialog when a wizard cannot be loaded', async () => {
+    const original = WIZARD_LOADERS.bulk;
+    WIZARD_LOADERS.bulk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const { page } = await render();
+      await loaded(page, 0);
+      await choose(page, 'Bulk device registration');
+      await waitUntil(() => byRole(page, 'alert').length === 1, 'the error');
+      expect(getByRole(page, 'alert').textContent).to.contain('could not be loaded');
+      expect(nameOf(dialog(page))).to.equal('Bulk device registration');
+      await expect(page).to.be.accessible();
+      getByRole(page, 'button', 'Close dialog').click();
+      await page.updateComplete;
+      expect(dialog(page).open).to.be.false;
+    } finally {
+      WIZARD_LOADERS.bulk = original;
+    }
+  });
+
+  it('reloads the list when a wizard registered devices, keeping the dialog open', async () => {
+    const { adapter, page } = await render({ without: ['subscribe'] });
+    await loaded(page, 0);
+    await choose(page, 'Single device registration');
+    await waitUntil(() => dialog(page).querySelector('devreg-single-wizard'), 'the wizard');
+    await adapter.create({ id: 'from-wizard' });
+    dialog(page).querySelector('devreg-single-wizard')!.dispatchEvent(new DevRegRegisteredEvent(['from-wizard']));
+    await loaded(page, 1);
+    expect(dialog(page).open).to.be.true;
+  });
+
+  describe('slot registration-form', () => {
+    const slotted = litHtml`<sample-registration-form slot="registration-form" label="LoRa"></sample-registration-form>
+      <sample-registration-form slot="registration-form" label="LoRa bulk" category="bulk"></sample-registration-form>`;
+
+    it('lists slotted forms in their section, shows only the picked one in the dialog, with the adapter by context', async () => {
+      const { adapter, page } = await render({ without: ['subscribe'] }, slotted);
+      await loaded(page, 0);
+      const [single, bulk] = page.querySelectorAll<SampleForm>('sample-registration-form');
+      expect(visible(single) || visible(bulk), 'hidden until picked').to.be.false;
+      registerButton(page).click();
+      await waitUntil(() => byRole(page, 'menuitem', 'LoRa').length === 1, 'the form item');
+      const groups = byRole(page, 'group').map((g) => [nameOf(g), [...g.querySelectorAll('[role="menuitem"]')].map(nameOf)]);
+      expect(groups).to.deep.equal([
+        ['Single registration', ['Single device registration', 'LoRa']],
+        ['Bulk registration', ['Bulk device registration', 'LoRa bulk']],
+      ]);
+      getByRole(page, 'menuitem', 'LoRa').click();
+      await waitUntil(() => dialog(page).open, 'the dialog');
+      await page.updateComplete;
+      expect(visible(single)).to.be.true;
+      expect(visible(bulk)).to.be.false;
+      await waitUntil(() => deepActive() === single.shadowRoot!.querySelector('input'), 'focus on the first field');
+      expect(nameOf(dialog(page))).to.equal('LoRa form');
+      expect(single.adapter).to.equal(adapter);
+      await expect(page).to.be.accessible();
+
+      await single.register('lora-1');
+      await loaded(page, 1);
+      expect(dialog(page).open, 'stays open on devreg-registered').to.be.true;
+
+      getByRole(page, 'button', 'Cancel').click(); // the form's own devreg-close
+      await page.updateComplete;
+      expect(dialog(page).open).to.be.false;
+      expect(visible(single)).to.be.false;
+      expect(deepActive()).to.equal(registerButton(page));
+    });
+
+    it('gets the adapter of an outer provider when the page has none', async () => {
+      const adapter = new MemoryAdapter({ requests: [{ id: 'x' }] });
+      const provider = await fixture(html`<devreg-provider .adapter=${adapter}>
+        <devreg-device-registration>${slotted}</devreg-device-registration>
+      </devreg-provider>`);
+      const page = provider.querySelector('devreg-device-registration')!;
+      await loaded(page, 1);
+      expect(page.querySelector<SampleForm>('sample-registration-form')!.adapter).to.equal(adapter);
+    });
+
+    it('shows forms added later', async () => {
+      const { page } = await render();
+      await loaded(page, 0);
+      const form = document.createElement('sample-registration-form');
+      form.setAttribute('slot', 'registration-form');
+      form.setAttribute('label', 'Late form');
+      form.setAttribute('category', 'bulk');
+      page.append(form);
+      registerButton(page).click();
+      await waitUntil(() => byRole(page, 'menuitem', 'Late form').length === 1, 'the late form');
+    });
+
+    it('asks before closing when the content has unsaved input', async () => {
+      const { page } = await render({}, slotted);
+      await loaded(page, 0);
+      await choose(page, 'LoRa');
+      const form = page.querySelector<SampleForm>('sample-registration-form')!;
+      form.setDirty(true);
+
+      await sendKeys({ press: 'Escape' });
+      await page.updateComplete;
+      expect(dialog(page).open, 'Escape does not close').to.be.true;
+      const question = getByRole(page, 'alertdialog', 'Discard changes?');
+      expect(deepActive()).to.equal(getByRole(page, 'button', 'Keep editing'));
+      await expect(page).to.be.accessible();
+      getByRole(page, 'button', 'Keep editing').click();
+      await page.updateComplete;
+      expect(question.isConnected).to.be.false;
+      expect(dialog(page).open).to.be.true;
+
+      getByRole(page, 'button', 'Close dialog').click();
+      await page.updateComplete;
+      getByRole(page, 'alertdialog', 'Discard changes?');
+      getByRole(page, 'button', 'Discard').click();
+      await page.updateComplete;
+      expect(dialog(page).open).to.be.false;
+      expect(deepActive()).to.equal(registerButton(page));
+
+      // without unsaved input it closes at once
+      form.setDirty(false);
+      await choose(page, 'LoRa');
+      getByRole(page, 'button', 'Close dialog').click();
+      await page.updateComplete;
+      expect(dialog(page).open).to.be.false;
+    });
+  });
+
+  it('speaks German', async () => {
+    await setDevRegLocale('de');
+    const { page } = await render({ requests: pendingSeed, securityTokenPolicy: 'REQUIRED' });
+    await waitUntil(() => /\(3\)/.test(getByRole(page, 'heading', /^Geräteregistrierung/).textContent), 'German heading');
+    expect(getByRole(page, 'button', 'Alle akzeptieren')).to.exist;
+    expect(getByRole(page, 'button', 'Neu laden')).to.exist;
+    expect(getByRole(page, 'button', 'Gerät registrieren')).to.exist;
+    await waitUntil(() => page.shadowRoot!.getElementById('accept-all-reason'), 'the reason');
+    expect(page.shadowRoot!.getElementById('accept-all-reason')!.textContent).to.contain('Sicherheitstoken-Richtlinie');
+  });
+
+  it('full flow: registered via the adapter, the device calls in, the row becomes pending, accepted in the UI', async () => {
+    const { adapter, page } = await render();
+    await loaded(page, 0);
+    await adapter.create({ id: 'flow-1' });
+    await waitUntil(() => rowStatus(page, 'flow-1') === 'WAITING_FOR_CONNECTION', 'the new row');
+    expect(await adapter.bootstrap('flow-1')).to.be.undefined;
+    await waitUntil(() => rowStatus(page, 'flow-1') === 'PENDING_ACCEPTANCE', 'pending');
+    await waitUntil(() => !(getByRole(page, 'button', 'Accept all') as HTMLButtonElement).disabled, 'Accept all enabled');
+    getByRole(page, 'button', /^Accept flow-1/).click();
+    await waitUntil(() => rowStatus(page, 'flow-1') === 'ACCEPTED', 'accepted');
+    const credentials = await adapter.bootstrap('flow-1');
+    expect(credentials?.id).to.equal('flow-1');
+    await waitUntil(() => rowStatus(page, 'flow-1') === undefined, 'the request leaves the list');
+  });
+});

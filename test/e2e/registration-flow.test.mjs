@@ -1,0 +1,73 @@
+// End to end, as an operator and a device would: `npm start`, register a device in the UI,
+// the device calls in over HTTP, the operator accepts it in the UI, the device gets credentials.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDemoServer } from './start-server.mjs';
+import { launchChromium } from './browser.mjs';
+
+/** @type {{url: string, stop: () => Promise<void>}} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  server = await startDemoServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const bootstrapAuth = 'Basic ' + Buffer.from('management/devicebootstrap:bootstrap').toString('base64');
+
+/** The device's side: POST /devicecontrol/deviceCredentials with the bootstrap user. */
+async function deviceCallsIn(id) {
+  return fetch(`${server.url}/devicecontrol/deviceCredentials`, {
+    method: 'POST',
+    headers: {
+      Authorization: bootstrapAuth,
+      'Content-Type': 'application/vnd.com.nsn.cumulocity.deviceCredentials+json',
+      Accept: 'application/vnd.com.nsn.cumulocity.deviceCredentials+json',
+    },
+    body: JSON.stringify({ id }),
+  });
+}
+
+test('register in the UI, device calls in, accept in the UI, device receives credentials', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/`);
+  await page.getByRole('heading', { name: /^Device registration/ }).waitFor();
+
+  const id = `e2e-${Date.now()}`;
+  await page.getByRole('button', { name: 'Register device' }).click();
+  await page.getByRole('menuitem', { name: 'Single device registration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Register devices' });
+  await dialog.getByRole('textbox', { name: 'Device ID' }).fill(id);
+  await dialog.getByRole('button', { name: 'Register', exact: true }).click();
+  await dialog.getByText(id).first().waitFor();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+  const table = page.getByRole('table', { name: 'Device registration requests' });
+  const row = table.getByRole('row').filter({ hasText: id });
+  await row.getByText('Waiting for connection').waitFor();
+
+  // the device calls in: not accepted yet → 404, and the row turns pending
+  const first = await deviceCallsIn(id);
+  assert.equal(first.status, 404);
+  await row.getByText('Pending acceptance').waitFor({ timeout: 15_000 });
+
+  await row.getByRole('button', { name: /^Accept/ }).click();
+  await row.getByText('Accepted').waitFor({ timeout: 15_000 });
+
+  // the device's next call receives its credentials
+  const second = await deviceCallsIn(id);
+  assert.equal(second.status, 200);
+  const credentials = await second.json();
+  assert.equal(credentials.id, id);
+  assert.ok(credentials.username && credentials.password);
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,493 @@
+import './helpers/lit-warnings.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { MemoryAdapter, type MemoryExtension } from '../src/adapters/memory-adapter.js';
+import type { BulkResult, ExtensionMetadata, RegistrationExtension } from '../src/adapters/registration-adapter.js';
+import { RegistrationError } from '../src/adapters/registration-error.js';
+import { DevRegExtensionWizard } from '../src/components/extension-wizard/extension-wizard.js';
+import type { DevRegSchemaForm } from '../src/components/schema-form/schema-form.js';
+import '../src/define/extension-wizard.js';
+import type { DevRegBulkCompletedEvent } from '../src/events/devreg-bulk-completed.js';
+import type { DevRegErrorEvent } from '../src/events/devreg-error.js';
+import type { DevRegRegisteredEvent } from '../src/events/devreg-registered.js';
+import { setDevRegLocale } from '../src/i18n/localization.js';
+import { isWizardState } from '../src/internal/wizard.js';
+
+// ---- fixtures -----------------------------------------------------------------------------------
+
+const single: RegistrationExtension = { name: 'Demo protocol', type: 'extensibleDeviceRegistration', contextPath: 'demo-protocol' };
+const bulk: RegistrationExtension = { name: 'Demo protocol', type: 'extensibleBulkDeviceRegistration', contextPath: 'demo-protocol' };
+
+const identity = {
+  title: 'Identity',
+  type: 'object',
+  required: ['id'],
+  properties: {
+    id: { type: 'string', title: 'Device ID', minLength: 3 },
+    name: { type: 'string', title: 'Name' },
+  },
+};
+const connection = {
+  title: 'Connection',
+  type: 'object',
+  required: ['port'],
+  properties: {
+    host: { type: 'string', title: 'Host', default: 'broker.local' },
+    port: { type: 'integer', title: 'Port', minimum: 1, maximum: 65535 },
+  },
+};
+
+const metadata: ExtensionMetadata = {
+  title: 'Demo protocol device',
+  description: 'Register a device that speaks the demo protocol.',
+  pages: [identity, connection],
+  bulk: {
+    title: 'Upload demo devices',
+    exampleFileUrls: [
+      { title: 'Simple example', description: 'One device per line.', url: 'deviceRegistration/example.csv' },
+      { title: 'Absolute example', url: 'https://example.com/devices.csv' },
+      { title: 'Evil example', description: 'Do not click', url: 'javascript:alert(1)' },
+      { title: 'Data example', url: 'data:text/html,<script>alert(1)</script>' },
+    ],
+  },
+};
+
+const bulkAnswer: BulkResult = {
+  numberOfAll: 3,
+  numberOfCreated: 2,
+  numberOfFailed: 1,
+  numberOfSuccessful: 2,
+  credentialUpdatedList: [],
+  failedCreationList: [{ bulkNewDeviceStatus: 'FAILED', deviceId: 'dev-3', failureReason: 'Unknown model', line: 'dev-3;X' }],
+};
+
+interface Setup {
+  register?: (model: unknown) => unknown;
+  bulkRegister?: (file: Blob) => unknown;
+  metadata?: ExtensionMetadata;
+  latency?: number;
+}
+
+function adapterWith(setup: Setup = {}, received: unknown[] = []) {
+  const ext = (extension: RegistrationExtension): MemoryExtension => ({
+    extension,
+    metadata: setup.metadata ?? metadata,
+    register: (model) => {
+      received.push(model);
+      return setup.register ? setup.register(model) : { status: 'registered', id: 'answer-id' };
+    },
+    bulkRegister: (file) => {
+      received.push(file);
+      return setup.bulkRegister ? setup.bulkRegister(file) : bulkAnswer;
+    },
+  });
+  return new MemoryAdapter({ extensions: [ext(single), ext(bulk)], latency: setup.latency });
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').replace(/\s*\*$/, '').trim();
+const root = (el: HTMLElement) => el.shadowRoot!;
+
+function button(el: DevRegExtensionWizard, name: string): HTMLButtonElement {
+  const found = [...root(el).querySelectorAll('button')].find((b) => clean(b.textContent) === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+const hasButton = (el: DevRegExtensionWizard, name: string) =>
+  [...root(el).querySelectorAll('button')].some((b) => clean(b.textContent) === name);
+
+function formOf(el: DevRegExtensionWizard): DevRegSchemaForm {
+  return root(el).querySelector('devreg-schema-form')!;
+}
+
+function input(el: DevRegExtensionWizard, label: string): HTMLInputElement {
+  const form = formOf(el);
+  const l = [...root(form).querySelectorAll('label')].find((x) => clean(x.textContent) === label)!;
+  return root(form).getElementById(l.htmlFor) as HTMLInputElement;
+}
+
+async function type(el: DevRegExtensionWizard, label: string, value: string) {
+  const field = input(el, label);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(new Event('blur'));
+  await formOf(el).updateComplete;
+  await el.updateComplete;
+}
+
+const stepHeading = (el: DevRegExtensionWizard) => clean(root(el).querySelector('[part~=step-heading]')?.textContent);
+const reason = (el: DevRegExtensionWizard) => clean(root(el).querySelector('#reason')?.textContent) || undefined;
+const entry = (div: Element) => [...div.children].map((c) => clean(c.textContent)).join(' ');
+const alertText = (el: DevRegExtensionWizard) => clean(root(el).querySelector('[role=alert]')?.textContent);
+
+async function wizard(extension: RegistrationExtension, adapter: MemoryAdapter) {
+  const el = await fixture<DevRegExtensionWizard>(
+    html`<devreg-extension-wizard .adapter=${adapter} .extension=${extension}></devreg-extension-wizard>`,
+  );
+  await waitUntil(() => root(el).querySelector('[part~=step]') || root(el).querySelector('[role=alert]'), 'wizard did not load');
+  await el.updateComplete;
+  const form = formOf(el);
+  if (form) await form.updateComplete;
+  return el;
+}
+
+async function click(el: DevRegExtensionWizard, name: string) {
+  button(el, name).click();
+  await el.updateComplete;
+  const form = formOf(el);
+  if (form) await form.updateComplete;
+}
+
+/** Fills page 1 and goes to page 2. */
+async function toSecondPage(el: DevRegExtensionWizard) {
+  await type(el, 'Device ID', 'dp-0001');
+  await type(el, 'Name', 'Pump');
+  await click(el, 'Next');
+}
+
+async function registerAndWait(el: DevRegExtensionWizard) {
+  await type(el, 'Port', '1883');
+  await click(el, 'Register');
+  await waitUntil(() => root(el).querySelector('[part~=summary]'), 'no summary');
+}
+
+function chooseFile(el: DevRegExtensionWizard, file: File) {
+  const field = root(el).querySelector<HTMLInputElement>('#file')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  field.files = transfer.files;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+// ---- tests --------------------------------------------------------------------------------------
+
+describe('devreg-extension-wizard', () => {
+  afterEach(async () => {
+    await setDevRegLocale('en');
+  });
+
+  it('is registered, implements WizardState and shows loading before the metadata arrives', async () => {
+    expect(customElements.get('devreg-extension-wizard')).to.equal(DevRegExtensionWizard);
+    const adapter = new MemoryAdapter({ extensions: [{ extension: single, metadata }], latency: 50 });
+    const el = await fixture<DevRegExtensionWizard>(html`<devreg-extension-wizard .adapter=${adapter} .extension=${single}></devreg-extension-wizard>`);
+    expect(isWizardState(el)).to.be.true;
+    expect(el.heading).to.equal('Demo protocol');
+    expect(clean(root(el).querySelector('[role=status]')?.textContent)).to.equal('Loading the registration form…');
+    await waitUntil(() => el.heading === 'Demo protocol device');
+  });
+
+  it('takes its heading from the metadata and tells the dialog when it changes', async () => {
+    const adapter = adapterWith({}, []);
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const headings: string[] = [];
+    container.addEventListener('devreg-wizard-state', (e) => headings.push((e.target as DevRegExtensionWizard).heading));
+    const el = document.createElement('devreg-extension-wizard');
+    el.adapter = adapter;
+    el.extension = single;
+    container.append(el);
+    await waitUntil(() => headings.includes('Demo protocol device'), 'no state event with the title');
+    expect(clean(root(el).querySelector('[part~=heading]')?.textContent)).to.equal('Demo protocol device');
+    expect(clean(root(el).querySelector('[part~=description]')?.textContent)).to.equal('Register a device that speaks the demo protocol.');
+  });
+
+  it('asks the metadata in the lang attribute, else the current locale', async () => {
+    const langs: string[] = [];
+    const adapter = new MemoryAdapter({
+      extensions: [{ extension: single, metadata: (lang) => (langs.push(lang), { ...metadata, title: `Title ${lang}` }) }],
+    });
+    const el = await wizard(single, adapter);
+    expect(el.heading).to.equal('Title en');
+    el.lang = 'de';
+    await waitUntil(() => el.heading === 'Title de');
+    expect(langs).to.deep.equal(['en', 'de']);
+  });
+
+  it('shows one step per page with a step indicator, and Next disabled only with a visible reason', async () => {
+    const el = await wizard(single, adapterWith());
+    expect(stepHeading(el)).to.equal('Step 1 of 2: Identity');
+    const steps = [...root(el).querySelectorAll('[part~=steps] li')];
+    expect(steps.map((s) => clean(s.textContent))).to.deep.equal(['Identity', 'Connection', 'Summary']);
+    expect(steps.map((s) => s.getAttribute('aria-current'))).to.deep.equal(['step', null, null]);
+    expect(hasButton(el, 'Back')).to.be.false;
+    expect(hasButton(el, 'Register')).to.be.false;
+
+    const next = button(el, 'Next');
+    expect(next.disabled).to.be.true;
+    expect(reason(el)).to.equal('To continue, check “Device ID”: Enter a value.');
+    expect(next.getAttribute('aria-describedby')).to.equal('reason');
+    await type(el, 'Device ID', 'dp');
+    expect(reason(el)).to.equal('To continue, check “Device ID”: Enter at least 3 characters.');
+    expect(button(el, 'Next').disabled).to.be.true;
+    await type(el, 'Device ID', 'dp-0001');
+    expect(reason(el)).to.be.undefined;
+    expect(button(el, 'Next').disabled).to.be.false;
+    expect(el.hasUnsavedInput).to.be.true;
+    await expect(el).to.be.accessible();
+
+    await click(el, 'Next');
+    expect(stepHeading(el)).to.equal('Step 2 of 2: Connection');
+    expect(root(el).activeElement).to.equal(root(el).querySelector('[part~=step-heading]'));
+    expect([...root(el).querySelectorAll('[part~=steps] li')].map((s) => s.getAttribute('aria-current'))).to.deep.equal([null, 'step', null]);
+    expect(input(el, 'Host').value).to.equal('broker.local');
+    expect(button(el, 'Register').disabled).to.be.true;
+    expect(reason(el)).to.equal('To continue, check “Port”: Enter a value.');
+    await type(el, 'Port', '70000');
+    expect(reason(el)).to.equal('To continue, check “Port”: Enter 65535 or less.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the values when going Back', async () => {
+    const el = await wizard(single, adapterWith());
+    await toSecondPage(el);
+    await type(el, 'Port', '8883');
+    await click(el, 'Back');
+    expect(stepHeading(el)).to.equal('Step 1 of 2: Identity');
+    expect(input(el, 'Device ID').value).to.equal('dp-0001');
+    expect(input(el, 'Name').value).to.equal('Pump');
+    await click(el, 'Next');
+    expect(input(el, 'Port').value).to.equal('8883');
+  });
+
+  it('registers the merged model of all pages and shows the answer readably', async () => {
+    const received: unknown[] = [];
+    const el = await wizard(single, adapterWith({ register: () => ({ status: 'registered', credentials: { user: 'device_dp-0001' }, note: '<b>bold</b>' }) }, received));
+    await toSecondPage(el);
+    setTimeout(() => void registerAndWait(el));
+    const event: DevRegRegisteredEvent = await oneEvent(el, 'devreg-registered');
+    expect(received).to.deep.equal([{ id: 'dp-0001', name: 'Pump', host: 'broker.local', port: 1883 }]);
+    expect(event.ids).to.deep.equal(['dp-0001']);
+    expect(event.failed).to.deep.equal([]);
+    expect(event.composed && event.bubbles).to.be.true;
+    await waitUntil(() => root(el).querySelector('[part~=summary]'));
+    expect(stepHeading(el)).to.equal('The device was registered');
+    const terms = [...root(el).querySelectorAll('[part~=answer] dt')].map((d) => clean(d.textContent));
+    expect(terms).to.deep.equal(['status', 'credentials', 'user', 'note']);
+    expect(root(el).querySelector('[part~=summary] b')).to.be.null;
+    expect(clean(root(el).querySelector('[part~=summary]')?.textContent)).to.contain('<b>bold</b>');
+    expect(root(el).querySelector('[part~=steps] li:last-child')!.getAttribute('aria-current')).to.equal('step');
+    expect(el.hasUnsavedInput).to.be.false;
+    await expect(el).to.be.accessible();
+    setTimeout(() => button(el, 'Close').click());
+    await oneEvent(el, 'devreg-close');
+  });
+
+  it('takes the registered ids from the answer when the model has no id', async () => {
+    const adapter = new MemoryAdapter({
+      extensions: [{ extension: single, metadata: { title: 'T', pages: [{ type: 'object', properties: { serial: { type: 'string', title: 'Serial' } } }] }, register: () => ({ id: 'from-answer' }) }],
+    });
+    const el = await wizard(single, adapter);
+    await type(el, 'Serial', 'S1');
+    setTimeout(() => button(el, 'Register').click());
+    const event: DevRegRegisteredEvent = await oneEvent(el, 'devreg-registered');
+    expect(event.ids).to.deep.equal(['from-answer']);
+  });
+
+  it('shows a 4xx answer by its message; "Fix issue" goes back to the first page with the values kept', async () => {
+    const el = await wizard(single, adapterWith({
+      register: () => {
+        throw new RegistrationError({ status: 422, code: 'invalid', message: 'The serial dp-0001 is not in our stock list.' });
+      },
+    }));
+    await toSecondPage(el);
+    setTimeout(() => void registerAndWait(el));
+    const error: DevRegErrorEvent = await oneEvent(el, 'devreg-error');
+    expect(error.operation).to.equal('registerWithExtension');
+    await waitUntil(() => root(el).querySelector('[part~=summary]'));
+    expect(stepHeading(el)).to.equal('The device was not registered');
+    expect(alertText(el)).to.equal('The serial dp-0001 is not in our stock list.');
+    expect(hasButton(el, 'Try again')).to.be.false;
+    expect(el.hasUnsavedInput).to.be.true;
+    await expect(el).to.be.accessible();
+    await click(el, 'Fix issue');
+    expect(stepHeading(el)).to.equal('Step 1 of 2: Identity');
+    expect(input(el, 'Device ID').value).to.equal('dp-0001');
+    await click(el, 'Next');
+    expect(input(el, 'Port').value).to.equal('1883');
+  });
+
+  it('shows a 5xx as "cannot register right now" with the detail, and offers Try again', async () => {
+    let calls = 0;
+    const el = await wizard(single, adapterWith({
+      register: () => {
+        if (++calls === 1) throw new RegistrationError({ status: 503, code: 'server', message: 'Database unavailable' });
+        return { ok: true };
+      },
+    }));
+    await toSecondPage(el);
+    await registerAndWait(el);
+    expect(alertText(el)).to.equal('The service cannot register the device right now. Database unavailable');
+    setTimeout(() => button(el, 'Try again').click());
+    await oneEvent(el, 'devreg-registered');
+    await waitUntil(() => stepHeading(el) === 'The device was registered');
+  });
+
+  it('shows a network failure as "The service cannot be reached"', async () => {
+    const el = await wizard(single, adapterWith({
+      register: () => {
+        throw new RegistrationError({ status: 0, code: 'network', message: 'Failed to fetch' });
+      },
+    }));
+    await toSecondPage(el);
+    await registerAndWait(el);
+    expect(alertText(el)).to.equal('The service cannot be reached.');
+  });
+
+  it('shows a metadata failure with Retry', async () => {
+    const adapter = adapterWith();
+    adapter.setFailure('getExtensionMetadata', new RegistrationError({ status: 500, code: 'server', message: 'boom' }));
+    const el = await wizard(single, adapter);
+    expect(alertText(el)).to.contain('The registration form cannot be loaded.');
+    expect(alertText(el)).to.contain('boom');
+    await expect(el).to.be.accessible();
+    adapter.setFailure('getExtensionMetadata', undefined);
+    button(el, 'Retry').click();
+    await waitUntil(() => stepHeading(el) === 'Step 1 of 2: Identity');
+  });
+
+  it('explains an adapter without extension support', async () => {
+    const adapter = new MemoryAdapter({ without: ['getExtensionMetadata'] });
+    const el = await wizard(single, adapter);
+    expect(alertText(el)).to.contain('This backend does not offer microservice registration forms.');
+  });
+
+  it('Cancel asks to close', async () => {
+    const el = await wizard(single, adapterWith());
+    setTimeout(() => button(el, 'Cancel').click());
+    await oneEvent(el, 'devreg-close');
+  });
+
+  describe('bulk', () => {
+    it('shows the file step with safe example links and uploads with progress', async () => {
+      const received: unknown[] = [];
+      const el = await wizard(bulk, adapterWith({ latency: 100 }, received));
+      expect(el.heading).to.equal('Demo protocol device');
+      expect(stepHeading(el)).to.equal('Upload demo devices');
+      const items = [...root(el).querySelectorAll('[part~=examples] li')];
+      expect(items.map((li) => clean(li.textContent))).to.deep.equal([
+        'Simple example One device per line.',
+        'Absolute example',
+        'Evil example Do not click',
+        'Data example',
+      ]);
+      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~=examples] a')];
+      expect(links.map((a) => a.href)).to.deep.equal([
+        new URL('/service/demo-protocol/deviceRegistration/example.csv', location.origin).href,
+        'https://example.com/devices.csv',
+      ]);
+      expect(root(el).querySelector('a[href^="javascript"], a[href^="data"]')).to.be.null;
+
+      const upload = button(el, 'Upload');
+      expect(upload.disabled).to.be.true;
+      expect(clean(root(el).querySelector('#file-hint')?.textContent)).to.equal('Choose a CSV file to upload.');
+      const label = root(el).querySelector('label[for=file]')!;
+      expect(clean(label.textContent)).to.equal('CSV file');
+      await expect(el).to.be.accessible();
+
+      const file = new File(['ID;TYPE\ndev-1;X\n'], 'devices.csv', { type: 'text/csv' });
+      chooseFile(el, file);
+      await el.updateComplete;
+      expect(clean(root(el).querySelector('#file-hint')?.textContent)).to.equal('Selected: devices.csv');
+      expect(el.hasUnsavedInput).to.be.true;
+      button(el, 'Upload').click();
+      await el.updateComplete;
+      expect(el.busy).to.be.true;
+      const progress = root(el).querySelector('[role=progressbar], progress');
+      expect(progress).to.exist;
+      expect(progress!.getAttribute('aria-label')).to.equal('Upload progress');
+      expect(hasButton(el, 'Cancel upload')).to.be.true;
+      const done: DevRegBulkCompletedEvent<unknown> = await oneEvent(el, 'devreg-bulk-completed');
+      expect(done.result).to.deep.equal(bulkAnswer);
+      expect(received[0]).to.equal(file);
+      await el.updateComplete;
+      expect(stepHeading(el)).to.equal('The service processed the file');
+      const counts = [...root(el).querySelectorAll('[part~=counts] > div')].map(entry);
+      expect(counts).to.deep.equal(['Devices in the file 3', 'Registered 2', 'Created 2', 'Failed 1']);
+      expect(clean(root(el).querySelector('[part~=failures]')?.textContent)).to.equal('dev-3: Unknown model');
+      expect(el.busy).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an answer of another shape as a key/value list', async () => {
+      const el = await wizard(bulk, adapterWith({ bulkRegister: () => ({ accepted: 12, jobId: 'job-7' }) }));
+      chooseFile(el, new File(['x'], 'a.csv'));
+      await el.updateComplete;
+      button(el, 'Upload').click();
+      await waitUntil(() => root(el).querySelector('[part~=answer]'));
+      expect([...root(el).querySelectorAll('[part~=answer] > div')].map(entry)).to.deep.equal(['accepted 12', 'jobId job-7']);
+    });
+
+    it('can cancel an upload', async () => {
+      const el = await wizard(bulk, adapterWith({ latency: 500 }));
+      chooseFile(el, new File(['x'], 'a.csv'));
+      await el.updateComplete;
+      button(el, 'Upload').click();
+      await el.updateComplete;
+      button(el, 'Cancel upload').click();
+      await waitUntil(() => !el.busy);
+      expect(stepHeading(el)).to.equal('Upload demo devices');
+      expect(root(el).querySelector('[role=alert]')).to.be.null;
+    });
+
+    it('shows upload failures and goes back to the file with "Fix issue"', async () => {
+      let status = 500;
+      const el = await wizard(bulk, adapterWith({
+        bulkRegister: () => {
+          throw new RegistrationError({ status, code: status >= 500 ? 'server' : 'invalid', message: status >= 500 ? 'Disk full' : 'Line 2: unknown model' });
+        },
+      }));
+      chooseFile(el, new File(['x'], 'a.csv'));
+      await el.updateComplete;
+      button(el, 'Upload').click();
+      await waitUntil(() => root(el).querySelector('[role=alert]'));
+      expect(stepHeading(el)).to.equal('The upload failed');
+      expect(alertText(el)).to.equal('The service cannot register the devices right now. Disk full');
+      await click(el, 'Fix issue');
+      expect(stepHeading(el)).to.equal('Upload demo devices');
+      expect(button(el, 'Upload').disabled).to.be.false;
+      status = 400;
+      button(el, 'Upload').click();
+      await waitUntil(() => root(el).querySelector('[role=alert]'));
+      expect(alertText(el)).to.equal('Line 2: unknown model');
+    });
+  });
+
+  it('renders hostile metadata as inert text', async () => {
+    const img = '<img src=x onerror="window.__pwned=1">';
+    const hostile: ExtensionMetadata = {
+      title: img,
+      description: `<script>window.__pwned=1</script>${img}`,
+      pages: [{ type: 'object', title: img, properties: { a: { type: 'string', title: img, description: img } } }],
+      bulk: { title: img, exampleFileUrls: [{ title: img, description: img, url: 'javascript:window.__pwned=1' }, { title: 'x', url: ' JaVaScRiPt:alert(1)' }] },
+    };
+    const el = await wizard(single, adapterWith({ metadata: hostile, register: () => ({ [img]: img }) }));
+    expect(el.heading).to.equal(img);
+    expect(root(el).querySelector('img, script')).to.be.null;
+    expect(root(formOf(el)).querySelector('img, script')).to.be.null;
+    expect(stepHeading(el)).to.equal(`Step 1 of 1: ${img}`);
+    await type(el, img, 'x');
+    await click(el, 'Register');
+    await waitUntil(() => root(el).querySelector('[part~=answer]'));
+    expect(root(el).querySelector('img, script')).to.be.null;
+
+    const bulkEl = await wizard(bulk, adapterWith({ metadata: hostile }));
+    expect(root(bulkEl).querySelector('img, script, a')).to.be.null;
+    expect(clean(root(bulkEl).querySelector('[part~=examples]')?.textContent)).to.contain(img);
+    expect((window as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('speaks German', async () => {
+    await setDevRegLocale('de');
+    const el = await wizard(single, adapterWith());
+    expect(stepHeading(el)).to.equal('Schritt 1 von 2: Identity');
+    expect(button(el, 'Weiter').disabled).to.be.true;
+    expect(reason(el)).to.equal('Zum Fortfahren „Device ID“ prüfen: Geben Sie einen Wert ein.');
+    await toGermanSecondPage(el);
+    expect(hasButton(el, 'Zurück')).to.be.true;
+    expect(hasButton(el, 'Registrieren')).to.be.true;
+  });
+});
+
+async function toGermanSecondPage(el: DevRegExtensionWizard) {
+  await type(el, 'Device ID', 'dp-0001');
+  await click(el, 'Weiter');
+}

@@ -1,0 +1,564 @@
+import './helpers/lit-warnings.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryAdapter, type MemoryAdapterOptions, type SeedRequest } from '../src/adapters/memory-adapter.js';
+import { RegistrationError } from '../src/adapters/registration-error.js';
+import type { RegistrationAdapter } from '../src/adapters/registration-adapter.js';
+import { DevRegListStateEvent } from '../src/components/registration-table/list-state-event.js';
+import { DevRegRegistrationTable } from '../src/components/registration-table/registration-table.js';
+import '../src/define/registration-table.js';
+import { setDevRegLocale } from '../src/i18n/localization.js';
+
+// ---- helpers: query by role, accessible name and part ----------------------------------------
+
+const root = (table: DevRegRegistrationTable) => table.shadowRoot!;
+const rows = (table: DevRegRegistrationTable) => [...root(table).querySelectorAll<HTMLElement>('[role=row][part~=row]')];
+const rowFor = (table: DevRegRegistrationTable, id: string) => rows(table).find((r) => r.dataset.id === id);
+const ids = (table: DevRegRegistrationTable) => rows(table).map((r) => r.querySelector('[part~=id-cell]')!.textContent.trim());
+const accessibleName = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+const buttons = (scope: ParentNode) => [...scope.querySelectorAll('button')];
+const button = (scope: ParentNode, name: string) => buttons(scope).find((b) => accessibleName(b) === name);
+const buttonsStartingWith = (scope: ParentNode, prefix: string) => buttons(scope).filter((b) => accessibleName(b).startsWith(prefix));
+const tokenInput = (scope: ParentNode) => scope.querySelector<HTMLInputElement>('input[aria-label="Security token"]');
+const headers = (table: DevRegRegistrationTable) =>
+  [...root(table).querySelectorAll('[role=columnheader]')].map((h) => h.textContent.trim());
+const badgeStatus = (row: HTMLElement) => row.querySelector('devreg-status-badge')!.getAttribute('status');
+const dialog = (table: DevRegRegistrationTable) => root(table).querySelector('dialog')!;
+const announcement = (table: DevRegRegistrationTable) => root(table).querySelector('[role=status][aria-live=polite]')!.textContent.trim();
+const part = (table: DevRegRegistrationTable, name: string) => root(table).querySelector<HTMLElement>(`[part~=${name}]`);
+
+/** The next event of that name, typed from the event map. */
+function oneEvent<K extends keyof HTMLElementEventMap>(target: EventTarget, name: K): Promise<HTMLElementEventMap[K]> {
+  return new Promise((resolve) => target.addEventListener(name, (e) => resolve(e as HTMLElementEventMap[K]), { once: true }));
+}
+
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+
+async function mount(adapter: RegistrationAdapter | undefined, expectRows = true): Promise<DevRegRegistrationTable> {
+  const table = await fixture<DevRegRegistrationTable>(
+    html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`,
+  );
+  if (expectRows) await waitUntil(() => rows(table).length > 0, 'rows rendered');
+  return table;
+}
+
+function type(input: HTMLInputElement, value: string): void {
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+const seed: SeedRequest[] = [
+  { id: 'waiting-old', status: 'WAITING_FOR_CONNECTION', creationTime: minutesAgo(60), groupId: 'g-1' },
+  { id: 'pending-old', status: 'PENDING_ACCEPTANCE', creationTime: minutesAgo(50), securityToken: 'secret-1' },
+  { id: 'accepted-new', status: 'ACCEPTED', creationTime: minutesAgo(5) },
+  { id: 'pending-new', status: 'PENDING_ACCEPTANCE', creationTime: minutesAgo(10) },
+  { id: 'blocked', status: 'BLOCKED', creationTime: minutesAgo(30), groupId: 'g-7', type: 'c8y_Sensor' },
+];
+
+const memory = (options: MemoryAdapterOptions = {}) => new MemoryAdapter({ requests: seed, ...options });
+
+describe('devreg-registration-table', () => {
+  afterEach(async () => {
+    await setDevRegLocale('en');
+  });
+
+  describe('defaults and states', () => {
+    it('is registered under its tag with its defaults', async () => {
+      expect(customElements.get('devreg-registration-table')).to.equal(DevRegRegistrationTable);
+      const table = await mount(undefined, false);
+      expect(table.pageSize).to.equal(1000);
+      expect(part(table, 'empty')!.textContent).to.contain('No adapter is connected');
+      await expect(table).to.be.accessible();
+    });
+
+    it('takes the page size from the page-size attribute', async () => {
+      const table = await fixture<DevRegRegistrationTable>(
+        html`<devreg-registration-table page-size="50"></devreg-registration-table>`,
+      );
+      expect(table.pageSize).to.equal(50);
+    });
+
+    it('shows a loading state until the first page arrives', async () => {
+      const table = await mount(memory({ latency: 400 }), false);
+      const loading = part(table, 'loading')!;
+      expect(loading.getAttribute('role')).to.equal('status');
+      expect(loading.textContent).to.contain('Loading registration requests');
+      await expect(table).to.be.accessible();
+      await waitUntil(() => rows(table).length === seed.length, 'rows after loading');
+      expect(part(table, 'loading')).to.equal(null);
+    });
+
+    it('shows a helpful empty state', async () => {
+      const table = await mount(new MemoryAdapter(), false);
+      await waitUntil(() => part(table, 'empty'), 'empty state');
+      expect(part(table, 'empty')!.textContent).to.contain('No registration requests');
+      expect(part(table, 'empty')!.textContent).to.contain('Register a device to see it here');
+      expect(root(table).querySelector('[role=table]')).to.equal(null);
+      await expect(table).to.be.accessible();
+    });
+
+    it('shows an error state with the message and a Retry that works', async () => {
+      const adapter = memory({
+        failures: { list: new RegistrationError({ status: 503, code: 'server', message: 'Database unavailable' }) },
+      });
+      const errorEvent = oneEvent(document, 'devreg-error');
+      const table = await mount(adapter, false);
+      const reported = await errorEvent;
+      expect(reported.operation).to.equal('list');
+      await waitUntil(() => part(table, 'error'), 'error state');
+      const error = part(table, 'error')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain('could not be loaded');
+      expect(error.textContent).to.contain('The server had a problem. (Database unavailable)');
+      await expect(table).to.be.accessible();
+      adapter.setFailure('list', undefined);
+      button(error, 'Retry')!.click();
+      await waitUntil(() => rows(table).length === seed.length, 'rows after retry');
+      expect(part(table, 'error')).to.equal(null);
+    });
+
+    it('keeps the loaded rows and offers Retry when a later page fails', async () => {
+      let failPage2 = true;
+      const requests = Array.from({ length: 25 }, (_, i) => ({ id: `dev-${String(i).padStart(2, '0')}` }));
+      const adapter = new MemoryAdapter({
+        requests,
+        failures: {
+          list: (query) =>
+            failPage2 && (query as { page: number }).page === 2
+              ? new RegistrationError({ status: 0, code: 'network', message: 'offline' })
+              : undefined,
+        },
+      });
+      const table = await fixture<DevRegRegistrationTable>(
+        html`<devreg-registration-table page-size="10" .adapter=${adapter}></devreg-registration-table>`,
+      );
+      await waitUntil(() => part(table, 'error'), 'partial error');
+      expect(part(table, 'error')!.textContent).to.contain('Not all registration requests could be loaded');
+      expect(root(table).querySelector('[role=table]')!.getAttribute('aria-rowcount')).to.equal('11');
+      await expect(table).to.be.accessible();
+      failPage2 = false;
+      button(part(table, 'error')!, 'Retry')!.click();
+      await waitUntil(() => root(table).querySelector('[role=table]')!.getAttribute('aria-rowcount') === '26', 'all pages');
+      expect(part(table, 'error')).to.equal(null);
+    });
+  });
+
+  describe('the table', () => {
+    it('is an accessible table named "Device registration requests" with the columns of SPEC 3.2', async () => {
+      const table = await mount(memory());
+      const grid = root(table).querySelector('[role=table]')!;
+      expect(grid.getAttribute('aria-label')).to.equal('Device registration requests');
+      expect(headers(table)).to.deep.equal(['Device ID', 'Status', 'Creation date', 'Group', 'Actions']);
+      expect(grid.getAttribute('aria-rowcount')).to.equal(String(seed.length + 1));
+      expect(rows(table).map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal(['2', '3', '4', '5', '6']);
+      for (const row of rows(table)) {
+        expect(row.querySelectorAll('[role=cell]').length).to.equal(5);
+        expect(row.querySelector('devreg-status-badge')).to.exist;
+      }
+      await expect(table).to.be.accessible();
+    });
+
+    it('sorts pending requests first, then the newest', async () => {
+      const table = await mount(memory());
+      expect(ids(table)).to.deep.equal(['pending-new', 'pending-old', 'accepted-new', 'blocked', 'waiting-old']);
+      expect(badgeStatus(rowFor(table, 'pending-new')!)).to.equal('PENDING_ACCEPTANCE');
+      expect(rowFor(table, 'waiting-old')!.querySelector('[part~=group-cell]')!.textContent.trim()).to.equal('g-1');
+    });
+
+    it('formats the creation date for the locale', async () => {
+      const created = '2024-03-05T14:30:00.000Z';
+      const table = await mount(new MemoryAdapter({ requests: [{ id: 'dated', creationTime: created }] }));
+      const time = rowFor(table, 'dated')!.querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.equal(created);
+      const expected = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(created));
+      expect(time.textContent.trim()).to.equal(expected);
+    });
+
+    it('shows an unknown status neutrally', async () => {
+      const table = await mount(new MemoryAdapter({ requests: [{ id: 'odd', status: 'DECOMMISSIONED' }] }));
+      expect(badgeStatus(rowFor(table, 'odd')!)).to.equal('DECOMMISSIONED');
+      expect(buttonsStartingWith(rowFor(table, 'odd')!, 'Accept')).to.have.length(0);
+      expect(button(rowFor(table, 'odd')!, 'Remove odd')).to.exist;
+    });
+
+    it('shows the Tenant column in a management tenant', async () => {
+      const adapter = new MemoryAdapter({
+        requests: [{ id: 'sub-device', tenantId: 't200' }],
+        tenants: [{ id: 't100', current: true }, { id: 't200', name: 'Customer' }],
+      });
+      const table = await mount(adapter);
+      expect(headers(table)).to.deep.equal(['Device ID', 'Status', 'Creation date', 'Group', 'Tenant', 'Actions']);
+      expect(rowFor(table, 'sub-device')!.querySelector('[part~=tenant-cell]')!.textContent.trim()).to.equal('t200');
+      await expect(table).to.be.accessible();
+    });
+
+    it('offers Accept on pending rows and Remove on every row to an admin', async () => {
+      const table = await mount(memory());
+      expect(buttonsStartingWith(root(table), 'Accept').map(accessibleName)).to.deep.equal([
+        'Accept pending-new',
+        'Accept pending-old',
+      ]);
+      expect(buttonsStartingWith(root(table), 'Remove')).to.have.length(seed.length);
+      expect(buttonsStartingWith(root(table), 'Register again').map(accessibleName)).to.deep.equal(['Register again blocked']);
+    });
+
+    it('gives a read-only user no Accept, Remove or token', async () => {
+      const table = await mount(memory({ permissions: { read: true, admin: false } }));
+      expect(buttonsStartingWith(root(table), 'Accept')).to.have.length(0);
+      expect(buttonsStartingWith(root(table), 'Remove')).to.have.length(0);
+      expect(buttonsStartingWith(root(table), 'Register again')).to.have.length(0);
+      expect(tokenInput(root(table))).to.equal(null);
+      expect(headers(table)).to.deep.equal(['Device ID', 'Status', 'Creation date', 'Group']);
+      await expect(table).to.be.accessible();
+    });
+
+    it('assumes an admin when the adapter cannot tell permissions', async () => {
+      const table = await mount(memory({ without: ['getPermissions'] }));
+      expect(buttonsStartingWith(root(table), 'Accept')).to.have.length(2);
+    });
+
+    it('filters by status, with counts per status, and searches by ID', async () => {
+      const table = await mount(memory());
+      const select = part(table, 'status-filter') as HTMLSelectElement;
+      const options = [...select.options].map((o) => o.textContent.trim());
+      expect(options).to.deep.equal([
+        'All statuses (5)',
+        'Waiting for connection (1)',
+        'Pending acceptance (2)',
+        'Accepted (1)',
+        'Blocked (1)',
+      ]);
+      select.value = 'PENDING_ACCEPTANCE';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => rows(table).length === 2, 'filtered by status');
+      expect(ids(table)).to.deep.equal(['pending-new', 'pending-old']);
+      const search = part(table, 'search') as HTMLInputElement;
+      type(search, 'OLD');
+      await waitUntil(() => rows(table).length === 1, 'searched');
+      expect(ids(table)).to.deep.equal(['pending-old']);
+      type(search, 'nothing-like-this');
+      await waitUntil(() => part(table, 'empty'), 'no match');
+      expect(part(table, 'empty')!.textContent).to.contain('No registration requests match the filter.');
+      await expect(table).to.be.accessible();
+      button(part(table, 'empty')!, 'Clear filter')!.click();
+      await waitUntil(() => rows(table).length === seed.length, 'filter cleared');
+    });
+  });
+
+  describe('security token', () => {
+    it('shows no token input under IGNORED and accepts without one', async () => {
+      const adapter = memory({ securityTokenPolicy: 'IGNORED' });
+      const table = await mount(adapter);
+      expect(tokenInput(root(table))).to.equal(null);
+      const accepted = oneEvent(table, 'devreg-accepted');
+      button(rowFor(table, 'pending-old')!, 'Accept pending-old')!.click();
+      expect((await accepted).id).to.equal('pending-old');
+    });
+
+    it('masks the token under OPTIONAL, with an explicit reveal toggle', async () => {
+      const table = await mount(memory());
+      const row = rowFor(table, 'pending-old')!;
+      const input = tokenInput(row)!;
+      expect(input.type).to.equal('password');
+      expect(input.required).to.equal(false);
+      expect(tokenInput(rowFor(table, 'waiting-old')!)).to.equal(null);
+      const toggle = button(row, 'Show security token')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.click();
+      await table.updateComplete;
+      expect(tokenInput(rowFor(table, 'pending-old')!)!.type).to.equal('text');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      await expect(table).to.be.accessible();
+    });
+
+    it('requires the token under REQUIRED and says so instead of calling the server', async () => {
+      const adapter = memory({ securityTokenPolicy: 'REQUIRED' });
+      let calls = 0;
+      adapter.setFailure('accept', () => {
+        calls++;
+        return undefined;
+      });
+      const table = await mount(adapter);
+      const row = rowFor(table, 'pending-old')!;
+      expect(tokenInput(row)!.required).to.equal(true);
+      button(row, 'Accept pending-old')!.click();
+      await waitUntil(() => row.querySelector('[part~=row-error]'), 'required message');
+      expect(row.querySelector('[part~=row-error]')!.textContent).to.contain('Enter the security token');
+      expect(tokenInput(row)!.getAttribute('aria-invalid')).to.equal('true');
+      expect(root(table).activeElement).to.equal(tokenInput(row));
+      expect(calls).to.equal(0);
+      await expect(table).to.be.accessible();
+    });
+
+    it('accepts with the right token', async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      type(tokenInput(rowFor(table, 'pending-old')!)!, 'secret-1');
+      const accepted = oneEvent(table, 'devreg-accepted');
+      button(rowFor(table, 'pending-old')!, 'Accept pending-old')!.click();
+      expect((await accepted).detail).to.deep.equal({ id: 'pending-old' });
+      await waitUntil(() => badgeStatus(rowFor(table, 'pending-old')!) === 'ACCEPTED', 'accepted');
+      expect(adapter.peek('ACCEPTED').map((r) => r.id)).to.include('pending-old');
+      await waitUntil(() => announcement(table).includes('Device pending-old accepted.'), 'announced');
+    });
+
+    it("shows the server's error on the row on a mismatch and keeps the typed token", async () => {
+      const table = await mount(memory());
+      type(tokenInput(rowFor(table, 'pending-old')!)!, 'wrong-token');
+      const failed = oneEvent(table, 'devreg-error');
+      button(rowFor(table, 'pending-old')!, 'Accept pending-old')!.click();
+      const event = await failed;
+      expect(event.operation).to.equal('accept');
+      expect(event.error.code).to.equal('token-mismatch');
+      await waitUntil(() => rowFor(table, 'pending-old')!.querySelector('[part~=row-error]'), 'row error');
+      const row = rowFor(table, 'pending-old')!;
+      const message = row.querySelector('[part~=row-error]')!;
+      // the localized sentence plus the server's own message
+      expect(message.textContent).to.contain("The security token does not match the device's token.");
+      expect(message.textContent).to.contain(event.error.message);
+      expect(tokenInput(row)!.value).to.equal('wrong-token');
+      expect(tokenInput(row)!.getAttribute('aria-describedby')).to.equal(message.id);
+      expect(badgeStatus(row)).to.equal('PENDING_ACCEPTANCE');
+      await expect(table).to.be.accessible();
+    });
+  });
+
+  describe('remove', () => {
+    it('asks first in a modal dialog; Cancel closes it and restores focus', async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      const trigger = button(rowFor(table, 'waiting-old')!, 'Remove waiting-old')!;
+      trigger.focus();
+      trigger.click();
+      await waitUntil(() => dialog(table).open, 'dialog open');
+      expect(dialog(table).matches(':modal')).to.equal(true);
+      expect(dialog(table).textContent).to.contain('waiting-old');
+      expect(dialog(table).contains(root(table).activeElement)).to.equal(true);
+      await expect(table).to.be.accessible();
+      button(dialog(table), 'Cancel')!.click();
+      await waitUntil(() => !dialog(table).open, 'dialog closed');
+      expect(root(table).activeElement).to.equal(trigger);
+      expect(adapter.peek().map((r) => r.id)).to.include('waiting-old');
+    });
+
+    it('closes the dialog on Escape', async () => {
+      const table = await mount(memory());
+      const trigger = button(rowFor(table, 'blocked')!, 'Remove blocked')!;
+      trigger.focus();
+      trigger.click();
+      await waitUntil(() => dialog(table).open, 'dialog open');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog(table).open, 'dialog closed by Escape');
+      expect(root(table).activeElement).to.equal(trigger);
+    });
+
+    it('removes after "Remove registration"', async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      button(rowFor(table, 'waiting-old')!, 'Remove waiting-old')!.click();
+      await waitUntil(() => dialog(table).open, 'dialog open');
+      const removed = oneEvent(table, 'devreg-removed');
+      button(dialog(table), 'Remove registration')!.click();
+      expect((await removed).id).to.equal('waiting-old');
+      await waitUntil(() => !rowFor(table, 'waiting-old') && !dialog(table).open, 'row and dialog gone');
+      expect(adapter.peek().map((r) => r.id)).not.to.include('waiting-old');
+      // focus moves to the row that took the removed one's place (waiting-old was the last row)
+      await waitUntil(() => root(table).activeElement, 'focus kept inside the table');
+      expect(accessibleName(root(table).activeElement!)).to.equal('Remove blocked');
+    });
+
+    it('explains that someone else removed the request, and drops the row', async () => {
+      const adapter = memory({ without: ['subscribe'] });
+      const table = await mount(adapter);
+      button(rowFor(table, 'accepted-new')!, 'Remove accepted-new')!.click();
+      await waitUntil(() => dialog(table).open, 'dialog open');
+      await adapter.remove('accepted-new'); // someone else, meanwhile
+      const failed = oneEvent(table, 'devreg-error');
+      button(dialog(table), 'Remove registration')!.click();
+      expect((await failed).error.code).to.equal('not-found');
+      await waitUntil(() => !rowFor(table, 'accepted-new') && !dialog(table).open, 'row and dialog gone');
+      expect(part(table, 'notice')!.textContent).to.contain('The registration request for accepted-new no longer exists');
+      await expect(table).to.be.accessible();
+    });
+
+    it('keeps the dialog open with the error when removing fails otherwise', async () => {
+      const adapter = memory();
+      adapter.setFailure('remove', new RegistrationError({ status: 500, code: 'server', message: 'Disk full' }));
+      const table = await mount(adapter);
+      button(rowFor(table, 'blocked')!, 'Remove blocked')!.click();
+      await waitUntil(() => dialog(table).open, 'dialog open');
+      button(dialog(table), 'Remove registration')!.click();
+      await waitUntil(() => dialog(table).querySelector('[part~=dialog-error]'), 'dialog error');
+      expect(dialog(table).querySelector('[part~=dialog-error]')!.textContent).to.contain('Disk full');
+      expect(dialog(table).open).to.equal(true);
+      expect(rowFor(table, 'blocked')).to.exist;
+    });
+
+    it('drops a row on accept when the request no longer exists', async () => {
+      const adapter = memory({ without: ['subscribe'] });
+      const table = await mount(adapter);
+      await adapter.remove('pending-new');
+      button(rowFor(table, 'pending-new')!, 'Accept pending-new')!.click();
+      await waitUntil(() => !rowFor(table, 'pending-new'), 'row gone');
+      expect(part(table, 'notice')!.textContent).to.contain('pending-new no longer exists');
+    });
+  });
+
+  describe('register again', () => {
+    it('removes a blocked request and creates it again with the same group and type', async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      const registered = oneEvent(table, 'devreg-registered');
+      button(rowFor(table, 'blocked')!, 'Register again blocked')!.click();
+      const event = await registered;
+      expect(event.detail).to.deep.equal({ ids: ['blocked'], failed: [] });
+      await waitUntil(() => badgeStatus(rowFor(table, 'blocked')!) === 'WAITING_FOR_CONNECTION', 'registered again');
+      const request = adapter.peek().find((r) => r.id === 'blocked')!;
+      expect(request.status).to.equal('WAITING_FOR_CONNECTION');
+      expect(request.groupId).to.equal('g-7');
+      expect(request.type).to.equal('c8y_Sensor');
+    });
+
+    it('says so when the request was removed but could not be created again', async () => {
+      const adapter = memory();
+      adapter.setFailure('create', new RegistrationError({ status: 422, code: 'limit-reached', message: 'Limit' }));
+      const table = await mount(adapter);
+      const registered = oneEvent(table, 'devreg-registered');
+      button(rowFor(table, 'blocked')!, 'Register again blocked')!.click();
+      const event = await registered;
+      expect(event.ids).to.deep.equal([]);
+      expect(event.failed[0].id).to.equal('blocked');
+      await waitUntil(() => part(table, 'notice'), 'notice');
+      expect(part(table, 'notice')!.textContent).to.contain("The tenant's device limit is reached.");
+      expect(rowFor(table, 'blocked')).to.equal(undefined);
+    });
+  });
+
+  describe('live updates', () => {
+    it('applies changes, new and removed rows, keeping a half-typed token and focus', async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      const input = tokenInput(rowFor(table, 'pending-old')!)!;
+      type(input, 'half-ty');
+      expect(root(table).activeElement).to.equal(input);
+
+      await adapter.create({ id: 'brand-new' });
+      await adapter.bootstrap('waiting-old'); // now pending: moves up
+      await adapter.remove('accepted-new');
+      await waitUntil(
+        () => rowFor(table, 'brand-new') && !rowFor(table, 'accepted-new') && badgeStatus(rowFor(table, 'waiting-old')!) === 'PENDING_ACCEPTANCE',
+        'live changes applied',
+      );
+      // waiting-old is pending now, but older than the other pending ones
+      expect(ids(table)).to.deep.equal(['pending-new', 'pending-old', 'waiting-old', 'brand-new', 'blocked']);
+      const still = tokenInput(rowFor(table, 'pending-old')!)!;
+      expect(still.value).to.equal('half-ty');
+      expect(root(table).activeElement).to.equal(still);
+      await waitUntil(() => announcement(table).length > 0, 'announced');
+      expect(announcement(table)).to.contain('Device waiting-old is now pending acceptance.');
+      expect(announcement(table)).to.contain('Device brand-new was added to the list.');
+      expect(announcement(table)).to.contain('Device accepted-new was removed from the list.');
+    });
+
+    it('keeps the token and focus when the focused row itself moves', async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      const input = tokenInput(rowFor(table, 'pending-old')!)!;
+      type(input, 'keep-me');
+      await adapter.create({ id: 'z-newer' });
+      await adapter.bootstrap('z-newer');
+      await waitUntil(() => ids(table)[0] === 'z-newer', 'new pending row first');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const still = tokenInput(rowFor(table, 'pending-old')!)!;
+      expect(still.value).to.equal('keep-me');
+      expect(root(table).activeElement).to.equal(still);
+    });
+
+    it('summarises a burst of changes', async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      for (let i = 0; i < 6; i++) await adapter.create({ id: `burst-${i}` });
+      await waitUntil(() => announcement(table).includes('6 registration requests changed.'), 'summary');
+    });
+
+    it('reports {total, pending, loading, error} as devreg-list-state, and reload() fetches again', async () => {
+      const adapter = memory();
+      const states: DevRegListStateEvent[] = [];
+      const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table
+        .adapter=${adapter}
+        @devreg-list-state=${(e: DevRegListStateEvent) => states.push(e)}
+      ></devreg-registration-table>`);
+      await waitUntil(() => states.some((s) => !s.loading && s.total === 5), 'loaded state');
+      const last = states.at(-1)!;
+      expect(last).to.be.instanceOf(DevRegListStateEvent);
+      expect(last.bubbles).to.equal(true);
+      expect(last.composed).to.equal(false);
+      expect(last.detail).to.deep.equal({ total: 5, pending: 2, loading: false, error: undefined });
+      await adapter.bootstrap('waiting-old');
+      await waitUntil(() => states.at(-1)!.pending === 3, 'pending count follows live changes');
+      states.length = 0;
+      table.reload();
+      await waitUntil(() => states.some((s) => s.loading) && !states.at(-1)!.loading, 'reloaded');
+      expect(states.at(-1)!.total).to.equal(5);
+    });
+  });
+
+  describe('many rows', () => {
+    it('shows the first page at once, loads the rest in the background and virtualizes', async () => {
+      const requests = Array.from({ length: 10_000 }, (_, i) => ({
+        id: `device-${String(i).padStart(5, '0')}`,
+        status: i % 10 === 0 ? 'PENDING_ACCEPTANCE' : 'WAITING_FOR_CONNECTION',
+        creationTime: new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString(),
+      }));
+      const adapter = new MemoryAdapter({ requests, latency: 30 });
+      const table = await fixture<DevRegRegistrationTable>(
+        html`<devreg-registration-table page-size="2000" .adapter=${adapter}></devreg-registration-table>`,
+      );
+      const grid = () => root(table).querySelector('[role=table]');
+      await waitUntil(() => grid() && rows(table).length > 0, 'first page shown');
+      expect(Number(grid()!.getAttribute('aria-rowcount'))).to.be.lessThan(10_001);
+      await waitUntil(() => grid()!.getAttribute('aria-rowcount') === '10001', 'all pages', { timeout: 8000 });
+      expect(rows(table).length).to.be.lessThan(200);
+      expect(ids(table)[0]).to.equal('device-09990');
+      expect(rows(table)[0].getAttribute('aria-rowindex')).to.equal('2');
+      // live changes update just their rows' places
+      await adapter.create({ id: 'fresh' });
+      await adapter.bootstrap('fresh');
+      await waitUntil(() => ids(table)[0] === 'fresh', 'the newest pending row on top');
+      expect(grid()!.getAttribute('aria-rowcount')).to.equal('10002');
+      await adapter.bootstrap('device-00001'); // the oldest: it joins the end of the pending group
+      await waitUntil(() => table.shadowRoot!.querySelector('[part~=status-filter] option[value=PENDING_ACCEPTANCE]')!.textContent.includes('1,002'), 'counted');
+    });
+  });
+
+  describe('keyboard and language', () => {
+    it('reaches every row action with Tab', async () => {
+      const table = await mount(new MemoryAdapter({ requests: [{ id: 'only', status: 'PENDING_ACCEPTANCE' }] }));
+      const focusable = [...root(table).querySelectorAll<HTMLElement>('[part~=row] input, [part~=row] button')];
+      expect(focusable.map((el) => el.getAttribute('part'))).to.deep.equal([
+        'token-input',
+        'token-toggle',
+        'accept-button',
+        'remove-button',
+      ]);
+      focusable[0].focus();
+      for (const expected of focusable.slice(1)) {
+        await sendKeys({ press: 'Tab' });
+        expect(root(table).activeElement).to.equal(expected);
+      }
+    });
+
+    it('speaks German', async () => {
+      await setDevRegLocale('de');
+      const table = await mount(memory());
+      expect(root(table).querySelector('[role=table]')!.getAttribute('aria-label')).to.equal('Geräteregistrierungsanfragen');
+      expect(headers(table)).to.deep.equal(['Geräte-ID', 'Status', 'Erstellungsdatum', 'Gruppe', 'Aktionen']);
+      expect(button(rowFor(table, 'pending-old')!, 'pending-old akzeptieren')).to.exist;
+      expect(button(rowFor(table, 'blocked')!, 'blocked löschen')).to.exist;
+      expect(tokenInput(root(table))).to.equal(null); // the label is German now
+      expect(root(table).querySelector('input[aria-label="Sicherheitstoken"]')).to.exist;
+      await expect(table).to.be.accessible();
+    });
+  });
+});
