@@ -1,7 +1,9 @@
 // The demo page `npm start` serves. By default it talks to the bundled emulator on the same
 // origin through CumulocityAdapter; `?adapter=memory` runs entirely in the browser instead.
 // `?user=reader` shows the read-only view, `?lang=de` the German strings.
-import '../src/all.js';
+// Only the page is loaded up front; its wizards come as lazy chunks when opened.
+import '../src/define/provider.js';
+import '../src/define/device-registration.js';
 import { CumulocityAdapter } from '../src/adapters/cumulocity-adapter.js';
 import { createDemoMemoryAdapter, startDeviceSimulation } from '../src/adapters/demo-memory-adapter.js';
 import type { RegistrationAdapter } from '../src/adapters/registration-adapter.js';

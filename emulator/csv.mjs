@@ -8,6 +8,32 @@ import Papa from 'papaparse';
 
 export const SEPARATORS = /** @type {const} */ ([';', ',', '\t']);
 
+/** Windows-1252's characters for bytes 0x80–0x9F (the rest equals Latin-1). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Decodes Windows-1252 by table: Node 20's TextDecoder('windows-1252') decodes it as Latin-1,
+ * which turns e.g. 0x80 into U+0080 instead of "€".
+ * @param {Uint8Array} bytes
+ */
+export function decodeWindows1252(bytes) {
+  const parts = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const slice = bytes.subarray(start, start + CHUNK);
+    const codes = new Array(slice.length);
+    for (let i = 0; i < slice.length; i++) {
+      const b = slice[i];
+      codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
 /**
  * @param {Buffer} buffer
  * @returns {{text: string, encoding: 'utf-8' | 'windows-1252', bom: boolean}}
@@ -18,7 +44,7 @@ export function decodeCsv(buffer) {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252', bom };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252', bom };
   }
 }
 

@@ -83,6 +83,9 @@ export class Store {
     /** @type {Map<string, Session>} sessions and issued bearer tokens (not persisted) */
     this.sessions = new Map();
     this.nextMoId = 10001;
+    /** @type {Map<string, string>} group id by `${parentId or ''}\u0000${name}` */
+    this.groupIndex = new Map();
+    this.devices = 0;
     /** @type {NodeJS.Timeout | undefined} */
     this.saveTimer = undefined;
     this.closed = false;
@@ -153,13 +156,23 @@ export class Store {
     const id = String(this.nextMoId++);
     /** @type {ManagedObject} */
     const mo = { ...fields, id, name: fields.name ?? '', creationTime: now, lastUpdated: now, owner, childAssets: [] };
-    this.managedObjects.set(id, mo);
+    this.index(mo);
     this.changed();
     return mo;
   }
 
+  /** Adds a managed object to the maps and indexes. @param {ManagedObject} mo @param {string} [parentId] */
+  index(mo, parentId) {
+    this.managedObjects.set(mo.id, mo);
+    if (mo.c8y_IsDevice !== undefined) this.devices++;
+    if (mo.c8y_IsDeviceGroup !== undefined && mo.type !== 'c8y_DeviceSubgroup') {
+      this.groupIndex.set(`\u0000${mo.name}`, mo.id);
+    }
+    if (parentId !== undefined && mo.c8y_IsDeviceGroup !== undefined) this.groupIndex.set(`${parentId}\u0000${mo.name}`, mo.id);
+  }
+
   groups() {
-    return [...this.managedObjects.values()].filter((mo) => mo.c8y_IsDeviceGroup !== undefined);
+    return [...new Set(this.groupIndex.values())].map((id) => /** @type {ManagedObject} */ (this.managedObjects.get(id)));
   }
 
   /** @param {string} id */
@@ -178,16 +191,18 @@ export class Store {
     /** @type {ManagedObject | undefined} */
     let parent;
     for (const name of names) {
-      const candidates = parent
-        ? parent.childAssets.map((id) => this.managedObjects.get(id)).filter((mo) => mo && mo.c8y_IsDeviceGroup !== undefined)
-        : this.groups().filter((g) => g.type === 'c8y_DeviceGroup');
-      let group = /** @type {ManagedObject | undefined} */ (candidates.find((g) => g?.name === name));
+      const key = `${parent?.id ?? ''}\u0000${name}`;
+      const existing = this.groupIndex.get(key);
+      let group = existing === undefined ? undefined : this.managedObjects.get(existing);
       if (!group) {
         group = this.createManagedObject(
           { name, type: parent ? 'c8y_DeviceSubgroup' : 'c8y_DeviceGroup', c8y_IsDeviceGroup: {} },
           owner,
         );
-        if (parent) parent.childAssets.push(group.id);
+        if (parent) {
+          parent.childAssets.push(group.id);
+          this.groupIndex.set(key, group.id);
+        }
       }
       parent = group;
     }
@@ -209,9 +224,7 @@ export class Store {
 
   /** Number of devices (managed objects marked c8y_IsDevice). */
   deviceCount() {
-    let n = 0;
-    for (const mo of this.managedObjects.values()) if (mo.c8y_IsDevice !== undefined) n++;
-    return n;
+    return this.devices;
   }
 
   limitReached() {
@@ -312,7 +325,12 @@ export class Store {
     if (!data || data.version !== DATA_VERSION) throw new Error(`${file}: unsupported data file version`);
     this.nextMoId = Number(data.nextMoId) || 10001;
     for (const r of data.requests ?? []) this.requests.set(r.id, r);
-    for (const mo of data.managedObjects ?? []) this.managedObjects.set(mo.id, mo);
+    /** @type {ManagedObject[]} */
+    const objects = data.managedObjects ?? [];
+    /** @type {Map<string, string>} */
+    const parents = new Map();
+    for (const mo of objects) for (const child of mo.childAssets ?? []) parents.set(child, mo.id);
+    for (const mo of objects) this.index(mo, parents.get(mo.id));
     for (const e of data.externalIds ?? []) this.externalIds.set(`${e.type}\u0000${e.externalId}`, e);
     for (const u of data.deviceUsers ?? []) this.deviceUsers.set(`${u.tenantId}/${u.username}`, u);
     for (const o of data.options ?? []) this.options.set(`${o.category}\u0000${o.key}`, o);
@@ -337,7 +355,7 @@ export class Store {
         hasDeviceToken: deviceToken !== undefined,
         hasAcceptedToken: acceptedToken !== undefined,
       })),
-      devices: [...this.managedObjects.values()].filter((mo) => mo.c8y_IsDevice !== undefined),
+      devices: [...this.managedObjects.values()].filter((mo) => mo.c8y_IsDevice !== undefined).slice(0, 1000),
       groups: this.groups(),
       externalIds: [...this.externalIds.values()],
       deviceUsers: [...this.deviceUsers.values()].map((u) => ({

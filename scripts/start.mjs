@@ -11,7 +11,8 @@ const { startEmulator } = await import('../emulator/server.mjs');
 const { configFromEnv } = await import('../emulator/config.mjs');
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8000);
-const running = await startEmulator({ ...configFromEnv(process.env), host, port, staticDir: `${root}demo-dist` });
+// a dozen demo requests in every status unless C8Y_SEED says otherwise
+const running = await startEmulator({ seed: 12, ...configFromEnv(process.env), host, port, staticDir: `${root}demo-dist` });
 console.log(`devreg-elements demo: ${running.url}/  (emulator API on the same origin; ?adapter=memory for MemoryAdapter)`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -5,3 +5,6 @@ import './define/single-wizard.js';
 import './define/register-menu.js';
 import './define/device-registration.js';
 import './define/bulk-wizard.js';
+import './define/provider.js';
+import './define/status-badge.js';
+import './define/registration-table.js';

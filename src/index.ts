@@ -19,3 +19,8 @@ export { DevRegDeviceRegistration } from './components/device-registration/devic
 export { DevRegRegisterMenu, REGISTER_MENU_CATEGORIES, type RegisterMenuCategory, type RegisterMenuForm } from './components/register-menu/register-menu.js';
 export { DevRegBulkWizard, BULK_WIZARD_STEPS, type BulkWizardStep, type BulkWizardResult } from './components/bulk-wizard/bulk-wizard.js';
 export type { MergedBulkResult, BulkFailure } from './csv/merge-results.js';
+export { DevRegProvider } from './components/provider/provider.js';
+export { DevRegStatusBadge } from './components/status-badge/status-badge.js';
+export { DevRegRegistrationTable } from './components/registration-table/registration-table.js';
+export { DevRegListStateEvent, type ListState } from './components/registration-table/list-state-event.js';
+export { RegistrationListController, type ListRow, type RegistrationListOptions } from './controllers/registration-list-controller.js';

@@ -20,7 +20,7 @@ class DemoGatewayForm extends DevRegRegistrationForm {
     return html`<form
       style="display: grid; gap: 0.75rem; max-width: 28rem"
       @input=${() => (this.hasUnsavedInput = true)}
-      @submit=${this.handleSubmit}
+      @submit=${(e: SubmitEvent) => void this.handleSubmit(e)}
     >
       <label style="display: grid; gap: 0.25rem">Gateway ID <input name="gateway" required /></label>
       <label style="display: grid; gap: 0.25rem">Number of sensors <input name="sensors" type="number" min="0" max="20" value="2" /></label>
@@ -35,7 +35,8 @@ class DemoGatewayForm extends DevRegRegistrationForm {
   private async handleSubmit(e: SubmitEvent) {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
-    const gateway = String(data.get('gateway') ?? '').trim();
+    const raw = data.get('gateway');
+    const gateway = typeof raw === 'string' ? raw.trim() : '';
     if (!gateway) {
       this.message = 'Enter the gateway ID.';
       return;

@@ -1,8 +1,9 @@
 import './helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter, type MemoryExtension } from '../src/adapters/memory-adapter.js';
-import type { BulkResult, ExtensionMetadata, RegistrationExtension } from '../src/adapters/registration-adapter.js';
+import type { BulkResult, ExtensionMetadata, RegistrationAdapter, RegistrationExtension } from '../src/adapters/registration-adapter.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
+import { CumulocityAdapter } from '../src/adapters/cumulocity-adapter.js';
 import { DevRegExtensionWizard } from '../src/components/extension-wizard/extension-wizard.js';
 import type { DevRegSchemaForm } from '../src/components/schema-form/schema-form.js';
 import '../src/define/extension-wizard.js';
@@ -120,7 +121,7 @@ const reason = (el: DevRegExtensionWizard) => clean(root(el).querySelector('#rea
 const entry = (div: Element) => [...div.children].map((c) => clean(c.textContent)).join(' ');
 const alertText = (el: DevRegExtensionWizard) => clean(root(el).querySelector('[role=alert]')?.textContent);
 
-async function wizard(extension: RegistrationExtension, adapter: MemoryAdapter) {
+async function wizard(extension: RegistrationExtension, adapter: RegistrationAdapter) {
   const el = await fixture<DevRegExtensionWizard>(
     html`<devreg-extension-wizard .adapter=${adapter} .extension=${extension}></devreg-extension-wizard>`,
   );
@@ -491,3 +492,75 @@ async function toGermanSecondPage(el: DevRegExtensionWizard) {
   await type(el, 'Device ID', 'dp-0001');
   await click(el, 'Weiter');
 }
+
+// ---- against the emulator's "Demo protocol" microservice (mounted at /emulator by the test server)
+
+describe('devreg-extension-wizard + CumulocityAdapter + emulator', () => {
+  const control = async (path: string, body?: unknown, method = 'POST') => {
+    const res = await fetch(`/emulator/__emulator/${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`control ${path}: ${res.status}`);
+  };
+  const adapter = () =>
+    new CumulocityAdapter({ baseUrl: '/emulator', auth: { type: 'basic', tenant: 't100', user: 'admin', password: 'admin' }, retries: 0 });
+
+  beforeEach(() => control('reset', {}));
+  afterEach(() => control('faults', undefined, 'DELETE'));
+
+  async function demoExtension(type: RegistrationExtension['type']) {
+    const extensions = await adapter().listExtensions();
+    const found = extensions.find((e) => e.type === type && e.contextPath === 'demo-protocol');
+    expect(found, 'the emulator declares the Demo protocol extension').to.exist;
+    return found!;
+  }
+
+  it('loads the two pages, registers the merged model and shows the answer', async () => {
+    const a = adapter();
+    const el = await wizard(await demoExtension('extensibleDeviceRegistration'), a);
+    expect(el.heading).to.equal('Demo protocol');
+    expect(stepHeading(el)).to.equal('Step 1 of 2: Device');
+    await type(el, 'Device ID', 'demo-4711');
+    await click(el, 'Next');
+    expect(stepHeading(el)).to.equal('Step 2 of 2: Connection');
+    setTimeout(() => button(el, 'Register').click());
+    const event: DevRegRegisteredEvent = await oneEvent(el, 'devreg-registered');
+    expect(event.ids).to.deep.equal(['demo-4711']);
+    await waitUntil(() => root(el).querySelector('[part~=answer]'));
+    expect(clean(root(el).querySelector('[part~=answer]')?.textContent)).to.contain('Device demo-4711 registered');
+    const request = await a.get!('demo-4711');
+    expect(request?.type).to.equal('c8y_DemoProtocolDevice');
+  });
+
+  it('shows the service\'s 5xx and an unreachable service', async () => {
+    const el = await wizard(await demoExtension('extensibleDeviceRegistration'), adapter());
+    await type(el, 'Device ID', 'demo-1');
+    await click(el, 'Next');
+    await control('faults', { rules: [{ method: 'POST', path: '^/service/demo-protocol/deviceRegistration$', status: 503, times: 1 }] });
+    button(el, 'Register').click();
+    await waitUntil(() => root(el).querySelector('[role=alert]'));
+    expect(alertText(el)).to.contain('The service cannot register the device right now.');
+    await click(el, 'Fix issue');
+    await click(el, 'Next');
+    // no `times`: the browser itself repeats a request once when a reused connection drops
+    await control('faults', { rules: [{ method: 'POST', path: '^/service/demo-protocol/deviceRegistration$', drop: true }] });
+    button(el, 'Register').click();
+    await waitUntil(() => root(el).querySelector('[role=alert]'), 'no failure shown', { timeout: 8000 });
+    expect(alertText(el)).to.equal('The service cannot be reached.');
+  });
+
+  it('uploads a file to the bulk endpoint and shows the counts', async () => {
+    const el = await wizard(await demoExtension('extensibleBulkDeviceRegistration'), adapter());
+    const link = root(el).querySelector<HTMLAnchorElement>('[part~=examples] a')!;
+    expect(link.href).to.match(/\/service\/demo-protocol\/deviceRegistration\/example\.csv$/);
+    chooseFile(el, new File(['ID;NAME;PROTOCOL_VERSION;PATH\r\ndemo-b1;Meter;v2;\r\ndemo-b2;Meter;v1;\r\n'], 'demo.csv', { type: 'text/csv' }));
+    await el.updateComplete;
+    setTimeout(() => button(el, 'Upload').click());
+    const done: DevRegBulkCompletedEvent<unknown> = await oneEvent(el, 'devreg-bulk-completed');
+    expect(done.result).to.include({ numberOfAll: 2, numberOfSuccessful: 2 });
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('[part~=counts] > div')].map(entry)[0]).to.equal('Devices in the file 2');
+  });
+});

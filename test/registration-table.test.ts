@@ -475,6 +475,41 @@ describe('devreg-registration-table', () => {
       expect(root(table).activeElement).to.equal(still);
     });
 
+    it('keeps focus on a control whose row moves', async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      button(rowFor(table, 'waiting-old')!, 'Remove waiting-old')!.focus();
+      await adapter.bootstrap('waiting-old'); // pending now: from the last place to the third
+      await waitUntil(() => ids(table)[2] === 'waiting-old', 'row moved');
+      await waitUntil(() => root(table).activeElement, 'focus restored');
+      expect(accessibleName(root(table).activeElement!)).to.equal('Remove waiting-old');
+    });
+
+    it('keeps the rows in view when rows are added above them', async () => {
+      const requests = Array.from({ length: 300 }, (_, i) => ({
+        id: `row-${String(i).padStart(3, '0')}`,
+        creationTime: new Date(Date.UTC(2024, 0, 1) + (300 - i) * 60_000).toISOString(),
+      }));
+      const adapter = new MemoryAdapter({ requests });
+      const table = await mount(adapter);
+      const scroller = root(table).querySelector<HTMLElement>('[role=table]')!;
+      const firstVisible = () => {
+        const top = scroller.getBoundingClientRect().top + root(table).querySelector('[part~=header]')!.getBoundingClientRect().height;
+        return rows(table)
+          .filter((r) => r.getBoundingClientRect().bottom > top + 1)
+          .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]?.dataset.id;
+      };
+      scroller.scrollTop = 3000;
+      await waitUntil(() => firstVisible() && firstVisible() !== 'row-000', 'scrolled');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const before = firstVisible();
+      await adapter.create({ id: 'on-top-1' });
+      await adapter.create({ id: 'on-top-2' });
+      await waitUntil(() => Number(scroller.getAttribute('aria-rowcount')) === 303, 'added');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(firstVisible()).to.equal(before);
+    });
+
     it('summarises a burst of changes', async () => {
       const adapter = memory();
       const table = await mount(adapter);

@@ -52,6 +52,7 @@ async function readLogin(ctx) {
     } catch {
       throw unprocessable('Malformed JSON login body', 'security');
     }
+    if (!fields || typeof fields !== 'object' || Array.isArray(fields)) throw unprocessable('The login body must be an object', 'security');
   } else {
     fields = Object.fromEntries(new URLSearchParams(buffer.toString('utf8')));
   }

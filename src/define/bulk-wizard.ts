@@ -1,7 +1,6 @@
 import { DevRegBulkWizard } from '../components/bulk-wizard/bulk-wizard.js';
-import { defineElement } from '../internal/define.js';
 
-defineElement('devreg-bulk-wizard', DevRegBulkWizard);
+if (!customElements.get('devreg-bulk-wizard')) customElements.define('devreg-bulk-wizard', DevRegBulkWizard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,9 @@
 import { DevRegDeviceRegistration } from '../components/device-registration/device-registration.js';
-import { defineElement } from '../internal/define.js';
 import './register-menu.js';
 import './registration-table.js';
 
 // The wizards are not imported here: the page loads them on first use.
-defineElement('devreg-device-registration', DevRegDeviceRegistration);
+if (!customElements.get('devreg-device-registration')) customElements.define('devreg-device-registration', DevRegDeviceRegistration);
 
 declare global {
   interface HTMLElementTagNameMap {

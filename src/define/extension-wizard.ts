@@ -1,8 +1,7 @@
 import { DevRegExtensionWizard } from '../components/extension-wizard/extension-wizard.js';
-import { defineElement } from '../internal/define.js';
 import './schema-form.js';
 
-defineElement('devreg-extension-wizard', DevRegExtensionWizard);
+if (!customElements.get('devreg-extension-wizard')) customElements.define('devreg-extension-wizard', DevRegExtensionWizard);
 
 declare global {
   interface HTMLElementTagNameMap {

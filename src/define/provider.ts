@@ -1,7 +1,6 @@
 import { DevRegProvider } from '../components/provider/provider.js';
-import { defineElement } from '../internal/define.js';
 
-defineElement('devreg-provider', DevRegProvider);
+if (!customElements.get('devreg-provider')) customElements.define('devreg-provider', DevRegProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

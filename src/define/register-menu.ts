@@ -1,7 +1,6 @@
 import { DevRegRegisterMenu } from '../components/register-menu/register-menu.js';
-import { defineElement } from '../internal/define.js';
 
-defineElement('devreg-register-menu', DevRegRegisterMenu);
+if (!customElements.get('devreg-register-menu')) customElements.define('devreg-register-menu', DevRegRegisterMenu);
 
 declare global {
   interface HTMLElementTagNameMap {

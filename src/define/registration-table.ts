@@ -1,8 +1,7 @@
 import { DevRegRegistrationTable } from '../components/registration-table/registration-table.js';
-import { defineElement } from '../internal/define.js';
 import './status-badge.js';
 
-defineElement('devreg-registration-table', DevRegRegistrationTable);
+if (!customElements.get('devreg-registration-table')) customElements.define('devreg-registration-table', DevRegRegistrationTable);
 
 declare global {
   interface HTMLElementTagNameMap {

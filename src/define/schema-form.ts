@@ -1,7 +1,6 @@
 import { DevRegSchemaForm } from '../components/schema-form/schema-form.js';
-import { defineElement } from '../internal/define.js';
 
-defineElement('devreg-schema-form', DevRegSchemaForm);
+if (!customElements.get('devreg-schema-form')) customElements.define('devreg-schema-form', DevRegSchemaForm);
 
 declare global {
   interface HTMLElementTagNameMap {

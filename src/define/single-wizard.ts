@@ -1,8 +1,7 @@
 import { DevRegSingleWizard } from '../components/single-wizard/single-wizard.js';
-import { defineElement } from '../internal/define.js';
 import './status-badge.js';
 
-defineElement('devreg-single-wizard', DevRegSingleWizard);
+if (!customElements.get('devreg-single-wizard')) customElements.define('devreg-single-wizard', DevRegSingleWizard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import { DevRegStatusBadge } from '../components/status-badge/status-badge.js';
-import { defineElement } from '../internal/define.js';
 
-defineElement('devreg-status-badge', DevRegStatusBadge);
+if (!customElements.get('devreg-status-badge')) customElements.define('devreg-status-badge', DevRegStatusBadge);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -15,6 +15,8 @@
  * (token policy OPTIONAL, no device limit, a user with read and admin rights). Tests create
  * their own uniquely named requests, so a backend that holds other requests is fine.
  */
+// `assert.deepEqual` rather than `expect(…).to.equal`: @open-wc's dom-diff plugin types chai's
+// `equal` as returning a Promise, which the no-floating-promises lint rule then flags.
 import { assert, expect } from '@open-wc/testing';
 import type {
   DeviceCredentials,

@@ -11,9 +11,13 @@ export const styles = css`
     margin: 0 0 var(--_gap);
     font-size: 1.25rem;
   }
-  h3 {
-    margin: 0 0 calc(var(--_gap) / 2);
+  h3,
+  h4 {
+    margin: 0;
     font-size: 1rem;
+  }
+  h3:focus {
+    outline: none;
   }
   p {
     margin: 0 0 calc(var(--_gap) / 2);

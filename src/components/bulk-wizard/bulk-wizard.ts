@@ -50,6 +50,7 @@ type UploadStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | '
  * @csspart base - The wrapper of everything.
  * @csspart heading - The wizard's heading.
  * @csspart step - Each step (`file-step`, `preview-step`, `upload-step`, `result-step` are added to it).
+ * @csspart step-heading - The heading of the preview, upload and result steps (focused when its step opens).
  * @csspart drop-zone - The area a file can be dropped on.
  * @csspart file-input - The "CSV file" input.
  * @csspart reading - The progress shown while a file is read.
@@ -139,6 +140,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
   #upload?: ChunkedUpload;
   #uploadAbort?: AbortController;
   #lastState?: string;
+  #moveFocus = false;
 
   /** The dialog's accessible name. */
   get heading(): string {
@@ -161,8 +163,19 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     this.#uploadAbort?.abort();
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The focused control may be about to disappear with its step: remember to move focus on.
+    if (changed.has('step')) this.#moveFocus = this.matches(':focus-within');
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#moveFocus) {
+      this.#moveFocus = false;
+      const target = this.renderRoot.querySelector<HTMLElement>('#step-heading') ?? this.renderRoot.querySelector<HTMLElement>('input[type=file]');
+      target?.focus();
+    }
     const snapshot = `${this.heading}\u0000${this.hasUnsavedInput}\u0000${this.busy}`;
     if (snapshot !== this.#lastState) {
       this.#lastState = snapshot;

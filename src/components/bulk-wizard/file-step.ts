@@ -58,7 +58,6 @@ export function renderFileStep(c: FileStepContext): TemplateResult {
         type="file"
         accept=".csv,.txt,text/csv,text/plain"
         aria-describedby="drop-hint"
-        ?disabled=${c.reading !== undefined}
         @change=${onChange}
       />
       <span id="drop-hint" class="hint">

@@ -50,7 +50,8 @@ export function renderPreviewStep(c: PreviewStepContext): TemplateResult {
     { label: msg('Error', { id: 'bulk-wizard.preview.column-error' }), width: 'minmax(16rem, 1fr)' },
   ];
 
-  return html`<section part="step preview-step">
+  return html`<section part="step preview-step" aria-labelledby="step-heading">
+    <h3 id="step-heading" part="step-heading" tabindex="-1">${msg('Check the file', { id: 'bulk-wizard.preview.heading' })}</h3>
     <dl part="file-info">
       <dt>${msg('File', { id: 'bulk-wizard.preview.file' })}</dt>
       <dd>${c.fileName}</dd>

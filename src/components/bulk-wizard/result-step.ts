@@ -54,7 +54,8 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
       )}
     </p>`;
   }
-  return html`<section part="step result-step">
+  return html`<section part="step result-step" aria-labelledby="step-heading">
+    <h3 id="step-heading" part="step-heading" tabindex="-1">${msg('Result', { id: 'bulk-wizard.result.heading' })}</h3>
     ${headline}
     <dl part="summary">
       <dt>${msg('Created', { id: 'bulk-wizard.result.created' })}</dt>
@@ -71,7 +72,7 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
         : nothing}
     </dl>
     ${c.notRegistered.length
-      ? html`<h3>${msg('Rows not registered', { id: 'bulk-wizard.result.not-registered' })}</h3>
+      ? html`<h4>${msg('Rows not registered', { id: 'bulk-wizard.result.not-registered' })}</h4>
           ${renderRowsTable({
             label: msg('Rows not registered', { id: 'bulk-wizard.result.not-registered' }),
             columns: [

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { errorText } from '../../i18n/error-text.js';
@@ -42,7 +42,8 @@ export function renderUploadStep(c: UploadStepContext): TemplateResult {
       id: 'bulk-wizard.upload.sending',
     });
   }
-  return html`<section part="step upload-step">
+  return html`<section part="step upload-step" aria-labelledby="step-heading">
+    <h3 id="step-heading" part="step-heading" tabindex="-1">${msg('Uploading', { id: 'bulk-wizard.upload.heading' })}</h3>
     <div
       role="progressbar"
       part="progress"
@@ -63,5 +64,5 @@ export function renderUploadStep(c: UploadStepContext): TemplateResult {
         ${msg('Cancel upload', { id: 'bulk-wizard.upload.cancel' })}
       </button>
     </div>
-  </section>${nothing}`;
+  </section>`;
 }

@@ -18,6 +18,12 @@ import { registrationTableStyles } from './registration-table.styles.js';
 import { renderRemoveDialog } from './remove-dialog.js';
 import { renderRow, type RowContext } from './row.js';
 
+interface ViewAnchor {
+  focus?: { id: string; part: string };
+  /** The first visible row and its distance from the top of the scrolled area. */
+  anchor?: { id: string; offset: number };
+}
+
 /** Live changes announced one by one up to this many per batch; more are summarised. */
 const MAX_SINGLE_ANNOUNCEMENTS = 3;
 const ANNOUNCE_DELAY_MS = 400;
@@ -34,11 +40,11 @@ const ANNOUNCE_DELAY_MS = 400;
  *
  * @summary The list of registration requests with per-row actions.
  *
- * @fires devreg-accepted - A request was accepted (`{id}`).
- * @fires devreg-removed - A request was removed (`{id}`).
- * @fires devreg-registered - A blocked request was registered again (`{ids, failed}`).
- * @fires devreg-error - An adapter call failed (`{operation, error}`); the table shows the message itself.
- * @fires devreg-list-state - Internal, bubbles only: `{total, pending, loading, error}` changed.
+ * @fires {DevRegAcceptedEvent} devreg-accepted - A request was accepted (`{id}`).
+ * @fires {DevRegRemovedEvent} devreg-removed - A request was removed (`{id}`).
+ * @fires {DevRegRegisteredEvent} devreg-registered - A blocked request was registered again (`{ids, failed}`).
+ * @fires {DevRegErrorEvent} devreg-error - An adapter call failed (`{operation, error}`); the table shows the message itself.
+ * @fires {DevRegListStateEvent} devreg-list-state - Internal, bubbles only: `{total, pending, loading, error}` changed.
  *
  * @csspart base - Everything the element renders.
  * @csspart filters - The bar with the status filter and the search box.
@@ -128,8 +134,9 @@ export class DevRegRegistrationTable extends DevRegElement {
   #view?: { rows: readonly ListRow[]; filter: StatusFilter; search: string; result: readonly ListRow[] };
   #dateFormat?: { locale: string; format: Intl.DateTimeFormat };
   #numberFormat?: { locale: string; format: Intl.NumberFormat };
-  /** The focused control inside a row, so it can be focused again if a live change re-created the row. */
-  #focus?: { id: string; part: string };
+  /** What a live change must not disturb, taken before it is rendered: the focused row control and the first visible row. */
+  #keep?: ViewAnchor;
+  #keepTimer?: ReturnType<typeof setTimeout>;
 
   /** Fetches the list again (rows stay visible and are updated in place). */
   reload(): void {
@@ -137,15 +144,11 @@ export class DevRegRegistrationTable extends DevRegElement {
     this.#list.reload();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('focusin', this.#handleFocusIn);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('focusin', this.#handleFocusIn);
     clearTimeout(this.#announceTimer);
+    clearTimeout(this.#keepTimer);
+    this.#keep = undefined;
     this.#pendingAnnouncements = [];
     // typed tokens do not outlive the element's presence on the page
     this.#tokens.clear();
@@ -158,7 +161,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     const key = `${list.total}|${list.pending}|${list.loading}|${list.error ? `${list.error.code}:${list.error.message}` : ''}`;
     if (key !== this.#lastListState) {
       this.#lastListState = key;
-      this.dispatchEvent(
+      this.#emit(
         new DevRegListStateEvent({ total: list.total, pending: list.pending, loading: list.loading, error: list.error }),
       );
     }
@@ -304,7 +307,7 @@ export class DevRegRegistrationTable extends DevRegElement {
             : nothing}
         </div>
       </div>
-      <div role="rowgroup" part="body" class="body">
+      <div role="rowgroup" part="body" class="body" @rangeChanged=${this.#handleRangeChanged}>
         ${virtualize({
           items: view as ListRow[],
           // The virtualizer may briefly ask for a stale range after the list shrank: tolerate holes.
@@ -426,7 +429,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       this.#revealed.delete(id);
       this.#list.upsert(accepted);
       this.#announce(msg(str`Device ${id} accepted.`, { id: 'table.accepted' }));
-      this.dispatchEvent(new DevRegAcceptedEvent(id));
+      this.#emit(new DevRegAcceptedEvent(id));
     } catch (error) {
       const e = this.reportError('accept', error);
       if (e.code === 'aborted') return;
@@ -463,7 +466,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       this.#forgetRow(id);
       this.#list.removeLocal(id);
       this.#announce(msg(str`Device ${id} removed.`, { id: 'table.removed' }));
-      this.dispatchEvent(new DevRegRemovedEvent(id));
+      this.#emit(new DevRegRemovedEvent(id));
       this.removeBusy = false;
       this.dialog?.close();
     } catch (error) {
@@ -524,7 +527,7 @@ export class DevRegRegistrationTable extends DevRegElement {
         const created = await adapter.create({ id, groupId, tenantId, type });
         this.#list.upsert(created);
         this.#announce(msg(str`Device ${id} registered again.`, { id: 'table.registeredAgain' }));
-        this.dispatchEvent(new DevRegRegisteredEvent([id], []));
+        this.#emit(new DevRegRegisteredEvent([id], []));
       } catch (error) {
         const e = this.reportError('create', error);
         const text = errorText(e);
@@ -533,7 +536,7 @@ export class DevRegRegistrationTable extends DevRegElement {
         this.notice = msg(str`${id} was removed but could not be registered again: ${text}`, {
           id: 'table.registerAgainFailed',
         });
-        this.dispatchEvent(new DevRegRegisteredEvent([], [{ id, message: text }]));
+        this.#emit(new DevRegRegisteredEvent([], [{ id, message: text }]));
         await this.updateComplete;
         this.#focusAfterRowGone();
       }
@@ -589,6 +592,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   // ---- live changes, focus and announcements -------------------------------------------------
 
   #handleLiveChange(change: RegistrationChange, previous: RegistrationRequest | undefined): void {
+    this.#keepView();
     if (change.type === 'removed') {
       if (!previous) return;
       this.#forgetRow(change.id);
@@ -602,7 +606,6 @@ export class DevRegRegistrationTable extends DevRegElement {
         this.#queueAnnouncement(this.#statusAnnouncement(id, status));
       }
     }
-    void this.updateComplete.then(() => this.#restoreFocus());
   }
 
   #statusAnnouncement(id: string, status: string): string {
@@ -621,26 +624,75 @@ export class DevRegRegistrationTable extends DevRegElement {
     }
   }
 
-  #handleFocusIn = (event: FocusEvent): void => {
-    const target = event.composedPath()[0];
-    if (!(target instanceof HTMLElement)) return;
-    const row = target.closest<HTMLElement>('[part~=row]');
-    const part = target.getAttribute('part')?.split(' ')[0];
-    this.#focus = row?.dataset.id && part ? { id: row.dataset.id, part } : undefined;
+  /**
+   * Before a live change is rendered: remember the focused row control and where the first visible
+   * row is, so both can be put back after the virtualizer moved rows around (rows added above the
+   * viewport must not push the rows being read out of view).
+   */
+  #keepView(): void {
+    if (this.#keep) return; // one snapshot per burst: the view before the first change
+    const root = this.renderRoot as ShadowRoot;
+    const keep: ViewAnchor = {};
+    const active = root.activeElement as HTMLElement | null;
+    const activeRow = active?.closest<HTMLElement>('[part~=row]');
+    const activePart = active?.getAttribute('part')?.split(' ')[0];
+    if (activeRow?.dataset.id && activePart) keep.focus = { id: activeRow.dataset.id, part: activePart };
+    const scroller = root.querySelector<HTMLElement>('[part~=table]');
+    if (scroller && scroller.scrollTop > 0) {
+      const top = this.#viewportTop(scroller);
+      let best: { id: string; offset: number } | undefined;
+      for (const row of root.querySelectorAll<HTMLElement>('[part~=row]')) {
+        const rect = row.getBoundingClientRect();
+        if (rect.bottom <= top + 1 || !row.dataset.id) continue;
+        if (!best || rect.top - top < best.offset) best = { id: row.dataset.id, offset: rect.top - top };
+      }
+      keep.anchor = best;
+    }
+    if (!keep.focus && !keep.anchor) return;
+    this.#keep = keep;
+    // the virtualizer re-renders within a frame or two; give up on the snapshot after that
+    clearTimeout(this.#keepTimer);
+    this.#keepTimer = setTimeout(() => this.#restoreView(true), 500);
+  }
+
+  #viewportTop(scroller: HTMLElement): number {
+    const header = scroller.querySelector('[part~=header]');
+    return scroller.getBoundingClientRect().top + (header?.getBoundingClientRect().height ?? 0);
+  }
+
+  /** The virtualizer has just rendered a new range or new items (its positions follow synchronously). */
+  #handleRangeChanged = (): void => {
+    if (this.#keep) queueMicrotask(() => this.#restoreView(false));
   };
 
-  /** A live change may have re-created the focused row's DOM: put focus back on the same control. */
-  #restoreFocus(): void {
-    const focus = this.#focus;
+  #restoreView(final: boolean): void {
+    const keep = this.#keep;
+    if (!keep) return;
     const root = this.renderRoot as ShadowRoot;
-    if (!focus || root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
-    // the virtualizer renders in its own frame: try now and once more after it
-    const attempt = (): boolean => {
-      const control = this.#rowControl(focus.id, focus.part);
-      if (control && !root.activeElement) control.focus();
-      return Boolean(control);
-    };
-    if (!attempt()) requestAnimationFrame(() => void attempt());
+    if (keep.focus && !root.activeElement && (!document.activeElement || document.activeElement === document.body)) {
+      this.#rowControl(keep.focus.id, keep.focus.part)?.focus({ preventScroll: true });
+    }
+    const scroller = root.querySelector<HTMLElement>('[part~=table]');
+    if (keep.anchor && scroller) {
+      const { id, offset } = keep.anchor;
+      const row = [...root.querySelectorAll<HTMLElement>('[part~=row]')].find((r) => r.dataset.id === id);
+      if (row) {
+        const delta = row.getBoundingClientRect().top - this.#viewportTop(scroller) - offset;
+        if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
+      }
+    }
+    if (final) {
+      this.#keep = undefined;
+    } else {
+      // rows measured in the next frames may shift again: correct once more, then let go
+      clearTimeout(this.#keepTimer);
+      this.#keepTimer = setTimeout(() => this.#restoreView(true), 100);
+    }
+  }
+
+  /** Dispatches one of the events documented above (a helper, so the manifest lists them once, by name). */
+  #emit(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   /** Announces the result of the user's own action at once. */

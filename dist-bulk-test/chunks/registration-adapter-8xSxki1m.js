@@ -1,2 +1,0 @@
-const e=["WAITING_FOR_CONNECTION","PENDING_ACCEPTANCE","ACCEPTED","BLOCKED"];function E(E){return e.includes(E)}const s=["IGNORED","OPTIONAL","REQUIRED"],n="OPTIONAL";function t(e){return s.includes(e)}const i=["CREATED","FAILED","CREDENTIAL_UPDATED"],D=["extensibleDeviceRegistration","extensibleBulkDeviceRegistration"];export{i as B,n as D,D as E,e as R,s as S,t as a,E as i};
-//# sourceMappingURL=registration-adapter-8xSxki1m.js.map

@@ -1,0 +1,107 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { MemoryAdapter, type MemoryAdapterOptions, type SeedRequest } from '../src/adapters/memory-adapter.js';
+import { RegistrationError } from '../src/adapters/registration-error.js';
+import '../src/define/registration-table.js';
+
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+
+/** One request per status, plus one the library does not know. */
+const everyStatus: SeedRequest[] = [
+  { id: '350123451234560', status: 'PENDING_ACCEPTANCE', creationTime: minutesAgo(3), securityToken: 's3cret', groupId: '1001' },
+  { id: 'AA:BB:CC:00:11:22', status: 'PENDING_ACCEPTANCE', creationTime: minutesAgo(40) },
+  { id: 'sensor-0042', status: 'WAITING_FOR_CONNECTION', creationTime: minutesAgo(5), groupId: '1002' },
+  { id: 'gateway-7', status: 'ACCEPTED', creationTime: minutesAgo(20) },
+  { id: 'meter-13', status: 'BLOCKED', creationTime: minutesAgo(90), groupId: '1001' },
+  { id: 'legacy-1', status: 'DECOMMISSIONED', creationTime: minutesAgo(600) },
+];
+
+const table = (options: MemoryAdapterOptions = {}, pageSize?: number) => html`<devreg-registration-table
+  page-size=${pageSize ?? 1000}
+  .adapter=${new MemoryAdapter({ requests: everyStatus, ...options })}
+></devreg-registration-table>`;
+
+const meta: Meta = {
+  title: 'Elements/Registration table',
+  component: 'devreg-registration-table',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The list of registration requests: pending first, then newest; live status; Accept (with the security token), Remove (after a confirmation) and Register again per row. Virtualized: thousands of rows stay smooth.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** Every status, under the default token policy (OPTIONAL). The first pending device sent the token `s3cret`. */
+export const EachStatus: Story = { render: () => table() };
+
+export const Empty: Story = { render: () => table({ requests: [] }) };
+
+/** The first page has not arrived yet. */
+export const Loading: Story = { render: () => table({ latency: 2_000_000_000 }) };
+
+/** The list could not be loaded: the message and "Retry". */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () =>
+    table({
+      failures: {
+        list: new RegistrationError({ status: 503, code: 'server', message: 'Service Unavailable', retryable: true }),
+      },
+    }),
+};
+
+/** Policy IGNORED: no token input, Accept needs nothing. */
+export const TokenPolicyIgnored: Story = { render: () => table({ securityTokenPolicy: 'IGNORED' }) };
+
+/** Policy OPTIONAL: a masked token input with a reveal toggle on pending rows. */
+export const TokenPolicyOptional: Story = { render: () => table({ securityTokenPolicy: 'OPTIONAL' }) };
+
+/** Policy REQUIRED: the token must be typed; Accept without one says so. */
+export const TokenPolicyRequired: Story = { render: () => table({ securityTokenPolicy: 'REQUIRED' }) };
+
+/** A user without DEVICE_CONTROL_ADMIN: the list without any actions. */
+export const ReadOnlyUser: Story = { render: () => table({ permissions: { read: true, admin: false } }) };
+
+/** A management tenant: the Tenant column. */
+export const ManagementTenant: Story = {
+  render: () =>
+    table({
+      requests: everyStatus.map((r, i) => ({ ...r, tenantId: i % 2 ? 't100' : 't2001' })),
+      tenants: [
+        { id: 't100', name: 'Management', current: true },
+        { id: 't2001', name: 'Customer A' },
+      ],
+    }),
+};
+
+/** 10,000 requests: the first page shows at once, the rest loads in the background; only visible rows are rendered. */
+export const TenThousandRows: Story = {
+  render: () => {
+    const requests: SeedRequest[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `device-${String(i).padStart(5, '0')}`,
+      status: i % 50 === 0 ? 'PENDING_ACCEPTANCE' : i % 97 === 0 ? 'BLOCKED' : 'WAITING_FOR_CONNECTION',
+      creationTime: new Date(Date.now() - i * 60_000).toISOString(),
+    }));
+    return table({ requests, latency: 150 }, 2000);
+  },
+};
+
+/** Devices call in while you watch: rows change status live, and the changes are announced politely. */
+export const LiveUpdates: Story = {
+  render: () => {
+    const adapter = new MemoryAdapter({ requests: everyStatus });
+    let n = 0;
+    const timer = setInterval(() => {
+      const id = `live-${++n}`;
+      void adapter.create({ id }).then(() => setTimeout(() => void adapter.bootstrap(id), 1500));
+      if (n >= 10) clearInterval(timer);
+    }, 3000);
+    return html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`;
+  },
+};
