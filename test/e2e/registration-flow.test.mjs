@@ -22,7 +22,10 @@ after(async () => {
 
 const bootstrapAuth = 'Basic ' + Buffer.from('management/devicebootstrap:bootstrap').toString('base64');
 
-/** The device's side: POST /devicecontrol/deviceCredentials with the bootstrap user. */
+/**
+ * The device's side: POST /devicecontrol/deviceCredentials with the bootstrap user.
+ * @param {string} id
+ */
 async function deviceCallsIn(id) {
   return fetch(`${server.url}/devicecontrol/deviceCredentials`, {
     method: 'POST',
@@ -37,6 +40,7 @@ async function deviceCallsIn(id) {
 
 test('register in the UI, device calls in, accept in the UI, device receives credentials', async () => {
   const page = await browser.newPage();
+  /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}/`);
@@ -53,20 +57,20 @@ test('register in the UI, device calls in, accept in the UI, device receives cre
 
   const table = page.getByRole('table', { name: 'Device registration requests' });
   const row = table.getByRole('row').filter({ hasText: id });
-  await row.getByText('Waiting for connection').waitFor();
+  await row.getByText('Waiting for connection', { exact: true }).waitFor();
 
   // the device calls in: not accepted yet → 404, and the row turns pending
   const first = await deviceCallsIn(id);
   assert.equal(first.status, 404);
-  await row.getByText('Pending acceptance').waitFor({ timeout: 15_000 });
+  await row.getByText('Pending acceptance', { exact: true }).waitFor({ timeout: 15_000 });
 
   await row.getByRole('button', { name: /^Accept/ }).click();
-  await row.getByText('Accepted').waitFor({ timeout: 15_000 });
+  await row.getByText('Accepted', { exact: true }).waitFor({ timeout: 15_000 });
 
   // the device's next call receives its credentials
   const second = await deviceCallsIn(id);
-  assert.equal(second.status, 200);
-  const credentials = await second.json();
+  assert.equal(second.status, 201); // Cumulocity answers the credentials with 201 Created
+  const credentials = /** @type {{id: string, username: string, password: string}} */ (await second.json());
   assert.equal(credentials.id, id);
   assert.ok(credentials.username && credentials.password);
   assert.deepEqual(errors, []);
