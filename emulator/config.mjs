@@ -168,7 +168,21 @@ export function resolveConfig(partial) {
   if (!Number.isInteger(config.seed) || config.seed < 0 || config.seed > 100000) {
     throw new Error('seed must be an integer between 0 and 100000');
   }
-  if (!Array.isArray(config.subtenants)) throw new Error('subtenants must be an array');
+  if (
+    !Array.isArray(config.subtenants) ||
+    !config.subtenants.every((t) => t && typeof t.id === 'string' && t.id !== '' && typeof t.company === 'string')
+  ) {
+    throw new Error('subtenants must be an array of {id, company}');
+  }
+  for (const key of /** @type {const} */ (['management', 'cors', 'control', 'quiet'])) {
+    if (typeof config[key] !== 'boolean') throw new Error(`${key} must be true or false`);
+  }
+  if (!Number.isInteger(config.latencyMs) || config.latencyMs < 0 || config.latencyMs > 60_000) {
+    throw new Error('latencyMs must be an integer from 0 to 60000');
+  }
+  if (config.bearerToken !== null && (typeof config.bearerToken !== 'string' || config.bearerToken === '')) {
+    throw new Error('bearerToken must be a non-empty string or null');
+  }
   for (const key of /** @type {const} */ (['tenantId', 'adminUser', 'adminPassword', 'readerUser', 'readerPassword', 'bootstrapPassword'])) {
     if (typeof config[key] !== 'string' || config[key] === '') throw new Error(`${key} must be a non-empty string`);
   }

@@ -45,6 +45,12 @@ export function readBody(req, limit = MAX_JSON_BYTES) {
       if (!failed) reject(error);
       failed = true;
     });
+    req.on('close', () => {
+      if (!failed && !req.complete) {
+        failed = true;
+        reject(new HttpError(400, 'general/badRequest', 'The request body was cut off'));
+      }
+    });
   });
 }
 

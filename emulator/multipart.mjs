@@ -60,6 +60,9 @@ export function readMultipartFile(req, field, maxBytes) {
       else resolve(result);
     });
     req.on('error', fail);
+    req.on('close', () => {
+      if (!req.complete) fail(new HttpError(400, 'general/badRequest', 'The upload was cut off'));
+    });
     req.pipe(busboy);
   });
 }

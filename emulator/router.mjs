@@ -6,7 +6,6 @@ import { HttpError, badRequest } from './errors.mjs';
  * @typedef {object} Context
  * @property {import('node:http').IncomingMessage} req
  * @property {import('node:http').ServerResponse} res
- * @property {URL} url
  * @property {string} path           raw (still percent-encoded) path without the mount prefix
  * @property {Record<string, string>} params  decoded path parameters
  * @property {URLSearchParams} query

@@ -117,7 +117,17 @@ export function createEmulator(options = {}) {
     if (isControl) {
       if (!config.control) throw new HttpError(404, 'general/Not Found', `Unknown resource: ${path}`);
       const { route, params } = controlRouter.match(method, path);
-      await route.handler({ req, res, url: new URL(`${base}${target}`), path, params, query, store, config, principal: /** @type {any} */ (undefined), base });
+      await route.handler({
+        req,
+        res,
+        path,
+        params,
+        query,
+        store,
+        config,
+        principal: /** @type {any} */ (undefined), // the control API is not authenticated
+        base,
+      });
       return;
     }
 
@@ -158,7 +168,6 @@ export function createEmulator(options = {}) {
     await route.handler({
       req,
       res,
-      url: new URL(`${base}${target.startsWith('//') ? '/' : target}`),
       path,
       params,
       query,
@@ -176,6 +185,11 @@ export function createEmulator(options = {}) {
   function handler(req, res) {
     req.on('error', () => {});
     res.on('error', () => {});
+    if (!config.quiet) {
+      const started = Date.now();
+      // method, path and status only: never headers or bodies (they carry credentials)
+      res.on('finish', () => log(`${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode} ${Date.now() - started}ms`));
+    }
     handle(req, res).catch((error) => {
       /** @type {HttpError} */
       let httpError;

@@ -11,6 +11,7 @@
  *
  * Environment: C8Y_TENANT, C8Y_ADMIN_USER/PASSWORD (for --register), C8Y_BOOTSTRAP_PASSWORD.
  */
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /**
@@ -170,7 +171,7 @@ export function parseSimulatorArgs(argv, env = process.env) {
   };
 }
 
-const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isMain) {
   try {
     const { help, options } = parseSimulatorArgs(process.argv.slice(2));

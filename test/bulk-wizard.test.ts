@@ -495,7 +495,7 @@ describe('devreg-bulk-wizard', () => {
     const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
     const longTasks: string[] = [];
     const t0 = performance.now();
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(`${Math.round(e.startTime - t0)}+${Math.round(e.duration)}`)));
+    const observer = new PerformanceObserver((list) => list.getEntries().filter((e) => e.startTime >= t0).forEach((e) => longTasks.push(`${Math.round(e.startTime - t0)}+${Math.round(e.duration)}`)));
     observer.observe({ type: 'longtask' });
     await choose(el, file);
     expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 99,990');

@@ -199,6 +199,22 @@ describe('parseCsvFile (CSV worker): separators and options', () => {
     expect((error as DOMException).name).to.equal('AbortError');
   });
 
+  it('keeps quoted fields, line breaks and multi-byte characters intact across stream chunks', async () => {
+    const lines = ['ID;NAME;NOTE'];
+    for (let i = 0; i < 4000; i++) lines.push(`dev-${i};"Grüße; ${i}";"zwei\r\nZeilen ""${i}"""`);
+    const utf8 = await parseCsvFile(new Blob([lines.join('\r\n') + '\r\n']));
+    expect(utf8.rows).to.have.length(4000);
+    expect(utf8.invalidCount).to.equal(0);
+    expect(utf8.rows.every((r, i) => r.values[1] === `Grüße; ${i}` && r.values[2] === `zwei\nZeilen "${i}"`)).to.be.true;
+    expect(utf8.rows[3999].line).to.equal(2 + 3999 * 2);
+    // the same in Windows-1252 (ü = 0xFC, ß = 0xDF)
+    const text = lines.join('\n');
+    const ansi = Uint8Array.from(text, (ch) => (ch === 'ü' ? 0xfc : ch === 'ß' ? 0xdf : ch.charCodeAt(0)));
+    const r = await parseCsvFile(new Blob([ansi]));
+    expect(r.info!.encoding).to.equal('windows-1252');
+    expect(r.rows.every((x, i) => x.values[1] === `Grüße; ${i}`)).to.be.true;
+  });
+
   it('parses and validates 100,000 rows in the worker', async function () {
     this.timeout(60000);
     const lines = ['ID;CREDENTIALS;TYPE;NAME;PATH'];

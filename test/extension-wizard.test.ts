@@ -530,7 +530,8 @@ describe('devreg-extension-wizard + CumulocityAdapter + emulator', () => {
     expect(event.ids).to.deep.equal(['demo-4711']);
     await waitUntil(() => root(el).querySelector('[part~=answer]'));
     expect(clean(root(el).querySelector('[part~=answer]')?.textContent)).to.contain('Device demo-4711 registered');
-    const request = await a.get!('demo-4711');
+    const { requests } = await a.list({ page: 1, pageSize: 100 });
+    const request = requests.find((r) => r.id === 'demo-4711');
     expect(request?.type).to.equal('c8y_DemoProtocolDevice');
   });
 

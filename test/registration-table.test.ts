@@ -291,6 +291,28 @@ describe('devreg-registration-table', () => {
       await expect(table).to.be.accessible();
     });
 
+    it('falls back to OPTIONAL when the policy cannot be read, and reports it', async () => {
+      const adapter = memory({
+        failures: { getSecurityTokenPolicy: new RegistrationError({ status: 403, code: 'forbidden', message: 'Denied' }) },
+      });
+      const failed = oneEvent(document, 'devreg-error');
+      const table = await mount(adapter);
+      expect((await failed).operation).to.equal('getSecurityTokenPolicy');
+      expect(tokenInput(rowFor(table, 'pending-old')!)!.required).to.equal(false);
+    });
+
+    it('shows that a request got blocked by a wrong token and offers Register again', async () => {
+      const table = await mount(memory({ maxTokenAttempts: 1 }));
+      type(tokenInput(rowFor(table, 'pending-old')!)!, 'wrong');
+      button(rowFor(table, 'pending-old')!, 'Accept pending-old')!.click();
+      await waitUntil(() => badgeStatus(rowFor(table, 'pending-old')!) === 'BLOCKED', 'blocked');
+      await waitUntil(() => rowFor(table, 'pending-old')!.querySelector('[part~=row-error]'), 'row error');
+      const row = rowFor(table, 'pending-old')!;
+      expect(row.querySelector('[part~=row-error]')!.textContent).to.match(/blocked/i);
+      expect(button(row, 'Register again pending-old')).to.exist;
+      expect(tokenInput(row)).to.equal(null);
+    });
+
     it('accepts with the right token', async () => {
       const adapter = memory();
       const table = await mount(adapter);
@@ -418,6 +440,18 @@ describe('devreg-registration-table', () => {
       expect(request.status).to.equal('WAITING_FOR_CONNECTION');
       expect(request.groupId).to.equal('g-7');
       expect(request.type).to.equal('c8y_Sensor');
+    });
+
+    it('shows the error on the row when the removal fails', async () => {
+      const adapter = memory();
+      adapter.setFailure('remove', new RegistrationError({ status: 403, code: 'forbidden', message: 'No admin' }));
+      const table = await mount(adapter);
+      button(rowFor(table, 'blocked')!, 'Register again blocked')!.click();
+      await waitUntil(() => rowFor(table, 'blocked')!.querySelector('[part~=row-error]'), 'row error');
+      expect(rowFor(table, 'blocked')!.querySelector('[part~=row-error]')!.textContent).to.contain(
+        'You do not have permission for this action.',
+      );
+      expect(badgeStatus(rowFor(table, 'blocked')!)).to.equal('BLOCKED');
     });
 
     it('says so when the request was removed but could not be created again', async () => {

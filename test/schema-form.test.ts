@@ -454,6 +454,16 @@ describe('devreg-schema-form', () => {
     expect(proto.value).to.deep.equal({});
   });
 
+  it('renders a root that is not an object as one field labelled "Value"', async () => {
+    const el = await form({ type: 'array', items: { type: 'integer' }, minItems: 1 });
+    expect(group(el, 'Value')).to.exist;
+    expect(el.value).to.deep.equal([undefined]);
+    expect(el.errors).to.deep.equal([{ path: '[0]', label: 'Value 1', message: 'Enter a value.' }]);
+    await type(el, control(el, 'Value 1'), '3');
+    expect(el.value).to.deep.equal([3]);
+    await expect(el).to.be.accessible();
+  });
+
   it('renders hostile titles, descriptions, examples and option titles as text', async () => {
     const img = '<img src=x onerror="window.__pwned=1">';
     const el = await form({

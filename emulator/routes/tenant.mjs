@@ -114,6 +114,7 @@ export function register(router) {
       200,
       {
         name: config.tenantId,
+        companyName: config.management ? 'Management tenant (emulator)' : `Tenant ${config.tenantId} (emulator)`,
         domainName: `${config.tenantId}.emulator.local`,
         allowCreateTenants: config.management,
         customProperties: {},

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   ApplicationService,
   BasicAuth,
+  BearerAuth,
   Client,
   DeviceRegistrationBulkService,
   DeviceRegistrationService,
@@ -180,6 +181,19 @@ describe('@c8y/client against the emulator', () => {
       demo.manifest?.extensions?.map((/** @type {{type: string}} */ e) => e.type),
       ['extensibleDeviceRegistration', 'extensibleBulkDeviceRegistration'],
     );
+  });
+
+  it('authenticates with BearerAuth and a token from /tenant/oauth/token', async () => {
+    const res = await fetch(`${server.url}/tenant/oauth/token?tenant_id=t100`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=PASSWORD&username=admin&password=admin',
+    });
+    const { access_token: token } = /** @type {{access_token: string}} */ (await res.json());
+    const bearer = new Client(new BearerAuth(token), server.url);
+    const { data } = await bearer.deviceRegistration.list({ pageSize: 2000 });
+    assert.ok(data.length > 0);
+    await assert.rejects(new Client(new BearerAuth('wrong'), server.url).deviceRegistration.list(), (error) => statusOf(error) === 401);
   });
 
   it('is refused for a read-only user where Cumulocity refuses', async () => {

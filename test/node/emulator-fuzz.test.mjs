@@ -112,6 +112,40 @@ describe('hostile input', () => {
     assert.equal(/** @type {any} */ ({}).polluted, undefined);
   });
 
+  it('never fails on random CSV files and keeps its counts consistent', async (t) => {
+    const api = await emulator(t);
+    const cell = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('', '"', '""', '"a;b"', 'password-123', 'BASIC', 'CERTIFICATES', '1', '0', 'x/y/z', '//', 'ü€', '\u0000'),
+    );
+    const header = fc.uniqueArray(
+      fc.constantFrom('ID', 'id', ' Id ', 'PATH', 'CREDENTIALS', 'AUTH_TYPE', 'TENANT', 'TYPE', 'NAME', 'ICCID', 'IDTYPE', 'SHELL', 'external-c8y_IMEI', 'a.b', '__proto__.x', 'x'),
+      { minLength: 1, maxLength: 6 },
+    );
+    const csv = fc.tuple(header, fc.constantFrom(';', ',', '\t'), fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'));
+    const file = fc.oneof(
+      csv.map(([h, sep, rows, nl]) => new TextEncoder().encode([h.join(sep), ...rows.map((r) => r.join(sep))].join(nl))),
+      fc.uint8Array({ maxLength: 300 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(file, fc.boolean(), async (bytes, demo) => {
+        const res = await api.upload(bytes, demo ? { path: '/service/demo-protocol/deviceRegistration/bulk' } : {});
+        assert.ok(res.status === 201 || (res.status >= 400 && res.status < 500), `${res.status}: ${res.text.slice(0, 300)}`);
+        if (res.status === 201) {
+          const b = res.body;
+          assert.equal(b.numberOfSuccessful + b.numberOfFailed, b.numberOfAll);
+          assert.equal(b.numberOfSuccessful, b.numberOfCreated + b.credentialUpdatedList.length);
+          assert.equal(b.failedCreationList.length, b.numberOfFailed);
+        } else {
+          assert.equal(typeof res.body.message, 'string');
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS) || 200 },
+    );
+    assert.equal(/** @type {any} */ ({}).x, undefined);
+    assert.equal((await api.call('/devicecontrol/newDeviceRequests')).status, 200);
+  });
+
   it('survives raw garbage and broken connections on the socket', async (t) => {
     const api = await emulator(t);
     const { port } = new URL(api.url);

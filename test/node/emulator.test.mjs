@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createEmulator, startEmulator } from '../../emulator/server.mjs';
 import { ADMIN, BOOTSTRAP, ERROR_TYPE, READER, emulator } from '../../emulator/testing.mjs';
-import { runSimulator } from '../../emulator/simulator.mjs';
+import { parseSimulatorArgs, runSimulator } from '../../emulator/simulator.mjs';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 /** @param {string} user @param {string} password */
 const basic = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -729,5 +731,46 @@ describe('device simulator', () => {
     assert.equal(received.length, 3);
     for (const line of received) assert.match(line, /user t100\/device_simtest-.*, password \*{8,}$/);
     assert.ok(lines.some((l) => /with security token tok-simtest-/.test(l)));
+  });
+});
+
+describe('command line', () => {
+  it('`node emulator/cli.mjs` starts on HOST/PORT with C8Y_* variables and stops on SIGTERM', async (t) => {
+    const cli = fileURLToPath(new URL('../../emulator/cli.mjs', import.meta.url));
+    const child = spawn(process.execPath, [cli], {
+      env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', C8Y_TENANT: 't42', C8Y_SEED: '3', C8Y_SECURITY_TOKEN_POLICY: 'REQUIRED' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    t.after(() => child.kill('SIGKILL'));
+    let output = '';
+    const url = await new Promise((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const m = /listening on (http:\/\/\S+)/.exec(output);
+        if (m) resolve(m[1]);
+      });
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+    });
+    assert.match(output, /tenant t42/);
+    assert.match(output, /security token policy REQUIRED/);
+    const list = await fetch(`${url}/devicecontrol/newDeviceRequests`, { headers: { Authorization: basic('t42/admin', 'admin') } });
+    assert.equal(/** @type {any} */ (await list.json()).newDeviceRequests.length, 3);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  });
+
+  it('parses the simulator options', () => {
+    const { options } = parseSimulatorArgs(['--url', 'http://x:1', '--devices', '4', '--with-token', '2', '--register', '--interval', '10'], {
+      C8Y_BOOTSTRAP_PASSWORD: 'bp',
+    });
+    assert.equal(options.devices, 4);
+    assert.equal(options.withToken, 2);
+    assert.equal(options.register, true);
+    assert.equal(options.interval, 50);
+    assert.equal(options.bootstrapPassword, 'bp');
+    assert.equal(options.bootstrapUser, 'management/devicebootstrap');
+    assert.throws(() => parseSimulatorArgs(['--devices', 'many']));
+    assert.throws(() => parseSimulatorArgs(['--bogus']));
   });
 });

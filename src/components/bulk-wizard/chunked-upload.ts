@@ -161,6 +161,7 @@ export class ChunkedUpload {
   }
 
   #wait(ms: number, signal?: AbortSignal): Promise<void> {
+    if (this.#cancelRequested || signal?.aborted) return Promise.resolve();
     return new Promise((resolve) => {
       const finish = () => {
         clearTimeout(timer);

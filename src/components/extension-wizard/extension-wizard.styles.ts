@@ -30,10 +30,18 @@ export const extensionWizardStyles = css`
   [part~='steps'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25rem 1.25rem;
     margin: 0;
-    padding: 0 0 0 1.25rem;
+    padding: 0;
+    list-style: none;
+    counter-reset: step;
     color: var(--devreg-extension-wizard-step-color, var(--devreg-color-text-muted, #57606a));
+  }
+  [part~='steps'] li {
+    counter-increment: step;
+  }
+  [part~='steps'] li::before {
+    content: counter(step) '. ';
   }
   [part~='steps'] li[aria-current='step'] {
     color: var(--devreg-extension-wizard-current-step-color, var(--devreg-color-primary, #0b5cad));
@@ -43,6 +51,11 @@ export const extensionWizardStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--devreg-extension-wizard-gap, var(--devreg-space-m, 0.75rem));
+  }
+  [part~='summary'] [role='status'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
   }
   [part~='reason'] {
     color: var(--devreg-color-text-muted, #57606a);

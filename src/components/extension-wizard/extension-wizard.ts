@@ -26,6 +26,15 @@ import { extensionWizardStyles } from './extension-wizard.styles.js';
 
 type Phase = 'edit' | 'sending' | 'done' | 'failed';
 
+/** The adapter lacks the extension calls (status 0, code `unknown`, the reason as message). */
+function unsupported(): RegistrationError {
+  return new RegistrationError({
+    status: 0,
+    code: 'unknown',
+    message: msg('This backend does not offer microservice registration forms.', { id: 'extension-wizard.unsupported' }),
+  });
+}
+
 function idsOf(model: Record<string, unknown>, answer: unknown): string[] {
   const scalar = (v: unknown) => (typeof v === 'string' && v.trim()) || (typeof v === 'number' && Number.isFinite(v));
   const modelId = own(model, 'id');
@@ -84,9 +93,13 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   @property({ attribute: false })
   extension?: RegistrationExtension;
 
-  /** The `lang` attribute (the native `lang` property sets it too): the metadata's language. */
+  /**
+   * Mirrors the `lang` attribute, which the native `lang` property sets: the language the
+   * metadata is asked in. Use `lang`.
+   * @internal
+   */
   @property({ attribute: 'lang' })
-  private langAttribute?: string;
+  langAttribute?: string;
 
   @state() private phase: Phase = 'edit';
   @state() private page = 0;
@@ -110,11 +123,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     task: async ([adapter, extension, lang], { signal }) => {
       if (!extension) return undefined;
       if (!adapter?.getExtensionMetadata) {
-        throw new RegistrationError({
-          status: 0,
-          code: 'unknown',
-          message: msg('This backend does not offer microservice registration forms.', { id: 'extension-wizard.unsupported' }),
-        });
+        throw unsupported();
       }
       try {
         return cleanMetadata(await adapter.getExtensionMetadata(extension, lang, { signal }), extension);
@@ -216,7 +225,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     this.#abort = new AbortController();
     this.phase = 'sending';
     try {
-      if (!adapter.registerWithExtension) throw new RegistrationError({ status: 0, code: 'unknown', message: '' });
+      if (!adapter.registerWithExtension) throw unsupported();
       const answer = await adapter.registerWithExtension(extension, model, { signal: this.#abort.signal });
       this.#answer = answer;
       this.phase = 'done';
@@ -265,7 +274,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     this.progress = { loaded: 0, total: file.size };
     this.phase = 'sending';
     try {
-      if (!adapter.bulkRegisterWithExtension) throw new RegistrationError({ status: 0, code: 'unknown', message: '' });
+      if (!adapter.bulkRegisterWithExtension) throw unsupported();
       const answer = await adapter.bulkRegisterWithExtension(extension, file, {
         signal: this.#abort.signal,
         onProgress: (progress) => (this.progress = progress),
@@ -294,7 +303,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   // ---- rendering --------------------------------------------------------------------------------
 
   protected override render() {
-    return html`<h2 part="heading">${this.heading}</h2>
+    return html`${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing}
       ${this.#metadata.render({
         initial: () => this.#renderLoading(),
         pending: () => this.#renderLoading(),

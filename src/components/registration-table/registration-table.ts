@@ -536,6 +536,7 @@ export class DevRegRegistrationTable extends DevRegElement {
         this.notice = msg(str`${id} was removed but could not be registered again: ${text}`, {
           id: 'table.registerAgainFailed',
         });
+        this.#announce(this.notice);
         this.#emit(new DevRegRegisteredEvent([], [{ id, message: text }]));
         await this.updateComplete;
         this.#focusAfterRowGone();
@@ -553,6 +554,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     this.notice = msg(str`The registration request for ${id} no longer exists. Someone else may have removed it.`, {
       id: 'table.gone',
     });
+    this.#announce(this.notice);
     void this.updateComplete.then(() => {
       if (!this.dialog?.open) this.#focusAfterRowGone();
     });

@@ -64,6 +64,14 @@ export const schemaFormStyles = css`
   }
   legend {
     padding: 0 0.25rem;
+    font-weight: var(--devreg-schema-form-label-weight, 600);
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    min-height: auto;
+    margin: 0;
+    width: 1rem;
+    height: 1rem;
   }
   [part~='items'] {
     list-style: none;

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { msg } from '@lit/localize';
 import { sharedStyles } from '../../styles/shared.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { DevRegChangedEvent } from '../../events/devreg-changed.js';
@@ -262,7 +263,7 @@ export class DevRegSchemaForm extends DevRegElement {
     }
     const root = this.#normalized.root;
     return html`<form part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
-      ${renderField(root, this.#value, [], fieldLabel(root, ''), this.#context)}
+      ${renderField(root, this.#value, [], fieldLabel(root, msg('Value', { id: 'schema-form.value' })), this.#context)}
     </form>`;
   }
 

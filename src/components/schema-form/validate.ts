@@ -30,7 +30,7 @@ export function fieldLabel(field: Field, fallback: string): string {
 /** Every problem of `value`, in the order the fields are shown. */
 export function validateValue(root: Field, value: unknown, options: ValidateOptions = {}): SchemaFormError[] {
   const errors: SchemaFormError[] = [];
-  visit(root, value, [], fieldLabel(root, ''), errors, options);
+  visit(root, value, [], fieldLabel(root, msg('Value', { id: 'schema-form.value' })), errors, options);
   return errors;
 }
 

@@ -21,7 +21,10 @@ export interface ConnectEntry {
   status: string;
   /** The request left the list: after acceptance the device now has its credentials. */
   gone?: 'connected' | 'removed';
+  /** Typed by the user; a secret: kept in memory only, masked unless revealed, cleared after acceptance. */
   token: string;
+  /** The user chose to see the typed token. */
+  revealed?: boolean;
   accepting: boolean;
   error?: string;
   copyMessage?: { text: string; failed: boolean };
@@ -187,6 +190,14 @@ export class ConnectPanelController implements ReactiveController {
     if (entry) entry.token = token;
   }
 
+  /** Shows or masks the typed security token. */
+  toggleReveal(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    entry.revealed = !entry.revealed;
+    this.#host.requestUpdate();
+  }
+
   async accept(id: string): Promise<void> {
     const entry = this.entries.get(id);
     const adapter = this.#options.adapter();
@@ -204,6 +215,7 @@ export class ConnectPanelController implements ReactiveController {
       const request = await adapter.accept(id, this.policy === 'IGNORED' || !token ? {} : { securityToken: token });
       entry.status = request.status || 'ACCEPTED';
       entry.token = '';
+      entry.revealed = false;
       this.#options.eventTarget.dispatchEvent(new DevRegAcceptedEvent(id));
       this.#options.announce(msg(str`${id} accepted.`, { id: 'single-wizard.connect.acceptedAnnounce' }));
     } catch (error) {
@@ -258,7 +270,8 @@ function renderAccept(c: ConnectPanelController, entry: ConnectEntry): TemplateR
       : html`<label for=${tokenId}>${msg('Security token', { id: 'single-wizard.connect.token' })}</label>
           <input
             id=${tokenId}
-            type="text"
+            type=${entry.revealed ? 'text' : 'password'}
+            part="token-input"
             autocomplete="off"
             spellcheck="false"
             ?required=${c.policy === 'REQUIRED'}
@@ -272,7 +285,16 @@ function renderAccept(c: ConnectPanelController, entry: ConnectEntry): TemplateR
                 void c.accept(entry.id);
               }
             }}
-          />`}
+          />
+          <button
+            type="button"
+            part="token-toggle"
+            aria-label=${msg('Show security token', { id: 'single-wizard.connect.tokenShow' })}
+            aria-pressed=${entry.revealed ? 'true' : 'false'}
+            @click=${() => c.toggleReveal(entry.id)}
+          >
+            ${msg('Show', { id: 'single-wizard.connect.tokenShowShort' })}
+          </button>`}
     <button
       type="button"
       class="primary"

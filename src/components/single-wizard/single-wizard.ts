@@ -85,6 +85,8 @@ function answerLost(error: RegistrationError): boolean {
  * @csspart copy-button - "Copy".
  * @csspart connect-accept - The token input and "Accept <id>".
  * @csspart accept-button - "Accept <id>".
+ * @csspart token-input - The "Security token" input of a pending device (masked unless revealed).
+ * @csspart token-toggle - The button that shows or hides the typed security token (`aria-pressed`).
  * @csspart connect-error - An accept error.
  * @csspart refresh-button - "Check status" (adapters without `subscribe`).
  *

@@ -37,4 +37,5 @@ export const templates = {
   'schema-form.required-choice': 'Wählen Sie eine Option.',
   'schema-form.reveal': str`${0} anzeigen`,
   'schema-form.reveal-short': 'Anzeigen',
+  'schema-form.value': 'Wert',
 };

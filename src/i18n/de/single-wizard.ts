@@ -60,6 +60,8 @@ export const templates = {
   'single-wizard.connect.copied': 'Kopiert.',
   'single-wizard.connect.copyFailed': 'Kopieren nicht möglich. Markieren und kopieren Sie den Befehl selbst.',
   'single-wizard.connect.token': 'Sicherheitstoken',
+  'single-wizard.connect.tokenShow': 'Sicherheitstoken anzeigen',
+  'single-wizard.connect.tokenShowShort': 'Anzeigen',
   'single-wizard.connect.tokenRequired': 'Geben Sie das Sicherheitstoken ein, das das Gerät gesendet hat.',
   'single-wizard.connect.accept': str`${0} akzeptieren`,
   'single-wizard.connect.acceptShort': 'Akzeptieren',
