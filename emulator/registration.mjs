@@ -5,7 +5,8 @@
  */
 import { HttpError, conflict, notFound, unprocessable } from './errors.mjs';
 
-export const MAX_ID_LENGTH = 255;
+/** Cumulocity accepts device identifiers of up to 1000 characters. */
+export const MAX_ID_LENGTH = 1000;
 
 export const STATUS = /** @type {const} */ ({
   WAITING: 'WAITING_FOR_CONNECTION',

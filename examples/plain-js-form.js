@@ -8,7 +8,8 @@
 //   event for the context 'devreg-adapter', and `<devreg-provider>` answers through the callback;
 // - end with `devreg-registered` ({ids, failed}: the page reloads its list) or `devreg-close`;
 // - optionally the WizardState trio `heading`, `hasUnsavedInput`, `busy` plus a bubbling
-//   `devreg-wizard-state` event when they change, so the page asks before closing over input.
+//   `devreg-wizard-state` event when they change: the page names its dialog by `heading` and asks
+//   before closing over input. A form that has `heading` renders its own visible heading.
 
 /** `devreg-registered` with the same shape as the library's DevRegRegisteredEvent. */
 class RegisteredEvent extends Event {
@@ -32,8 +33,11 @@ template.innerHTML = `
     .actions { display: flex; gap: 0.5rem; }
     [role=alert]:empty { display: none; }
     [role=alert] { color: #a0180e; }
+    [role=status]:empty { display: none; }
+    h2 { font-size: 1.25em; margin: 0 0 0.75rem; }
   </style>
-  <form novalidate>
+  <h2 id="heading"></h2>
+  <form novalidate aria-labelledby="heading">
     <p>Registers one meter of the "Acme" family: its serial number becomes the device ID.</p>
     <label>Serial number <input name="serial" required autocomplete="off" pattern="[A-Z]{2}-[0-9]{4}" placeholder="AC-0001"></label>
     <label>Model
@@ -43,6 +47,7 @@ template.innerHTML = `
       </select>
     </label>
     <p role="alert"></p>
+    <p role="status"></p>
     <div class="actions">
       <button type="submit">Register</button>
       <button type="button" data-action="cancel">Cancel</button>
@@ -69,8 +74,16 @@ export class DemoSerialForm extends HTMLElement {
     });
   }
 
+  static observedAttributes = ['label'];
+
+  attributeChangedCallback() {
+    // The page names its dialog after `heading` and leaves the visible heading to the form.
+    this.shadowRoot.getElementById('heading').textContent = this.heading;
+  }
+
   connectedCallback() {
     if (!this.hasAttribute('category')) this.setAttribute('category', 'single');
+    this.attributeChangedCallback();
     // Ask the nearest <devreg-provider> (or any provider of 'devreg-adapter') for the adapter.
     // With subscribe: true, the callback runs again whenever the provider's adapter changes.
     const request = new Event('context-request', { bubbles: true, composed: true });
@@ -124,7 +137,9 @@ export class DemoSerialForm extends HTMLElement {
     const form = this.shadowRoot.querySelector('form');
     const input = form.elements.namedItem('serial');
     const alert = this.shadowRoot.querySelector('[role=alert]');
+    const status = this.shadowRoot.querySelector('[role=status]');
     alert.textContent = '';
+    status.textContent = '';
     if (!input.checkValidity()) {
       input.setAttribute('aria-invalid', 'true');
       alert.textContent = 'Enter a serial number like AC-0001 (two capital letters, "-", four digits).';
@@ -144,6 +159,10 @@ export class DemoSerialForm extends HTMLElement {
     try {
       await adapter.create({ id, type });
       this.#setState({ busy: false, unsaved: false });
+      // The page reloads its list and keeps the dialog open: say what happened, ready for the next one.
+      form.reset();
+      status.textContent = `${id} is registered: it waits for the device to connect. Register another one, or close.`;
+      this.shadowRoot.querySelector('[data-action=cancel]').textContent = 'Close';
       this.dispatchEvent(new RegisteredEvent([id], []));
     } catch (error) {
       // RegistrationError: status, code ('duplicate', 'forbidden'…) and the server's message

@@ -17,19 +17,22 @@ class DemoGatewayForm extends DevRegRegistrationForm {
   @state() private message = '';
 
   override render() {
-    return html`<form
-      style="display: grid; gap: 0.75rem; max-width: 28rem"
-      @input=${() => (this.hasUnsavedInput = true)}
-      @submit=${(e: SubmitEvent) => void this.handleSubmit(e)}
-    >
-      <label style="display: grid; gap: 0.25rem">Gateway ID <input name="gateway" required /></label>
-      <label style="display: grid; gap: 0.25rem">Number of sensors <input name="sensors" type="number" min="0" max="20" value="2" /></label>
-      <p role="alert">${this.message}</p>
-      <div style="display: flex; gap: 0.5rem">
-        <button type="submit" ?disabled=${this.busy}>Register</button>
-        <button type="button" @click=${() => this.close()}>Cancel</button>
-      </div>
-    </form>`;
+    return html`<h2>${this.heading}</h2>
+      <form
+        style="display: grid; gap: 0.75rem; max-width: 28rem"
+        @input=${() => (this.hasUnsavedInput = true)}
+        @submit=${(e: SubmitEvent) => void this.handleSubmit(e)}
+      >
+        <label style="display: grid; gap: 0.25rem">Gateway ID <input name="gateway" required /></label>
+        <label style="display: grid; gap: 0.25rem">
+          Number of sensors <input name="sensors" type="number" min="0" max="20" value="2" />
+        </label>
+        <p role="status">${this.message}</p>
+        <div style="display: flex; gap: 0.5rem">
+          <button type="submit" ?disabled=${this.busy}>Register</button>
+          <button type="button" @click=${() => this.close()}>Close</button>
+        </div>
+      </form>`;
   }
 
   private async handleSubmit(e: SubmitEvent) {
@@ -56,6 +59,9 @@ class DemoGatewayForm extends DevRegRegistrationForm {
       }
     }
     this.busy = false;
+    this.message = failed.length
+      ? `Registered ${done.length}; failed: ${failed.map((f) => `${f.id} (${f.message})`).join(', ')}`
+      : `Registered ${done.join(', ')}.`;
     this.complete(done, failed);
   }
 }

@@ -6,6 +6,7 @@ import { MemoryAdapter } from '../src/adapters/memory-adapter.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import type { BulkOptions, BulkResult } from '../src/adapters/registration-adapter.js';
 import type { DevRegBulkCompletedEvent } from '../src/events/devreg-bulk-completed.js';
+import type { DevRegErrorEvent } from '../src/events/devreg-error.js';
 import { WizardStateChangeEvent } from '../src/internal/wizard.js';
 import { setDevRegLocale } from '../src/i18n/localization.js';
 import { loadCsvFixture } from './fixtures/csv/load.js';
@@ -450,7 +451,7 @@ describe('devreg-bulk-wizard', () => {
     const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter} retry-delay="1"></devreg-bulk-wizard>`);
     await choose(el, csv('devices.csv', SIMPLE(2)));
     setTimeout(() => button(el, 'Upload')!.click());
-    const error = await oneEvent(el, 'devreg-error');
+    const error = await oneEvent<DevRegErrorEvent>(el, 'devreg-error');
     expect(error.operation).to.equal('bulkRegister');
     expect(error.error.code).to.equal('forbidden');
     await waitUntil(() => part(el, 'result-step'), 'result');

@@ -1,6 +1,6 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { Utf8Sniffer, createDecoder, decodeBytes, detectEncoding, hasUtf8Bom, looksBinary } from '../src/csv/encoding.js';
+import { Utf8Sniffer, createDecoder, decodeBytes, detectEncoding, hasUtf16Bom, hasUtf8Bom, looksBinary } from '../src/csv/encoding.js';
 import { NewlineNormalizer, countSeparators, detectSeparator, firstNonBlankLine, hasSeparator, isSeparator, normalizeNewlines } from '../src/csv/dialect.js';
 import { analyzeHeader, detectFormat, rowValues, valueOf } from '../src/csv/headers.js';
 import { validateRow } from '../src/csv/validate-row.js';
@@ -56,6 +56,9 @@ describe('csv/encoding', () => {
     expect(looksBinary(bytes(1, 2, 3, 4, 5, 6, 7, 8, 0x41))).to.be.true;
     expect(looksBinary(utf8('ID;PATH\r\n\tx\n'))).to.be.false;
     expect(looksBinary(bytes())).to.be.false;
+    expect(hasUtf16Bom(bytes(0xff, 0xfe, 0x49, 0))).to.be.true;
+    expect(hasUtf16Bom(bytes(0xfe, 0xff, 0, 0x49))).to.be.true;
+    expect(hasUtf16Bom(utf8('ID'))).to.be.false;
   });
 });
 

@@ -38,6 +38,16 @@ describe('parseCsvFile (CSV worker): the bad-file corpus', () => {
     expect(problemText(r.problem!)).to.contain('not a CSV file: it contains binary data');
   });
 
+  it('UTF-16 (Excel "Unicode text") is named as such, not as binary data', async () => {
+    const text = 'ID\tPATH\r\nd1\tA\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) bytes[2 + i * 2] = text.charCodeAt(i);
+    const r = await parseCsvFile(new Blob([bytes]));
+    expect(r.problem).to.deep.equal({ code: 'utf-16' });
+    expect(problemText(r.problem!)).to.equal('The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" and choose it again.');
+  });
+
   it('wrong separator: the header is not split', async () => {
     const r = await parseFixture('wrong-separator.csv');
     expect(r.problem).to.deep.equal({ code: 'single-column', header: 'ID|PATH', separator: ';' });

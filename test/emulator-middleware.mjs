@@ -11,8 +11,9 @@ export function emulatorMiddleware(prefix) {
       if (!existsSync(serverModule)) return next();
       const { createEmulator } = await import(serverModule.href);
       // the control API (/__emulator/reset, faults) lets each test start from a known state
-      // basePath makes `self` links and example-file URLs carry the mount prefix
-      emulator = createEmulator({ control: true, basePath: prefix });
+      // basePath makes `self` links and example-file URLs carry the mount prefix; `env: {}` keeps
+      // a developer's C8Y_* variables (e.g. a data file) out of the tests
+      emulator = createEmulator({ control: true, basePath: prefix, env: {} });
     }
     ctx.req.url = ctx.url.slice(prefix.length);
     ctx.respond = false;

@@ -113,6 +113,8 @@ describe('examples/plain-js-form.js (plain JavaScript, context-request protocol)
     const { form, serial, submit } = await setup(adapter);
     expect(form.getAttribute('category')).to.equal('single');
     expect(form.heading).to.equal('Acme meter');
+    // it names itself, so it renders its own heading
+    expect(form.shadowRoot!.querySelector('h2')!.textContent).to.equal('Acme meter');
     serial.value = 'AC-0001';
     serial.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     expect(form.hasUnsavedInput).to.be.true;
@@ -124,6 +126,8 @@ describe('examples/plain-js-form.js (plain JavaScript, context-request protocol)
     const { requests } = await adapter.list({ page: 1, pageSize: 10 });
     expect(requests.map((r) => [r.id, r.type])).to.deep.equal([['AC-0001', 'acme_Meter']]);
     expect(form.hasUnsavedInput).to.be.false;
+    // the dialog stays open on the form: it says what happened
+    expect(form.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('AC-0001 is registered');
   });
 
   it('explains invalid input and a duplicate, and closes on Cancel', async () => {

@@ -54,17 +54,21 @@ export function parseInventoryQuery(query, isChild = () => false) {
   return { predicates, orderBy };
 }
 
+/** At most this many child references are embedded in a managed object. */
+const MAX_CHILD_REFERENCES = 2000;
+
 /**
  * @param {import('../router.mjs').Context} ctx
  * @param {ManagedObject} mo
  */
 function presentMo(ctx, mo) {
   const self = `${ctx.base}/inventory/managedObjects/${encodeURIComponent(mo.id)}`;
+  const withChildren = ctx.query.get('withChildren') !== 'false';
   return {
     ...mo,
     self,
     childAssets: {
-      references: mo.childAssets.map((id) => {
+      references: (withChildren ? mo.childAssets.slice(0, MAX_CHILD_REFERENCES) : []).map((id) => {
         const child = ctx.store.managedObjects.get(id);
         return { managedObject: { id, name: child?.name, self: `${ctx.base}/inventory/managedObjects/${id}` } };
       }),

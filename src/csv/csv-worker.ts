@@ -7,7 +7,7 @@
  * `new Worker(new URL('./csv-worker.js', import.meta.url), { type: 'module' })`.
  */
 import Papa from 'papaparse';
-import { Utf8Sniffer, createDecoder, looksBinary } from './encoding.js';
+import { Utf8Sniffer, createDecoder, hasUtf16Bom, looksBinary } from './encoding.js';
 import { NewlineNormalizer, detectSeparator, firstNonBlankLine } from './dialect.js';
 import { analyzeHeader, rowValues } from './headers.js';
 import { validateRow } from './validate-row.js';
@@ -80,6 +80,7 @@ async function readFile({ file, separator: override, batchSize = 2000 }: ParseJo
   let first = true;
   let sniffed = 0;
   for await (const bytes of bytesOf(file)) {
+    if (first && hasUtf16Bom(bytes)) return finish({ code: 'utf-16' });
     if (first && looksBinary(bytes)) return finish({ code: 'binary' });
     first = false;
     sniffed += bytes.length;

@@ -12,6 +12,11 @@ export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
 }
 
+/** Whether the bytes start with a UTF-16 byte order mark (Excel's "Unicode text"), which is not supported. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
 /**
  * Whether the start of a file looks like binary data rather than text: a NUL byte, or many
  * control characters other than tab, CR, LF and form feed.

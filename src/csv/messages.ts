@@ -55,6 +55,10 @@ export function problemText(problem: CsvProblem): string {
       return msg('This is not a CSV file: it contains binary data. Save the list as CSV (text) and try again.', {
         id: 'csv.problem.binary',
       });
+    case 'utf-16':
+      return msg('The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" and choose it again.', {
+        id: 'csv.problem.utf-16',
+      });
     case 'header-only':
       return msg('The file has a header line but no devices. Add one device per line below the header.', {
         id: 'csv.problem.header-only',

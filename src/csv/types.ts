@@ -74,6 +74,7 @@ export interface CsvRow {
 export type CsvProblem =
   | { code: 'empty' }
   | { code: 'binary' }
+  | { code: 'utf-16' }
   | { code: 'header-only' }
   | { code: 'missing-column'; column: string }
   | { code: 'duplicate-column'; column: string }

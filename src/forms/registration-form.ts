@@ -27,7 +27,7 @@ export type RegistrationFormCategory = (typeof REGISTRATION_FORM_CATEGORIES)[num
  *       this.busy = false;
  *     }
  *   }
- *   render() { ... a button that calls this.close() to cancel ... }
+ *   render() { ... <h2>${this.heading}</h2>, the form, a button that calls this.close() ... }
  * }
  * customElements.define('acme-form', AcmeForm);
  * ```
@@ -38,8 +38,10 @@ export type RegistrationFormCategory = (typeof REGISTRATION_FORM_CATEGORIES)[num
  * ```
  *
  * The page lists it in the register menu by its `label` (under `category`),
- * shows it in its dialog (named by `heading`, which defaults to the label), and
- * asks before closing while `hasUnsavedInput` or `busy` is true. The adapter
+ * shows it in its dialog (named by `heading`, which defaults to the label; the
+ * form renders that heading itself), asks before closing while `hasUnsavedInput`
+ * or `busy` is true, and after `devreg-registered` reloads its list while the
+ * dialog stays open on the form (show the outcome there). The adapter
  * arrives through context (`registrationAdapter`), like for every devreg
  * element; an explicit `.adapter` wins.
  *

@@ -36,7 +36,7 @@ describe('bulk registration: simple format', () => {
   it('reports failed lines in Cumulocity shape', async (t) => {
     const api = await emulator(t);
     await api.create('taken');
-    const res = await api.upload(`ID,PATH\r\nok-1,G\r\ntaken,G\r\n,G\r\n${'x'.repeat(300)},G\r\nok-1,G\r\nextra,G,oops\r\n`);
+    const res = await api.upload(`ID,PATH\r\nok-1,G\r\ntaken,G\r\n,G\r\n${'x'.repeat(1001)},G\r\nok-1,G\r\nextra,G,oops\r\n`);
     assert.equal(res.status, 201);
     assert.equal(res.body.numberOfAll, 6);
     assert.equal(res.body.numberOfCreated, 1);
@@ -51,7 +51,7 @@ describe('bulk registration: simple format', () => {
     assert.equal(missing.deviceId, undefined);
     assert.match(missing.failureReason, /ID is missing/);
     assert.equal(missing.line, ',G');
-    assert.match(long.failureReason, /255/);
+    assert.match(long.failureReason, /1000/);
     assert.match(again.failureReason, /already exists/);
     assert.match(extra.failureReason, /columns/);
   });

@@ -42,10 +42,10 @@ type UploadStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | '
  *
  * @summary CSV bulk registration.
  *
- * @fires devreg-bulk-completed - The upload ended (completed, or cancelled by the user): `{result}`, a BulkResult summed over the chunks plus `failures` (each with `lineNumber` in the original file), `rowsSent`, `rowsTotal`, `chunksSent`, `chunksTotal`, `complete`.
- * @fires devreg-close - The user pressed "Cancel" or "Close".
- * @fires devreg-error - A chunk could not be sent (after its retries): `{operation: 'bulkRegister', error}`.
- * @fires devreg-wizard-state - (internal, bubbles) `heading`, `hasUnsavedInput` or `busy` changed.
+ * @fires {DevRegBulkCompletedEvent} devreg-bulk-completed - The upload ended (completed, or cancelled by the user): `{result}`, a BulkResult summed over the chunks plus `failures` (each with `lineNumber` in the original file), `rowsSent`, `rowsTotal`, `chunksSent`, `chunksTotal`, `complete`.
+ * @fires {DevRegCloseEvent} devreg-close - The user pressed "Cancel" or "Close".
+ * @fires {DevRegErrorEvent} devreg-error - A chunk could not be sent (after its retries): `{operation: 'bulkRegister', error}`.
+ * @fires {WizardStateChangeEvent} devreg-wizard-state - (internal, bubbles) `heading`, `hasUnsavedInput` or `busy` changed.
  *
  * @csspart base - The wrapper of everything.
  * @csspart heading - The wizard's heading.
@@ -179,7 +179,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     const snapshot = `${this.heading}\u0000${this.hasUnsavedInput}\u0000${this.busy}`;
     if (snapshot !== this.#lastState) {
       this.#lastState = snapshot;
-      this.dispatchEvent(new WizardStateChangeEvent());
+      const stateChange = new WizardStateChangeEvent();
+      this.dispatchEvent(stateChange);
     }
   }
 
@@ -197,11 +198,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
       case 'file':
         return renderFileStep({
           dragging: this.dragging,
-          reading: this.reading && {
-            fileName: this.reading.fileName,
-            percent: this.reading.percent,
-            rows: msg(str`${this.#format(this.reading.rows)} rows read`, { id: 'bulk-wizard.file.rows-read' }),
-          },
+          reading: this.#readingView(),
           onFile: (file) => void this.#read(file),
           onDragChange: (dragging) => (this.dragging = dragging),
           onTemplate: (format) => this.#downloadTemplate(format),
@@ -214,9 +211,10 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           problem: this.problem,
           notices: this.notices,
           separator: this.separator,
+          reading: this.#readingView(),
           validCount: this.#format(this.validCount),
           invalidCount: this.#format(this.invalidCount),
-          canUpload: !this.problem && this.validCount > 0 && this.effectiveAdapter !== undefined,
+          canUpload: !this.reading && !this.problem && this.validCount > 0 && this.effectiveAdapter !== undefined,
           onlyInvalid: this.onlyInvalid,
           rows: this.onlyInvalid ? this.#invalidRows : this.#rows,
           onSeparator: (separator) => {
@@ -250,12 +248,21 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     }
   }
 
-  /** Reads a file in the worker (loaded on first use) and shows the preview. */
+  #readingView() {
+    const r = this.reading;
+    return r && { fileName: r.fileName, percent: r.percent, rows: msg(str`${this.#format(r.rows)} rows read`, { id: 'bulk-wizard.file.rows-read' }) };
+  }
+
+  /**
+   * Reads a file in the worker (loaded on first use) and shows the preview. With `separator`
+   * (the user's override) the preview stays open while the file is read again.
+   */
   async #read(file: File, separator?: CsvSeparator): Promise<void> {
     this.#readAbort?.abort();
     const abort = (this.#readAbort = new AbortController());
     this.#file = file;
-    this.step = 'file';
+    if (separator === undefined) this.step = 'file';
+    this.separator = separator;
     this.fileName = file.name;
     this.reading = { fileName: file.name, percent: 0, rows: 0 };
     this.problem = undefined;
@@ -348,7 +355,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
       this.uploadStatus = 'failed';
     } else {
       this.uploadStatus = outcome.status;
-      this.dispatchEvent(new DevRegBulkCompletedEvent<BulkWizardResult>(result));
+      const completed = new DevRegBulkCompletedEvent<BulkWizardResult>(result);
+      this.dispatchEvent(completed);
     }
     this.step = 'result';
   }
@@ -411,6 +419,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
   }
 
   #close(): void {
-    this.dispatchEvent(new DevRegCloseEvent());
+    const close = new DevRegCloseEvent();
+    this.dispatchEvent(close);
   }
 }

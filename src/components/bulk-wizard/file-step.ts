@@ -18,6 +18,24 @@ function firstFile(list: FileList | null | undefined): File | undefined {
   return list && list.length > 0 ? list[0] : undefined;
 }
 
+/** The progress of reading a file. */
+export function renderReading(reading: NonNullable<FileStepContext['reading']>): TemplateResult {
+  return html`<div part="reading">
+    <p>${msg(str`Reading ${reading.fileName}…`, { id: 'bulk-wizard.file.reading' })}</p>
+    <div
+      role="progressbar"
+      class="progress-track"
+      aria-label=${msg('Reading the file', { id: 'bulk-wizard.file.reading-label' })}
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${reading.percent}
+      aria-valuetext=${reading.rows}
+    >
+      <div class="progress-bar" style=${styleMap({ width: `${reading.percent}%` })}></div>
+    </div>
+  </div>`;
+}
+
 /** Step 1: choose or drop the CSV file; download the templates. */
 export function renderFileStep(c: FileStepContext): TemplateResult {
   const onChange = (e: Event) => {
@@ -64,22 +82,7 @@ export function renderFileStep(c: FileStepContext): TemplateResult {
         ${msg('Or drop the file here. Separator ; , or tab; UTF-8 or Windows-1252.', { id: 'bulk-wizard.file.drop-hint' })}
       </span>
     </div>
-    ${c.reading
-      ? html`<div part="reading">
-          <p>${msg(str`Reading ${c.reading.fileName}…`, { id: 'bulk-wizard.file.reading' })}</p>
-          <div
-            role="progressbar"
-            class="progress-track"
-            aria-label=${msg('Reading the file', { id: 'bulk-wizard.file.reading-label' })}
-            aria-valuemin="0"
-            aria-valuemax="100"
-            aria-valuenow=${c.reading.percent}
-            aria-valuetext=${c.reading.rows}
-          >
-            <div class="progress-bar" style=${styleMap({ width: `${c.reading.percent}%` })}></div>
-          </div>
-        </div>`
-      : nothing}
+    ${c.reading ? renderReading(c.reading) : nothing}
     <div class="buttons" part="templates">
       <button type="button" part="template-button" @click=${() => c.onTemplate('simple')}>
         ${msg('Download simple template', { id: 'bulk-wizard.file.template-simple' })}

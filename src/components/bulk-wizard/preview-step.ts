@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { encodingName, formatDescription, formatName, noticeText, problemText, rowErrorsText, separatorName } from '../../csv/messages.js';
 import { CSV_SEPARATORS, type CsvFileInfo, type CsvNotice, type CsvProblem, type CsvRow, type CsvSeparator } from '../../csv/types.js';
 import { renderRowsTable, type TableColumn } from './rows-table.js';
+import { renderReading, type FileStepContext } from './file-step.js';
 
 /** Columns whose values are secrets: shown masked. */
 export const SECRET_COLUMNS = new Set(['CREDENTIALS', 'ENROLLMENT_OTP']);
@@ -14,6 +15,8 @@ export interface PreviewStepContext {
   problem?: CsvProblem;
   notices: readonly CsvNotice[];
   separator?: CsvSeparator;
+  /** Set while the file is read again (another separator was chosen). */
+  reading?: FileStepContext['reading'];
   validCount: string;
   invalidCount: string;
   canUpload: boolean;
@@ -83,7 +86,9 @@ export function renderPreviewStep(c: PreviewStepContext): TemplateResult {
             : nothing}
         </div>`
       : nothing}
-    ${c.problem
+    ${c.reading
+      ? renderReading(c.reading)
+      : c.problem
       ? html`<p role="alert" class="banner danger" part="problem">${problemText(c.problem)}</p>`
       : html`${c.notices.length
             ? html`<ul class="notices" part="notices">

@@ -382,6 +382,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
               this.page,
               html`<devreg-schema-form
                 part="form"
+                ?inert=${sending}
                 .schema=${schema}
                 .value=${this.#entryValue}
                 @devreg-changed=${this.#handleChanged}

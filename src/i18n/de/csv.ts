@@ -18,6 +18,8 @@ export const templates = {
     'Die Datei ist leer. Wählen Sie eine CSV-Datei mit einer Kopfzeile und einem Gerät pro Zeile.',
   'csv.problem.binary':
     'Dies ist keine CSV-Datei: Sie enthält Binärdaten. Speichern Sie die Liste als CSV (Text) und versuchen Sie es erneut.',
+  'csv.problem.utf-16':
+    'Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als „CSV UTF-8“ und wählen Sie sie erneut.',
   'csv.problem.header-only':
     'Die Datei hat eine Kopfzeile, aber keine Geräte. Fügen Sie unter der Kopfzeile ein Gerät pro Zeile hinzu.',
   'csv.problem.missing-column': str`Die Pflichtspalte ${0} fehlt in der Kopfzeile.`,
