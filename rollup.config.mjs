@@ -22,7 +22,8 @@ const ts = () => typescript({
 const resolve = () => nodeResolve({ browser: true, exportConditions: ['production'] });
 const minify = () => terser({ format: { comments: false }, ecma: 2022, module: true });
 
-// One entry per element (dist/define/<tag>.js), a define-all entry and the side-effect-free index;
+// One entry per element (dist/define/<tag>.js), a define-all entry, the side-effect-free index and
+// the demo helpers (dist/demo.js: seeded MemoryAdapter, demo extension; not part of the index);
 // shared code and lazily loaded parts (wizards, locales) become chunks.
 const defines = Object.fromEntries(
   readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => [`define/${f.slice(0, -3)}`, `src/define/${f}`]),
@@ -30,7 +31,7 @@ const defines = Object.fromEntries(
 
 export default [
   {
-    input: { index: 'src/index.ts', all: 'src/all.ts', ...defines },
+    input: { index: 'src/index.ts', all: 'src/all.ts', demo: 'src/demo.ts', ...defines },
     external,
     plugins: [resolve(), commonjs({ strictRequires: false }), workerUrl(), ts(), minify()],
     output: {

@@ -1,7 +1,9 @@
 // @ts-check
 /**
  * Fault injection for tests and demos: rules match a method and a path regex and then delay,
- * fail with a status (optionally with Retry-After and a body) or drop the connection.
+ * fail with a status (optionally with Retry-After and a body), drop the connection before the
+ * request is handled (`drop`), or handle it and then drop the connection instead of answering
+ * (`dropAfter`: the change is made, the client never learns it — a lost answer).
  */
 import { HttpError, errorNameForStatus, unprocessable } from './errors.mjs';
 
@@ -11,7 +13,8 @@ import { HttpError, errorNameForStatus, unprocessable } from './errors.mjs';
  * @property {RegExp} path
  * @property {number} [status]
  * @property {number} [delayMs]
- * @property {boolean} [drop]
+ * @property {boolean} [drop]       destroy the socket before the request is handled
+ * @property {boolean} [dropAfter]  handle the request, then destroy the socket instead of answering
  * @property {number} [retryAfter]
  * @property {number} [times]   remaining matches; undefined = forever
  * @property {unknown} [body]
@@ -56,6 +59,7 @@ export function parseRules(input) {
       rule[key] = key === 'delayMs' ? Math.min(Number(r[key]), MAX_DELAY_MS) : Number(r[key]);
     }
     if (r.drop !== undefined) rule.drop = r.drop === true;
+    if (r.dropAfter !== undefined) rule.dropAfter = r.dropAfter === true;
     if (r.body !== undefined) rule.body = r.body;
     return rule;
   });

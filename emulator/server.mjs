@@ -45,6 +45,22 @@ const CORS_HEADERS = {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * A `dropAfter` fault: the request is handled as usual (its change is made), but whatever it
+ * answers, the connection is destroyed instead of sending it — the client sees a network error.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+function loseAnswer(req, res) {
+  const drop = () => {
+    req.socket.destroy();
+    return res;
+  };
+  res.writeHead = /** @type {any} */ (() => res);
+  res.write = () => true;
+  res.end = /** @type {any} */ (drop);
+}
+
+/**
  * @param {EmulatorOptions} [options] config fields (see config.mjs); `env` (default
  *   `process.env`) supplies the C8Y_* variables underneath them.
  * @returns {Emulator}
@@ -153,6 +169,7 @@ export function createEmulator(options = {}) {
       }
     }
     if (config.latencyMs) await sleep(config.latencyMs);
+    if (fault?.dropAfter) loseAnswer(req, res);
 
     const { route, params } = api.match(method, path);
     /** @type {import('./auth.mjs').Principal | undefined} */

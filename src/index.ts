@@ -9,7 +9,6 @@ export { setDevRegLocale, getDevRegLocale } from './i18n/localization.js';
 export { DevRegElement } from './internal/devreg-element.js';
 export type { WizardState } from './internal/wizard.js';
 export * from './adapters/memory-adapter.js';
-export * from './adapters/demo-memory-adapter.js';
 export * from './adapters/cumulocity-adapter.js';
 export { DevRegSchemaForm, type SchemaFormError } from './components/schema-form/schema-form.js';
 export { DevRegExtensionWizard } from './components/extension-wizard/extension-wizard.js';

@@ -118,6 +118,8 @@ describe('csv/headers', () => {
     expect(analyzeHeader(['NAME', 'PATH'], ';').problem).to.deep.equal({ code: 'missing-column', column: 'ID' });
     expect(analyzeHeader(['ID', 'id'], ';').problem).to.deep.equal({ code: 'duplicate-column', column: 'id' });
     expect(analyzeHeader(['ID,PATH'], ';').problem).to.deep.equal({ code: 'single-column', header: 'ID,PATH', separator: ';' });
+    expect(analyzeHeader(['ID|PATH'], ';').problem).to.deep.equal({ code: 'single-column', header: 'ID|PATH', separator: ';' });
+    expect(analyzeHeader(['NAME'], ';').problem).to.deep.equal({ code: 'missing-column', column: 'ID' });
     expect(analyzeHeader(['ID'], ';').header?.columns).to.have.length(1);
     expect(problemText({ code: 'duplicate-column', column: 'id' })).to.equal('The column id appears more than once in the header line.');
   });

@@ -276,6 +276,24 @@ describe('CumulocityAdapter request layer (fake fetch)', () => {
     expect(performance.now() - started).to.be.below(1000);
   });
 
+  it('times out a request that gets no answer: a write fails with timeout, a read is retried', async () => {
+    // a fetch that never answers until its signal aborts it
+    const hanging = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
+      });
+    const create = await rejection(new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch: hanging, timeout: 30 }).create({ id: 'slow' }));
+    expect([create.code, create.status, create.retryable]).to.deep.equal(['timeout', 0, true]);
+
+    let calls = 0;
+    const slowOnce = (input: RequestInfo | URL, init?: RequestInit) =>
+      ++calls === 1 ? hanging(input, init) : Promise.resolve(json(listBody([{ id: 'late' }])));
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch: slowOnce, timeout: 30, retries: { baseDelay: 1 } });
+    const list = await adapter.list({ page: 1, pageSize: 50 });
+    expect(list.requests.map((r) => r.id)).to.deep.equal(['late']);
+    expect(calls).to.equal(2);
+  });
+
   it('rejects with aborted for an already aborted signal without calling fetch', async () => {
     const { fetch, calls } = fakeFetch(() => json(listBody([])));
     const error = await rejection(new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch }).create({ id: 'a' }, { signal: AbortSignal.abort() }));

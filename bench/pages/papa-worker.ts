@@ -7,7 +7,8 @@ self.addEventListener('message', (event: MessageEvent<{ file: Blob }>) => {
   Papa.parse<string[]>(event.data.file as File, {
     chunkSize: 1024 * 1024,
     chunk: (results) => {
-      rows += results.data.length;
+      // every line read, the header included, but not the empty string after the last line break
+      for (const row of results.data) if (row.length > 1 || row[0] !== '') rows++;
     },
     complete: () => self.postMessage({ rows }),
   });

@@ -48,6 +48,11 @@ export interface CumulocityAdapterOptions {
   fetch?: typeof fetch;
   /** How often a failed read (GET) is repeated (default 3), or the whole retry policy. */
   retries?: number | Partial<RetryPolicy>;
+  /**
+   * Milliseconds a request may take before it fails with code `timeout` (default 30 000; 0 =
+   * never). Uploads have no timeout: their progress shows they are alive.
+   */
+  timeout?: number;
 }
 
 const BASE = '/devicecontrol/newDeviceRequests';
@@ -119,6 +124,7 @@ export class CumulocityAdapter implements RegistrationAdapter {
       auth: createAuthStrategy(options.auth),
       fetch: options.fetch,
       retry,
+      timeout: options.timeout,
     });
   }
 

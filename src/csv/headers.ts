@@ -47,8 +47,8 @@ export function analyzeHeader(
 
   const missing = REQUIRED_COLUMNS.find((c) => index[c] === undefined);
   if (missing) {
-    // One column that is not ID: most likely the file uses another separator.
-    if (columns.length === 1 && unnamedColumns.length === 0) {
+    // One column whose name holds separator-like characters: the file uses another separator.
+    if (columns.length === 1 && unnamedColumns.length === 0 && /[|,;:\t]/.test(columns[0].name)) {
       return { problem: { code: 'single-column', header: columns[0].name, separator } };
     }
     return { problem: { code: 'missing-column', column: missing } };

@@ -93,7 +93,8 @@ export class DevRegRegistrationForm extends DevRegElement implements WizardState
 
   /** Asks the page to close the form: dispatches `devreg-close`. */
   close(): void {
-    this.dispatchEvent(new DevRegCloseEvent());
+    const event = new DevRegCloseEvent();
+    this.dispatchEvent(event);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -101,6 +102,9 @@ export class DevRegRegistrationForm extends DevRegElement implements WizardState
     const now: [string, boolean, boolean] = [this.heading, this.hasUnsavedInput, this.busy];
     const before = this.#lastState;
     this.#lastState = now;
-    if (before && now.some((v, i) => v !== before[i])) this.dispatchEvent(new WizardStateChangeEvent());
+    if (before && now.some((v, i) => v !== before[i])) {
+      const event = new WizardStateChangeEvent();
+      this.dispatchEvent(event);
+    }
   }
 }

@@ -54,11 +54,19 @@ export interface RetryPolicy {
   maxDelay: number;
 }
 
+/** The default time a request may take before it fails with code `timeout` (ms). */
+export const DEFAULT_TIMEOUT = 30_000;
+
 export interface HttpClientOptions {
   baseUrl: string;
   auth: AuthStrategy;
   fetch?: typeof fetch;
   retry?: Partial<RetryPolicy>;
+  /**
+   * Milliseconds a request (not an upload) may take until its answer has arrived, else it fails
+   * with code `timeout` (default 30 000; 0 = never). A timed-out read is retried like a network error.
+   */
+  timeout?: number;
   /** Injectable for tests: a number in [0, 1). */
   random?: () => number;
 }
@@ -117,6 +125,7 @@ export class HttpClient {
   readonly #fetch: typeof fetch;
   readonly #retry: RetryPolicy;
   readonly #random: () => number;
+  readonly #timeout: number;
 
   constructor(options: HttpClientOptions) {
     this.baseUrl = options.baseUrl;
@@ -126,6 +135,7 @@ export class HttpClient {
     this.#fetch = (input, init) => f(input, init);
     this.#retry = { retries: 3, baseDelay: 300, maxDelay: 10_000, ...options.retry };
     this.#random = options.random ?? Math.random;
+    this.#timeout = Math.max(0, options.timeout ?? DEFAULT_TIMEOUT);
   }
 
   url(path: string, query?: Record<string, QueryValue>): string {
@@ -182,26 +192,46 @@ export class HttpClient {
     if (req.signal?.aborted) throw abortError(req.signal.reason);
     const hasBody = req.json !== undefined;
     const headers = await this.#headers(method, req.accept ?? MEDIA_TYPES.json, hasBody ? (req.contentType ?? MEDIA_TYPES.json) : undefined);
+    // the caller's signal, plus a timer of our own (setTimeout, so fake clocks in tests drive it)
+    const controller = new AbortController();
+    let timedOut = false;
+    const onAbort = () => controller.abort(req.signal?.reason);
+    req.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer =
+      this.#timeout > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, this.#timeout)
+        : undefined;
+    const fail = (error: unknown): RegistrationError => {
+      if (req.signal?.aborted) return abortError(error);
+      if (timedOut) return timeoutError(this.#timeout, error);
+      return networkError(error);
+    };
     let response: Response;
-    try {
-      response = await this.#fetch(this.url(req.path, req.query), {
-        method,
-        headers,
-        body: hasBody ? JSON.stringify(req.json) : undefined,
-        credentials: this.#auth.credentials,
-        signal: req.signal,
-        cache: 'no-store',
-      });
-    } catch (error) {
-      if (req.signal?.aborted) throw abortError(error);
-      throw networkError(error);
-    }
     let text: string;
     try {
-      text = await response.text();
-    } catch (error) {
-      if (req.signal?.aborted) throw abortError(error);
-      throw networkError(error);
+      try {
+        response = await this.#fetch(this.url(req.path, req.query), {
+          method,
+          headers,
+          body: hasBody ? JSON.stringify(req.json) : undefined,
+          credentials: this.#auth.credentials,
+          signal: controller.signal,
+          cache: 'no-store',
+        });
+      } catch (error) {
+        throw fail(error);
+      }
+      try {
+        text = await response.text();
+      } catch (error) {
+        throw fail(error);
+      }
+    } finally {
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onAbort);
     }
     const body = parseBody(text, response.headers.get('Content-Type'));
     if (!response.ok) throw errorFromResponse(response.status, body, response.headers.get('Retry-After'));
@@ -214,6 +244,16 @@ export class HttpClient {
     // "equal jitter": half fixed, half random, so retries of many clients spread out
     return ceiling / 2 + this.#random() * (ceiling / 2);
   }
+}
+
+function timeoutError(ms: number, cause?: unknown): RegistrationError {
+  return new RegistrationError({
+    status: 0,
+    code: 'timeout',
+    message: `The server did not answer within ${Math.round(ms / 1000)} s.`,
+    retryable: true,
+    cause,
+  });
 }
 
 function isRetryable(error: RegistrationError): boolean {

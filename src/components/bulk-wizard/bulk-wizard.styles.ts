@@ -79,6 +79,16 @@ export const styles = css`
     margin: 0;
     padding-left: 1.25rem;
   }
+  label.checkbox {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    align-self: flex-start;
+  }
+  label.checkbox input {
+    min-height: auto;
+    margin: 0;
+  }
   .counts {
     display: flex;
     flex-wrap: wrap;
@@ -123,6 +133,7 @@ export const styles = css`
   .td {
     padding: 0.375rem 0.5rem;
     overflow-wrap: anywhere;
+    min-width: 0;
   }
   .tr.empty {
     grid-template-columns: 1fr;

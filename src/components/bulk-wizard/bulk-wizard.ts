@@ -217,6 +217,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           canUpload: !this.reading && !this.problem && this.validCount > 0 && this.effectiveAdapter !== undefined,
           onlyInvalid: this.onlyInvalid,
           rows: this.onlyInvalid ? this.#invalidRows : this.#rows,
+          sample: this.#rows.slice(0, 100),
           onSeparator: (separator) => {
             if (this.#file) void this.#read(this.#file, separator);
           },

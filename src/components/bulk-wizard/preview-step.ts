@@ -23,6 +23,8 @@ export interface PreviewStepContext {
   onlyInvalid: boolean;
   /** The rows to show (all, or only the invalid ones). */
   rows: CsvRow[];
+  /** The first rows of the file, to size the columns (the same whatever is shown). */
+  sample: readonly CsvRow[];
   onSeparator: (separator: CsvSeparator) => void;
   onOnlyInvalid: (only: boolean) => void;
   onChooseAnother: () => void;
@@ -33,6 +35,13 @@ export interface PreviewStepContext {
 /** A cell value as shown: secrets masked. */
 export function shownValue(key: string, value: string): string {
   return SECRET_COLUMNS.has(key) && value !== '' ? MASK : value;
+}
+
+/** A column width (rem, the same in bold headers and cells) fitting the header and the sampled values. */
+function columnWidth(name: string, sample: readonly CsvRow[], k: number, key: string): string {
+  let longest = name.length;
+  for (const row of sample) longest = Math.max(longest, shownValue(key, row.values[k] ?? '').length);
+  return `${(Math.min(24, Math.max(4, longest)) * 0.6 + 1.25).toFixed(2)}rem`;
 }
 
 /** Whether the problem is about the header, so another separator may fix it. */
@@ -48,9 +57,10 @@ export function renderPreviewStep(c: PreviewStepContext): TemplateResult {
   const idIndex = header?.index.ID ?? 0;
   const columns: TableColumn[] = [
     { label: msg('Line', { id: 'bulk-wizard.preview.column-line' }), width: '4.5rem' },
-    { label: 'ID', width: 'minmax(10rem, 14rem)' },
-    ...otherColumns.map(({ col }) => ({ label: col.name, width: 'minmax(7rem, 12rem)' })),
-    { label: msg('Error', { id: 'bulk-wizard.preview.column-error' }), width: 'minmax(16rem, 1fr)' },
+    { label: 'ID', width: header ? columnWidth('ID', c.sample, idIndex, 'ID') : '8rem' },
+    // the errors come before the other columns, so that they are in view without scrolling sideways
+    { label: msg('Error', { id: 'bulk-wizard.preview.column-error' }), width: 'minmax(16rem, 22rem)' },
+    ...otherColumns.map(({ col, k }) => ({ label: col.name, width: columnWidth(col.name, c.sample, k, col.key) })),
   ];
 
   return html`<section part="step preview-step" aria-labelledby="step-heading">
@@ -104,7 +114,7 @@ export function renderPreviewStep(c: PreviewStepContext): TemplateResult {
               id: 'bulk-wizard.preview.dry-run',
             })}
           </p>
-          <label part="only-invalid">
+          <label part="only-invalid" class="checkbox">
             <input type="checkbox" .checked=${c.onlyInvalid} @change=${(e: Event) => c.onOnlyInvalid((e.target as HTMLInputElement).checked)} />
             ${msg('Show only invalid rows', { id: 'bulk-wizard.preview.only-invalid' })}
           </label>
@@ -119,8 +129,8 @@ export function renderPreviewStep(c: PreviewStepContext): TemplateResult {
                 cells: (r) => [
                   r.line,
                   r.values[idIndex],
-                  ...otherColumns.map(({ col, k }) => shownValue(col.key, r.values[k])),
                   r.errors ? html`<span class="error-cell">${rowErrorsText(r.errors)}</span>` : '',
+                  ...otherColumns.map(({ col, k }) => shownValue(col.key, r.values[k])),
                 ],
               })
             : nothing}`}

@@ -188,7 +188,10 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     const now: [string, boolean, boolean] = [this.heading, this.hasUnsavedInput, this.busy];
     const before = this.#lastState;
     this.#lastState = now;
-    if (!before || now.some((v, i) => v !== before[i])) this.dispatchEvent(new WizardStateChangeEvent());
+    if (!before || now.some((v, i) => v !== before[i])) {
+      const event = new WizardStateChangeEvent();
+      this.dispatchEvent(event);
+    }
     if (this.#focusNext) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${this.#focusNext}`);
       this.#focusNext = undefined;
@@ -229,7 +232,8 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
       const answer = await adapter.registerWithExtension(extension, model, { signal: this.#abort.signal });
       this.#answer = answer;
       this.phase = 'done';
-      this.dispatchEvent(new DevRegRegisteredEvent(idsOf(model, answer), []));
+      const event = new DevRegRegisteredEvent(idsOf(model, answer), []);
+      this.dispatchEvent(event);
     } catch (error) {
       if (isAbort(error)) {
         this.phase = 'edit';
@@ -254,7 +258,8 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   }
 
   #handleClose(): void {
-    this.dispatchEvent(new DevRegCloseEvent());
+    const event = new DevRegCloseEvent();
+    this.dispatchEvent(event);
   }
 
   // ---- bulk -------------------------------------------------------------------------------------
@@ -281,7 +286,8 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
       });
       this.#answer = answer;
       this.phase = 'done';
-      this.dispatchEvent(new DevRegBulkCompletedEvent<unknown>(answer));
+      const event = new DevRegBulkCompletedEvent<unknown>(answer);
+      this.dispatchEvent(event);
     } catch (error) {
       if (isAbort(error)) {
         this.phase = 'edit';
@@ -382,7 +388,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
               this.page,
               html`<devreg-schema-form
                 part="form"
-                ?inert=${sending}
+                .inert=${sending}
                 .schema=${schema}
                 .value=${this.#entryValue}
                 @devreg-changed=${this.#handleChanged}

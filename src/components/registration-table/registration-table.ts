@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { RegistrationChange, RegistrationRequest } from '../../adapters/registration-adapter.js';
 import { isRegistrationStatus } from '../../adapters/registration-adapter.js';
 import { RegistrationListController, type ListRow } from '../../controllers/registration-list-controller.js';
@@ -22,6 +23,23 @@ interface ViewAnchor {
   focus?: { id: string; part: string };
   /** The first visible row and its distance from the top of the scrolled area. */
   anchor?: { id: string; offset: number };
+}
+
+/**
+ * Up to this many rows are rendered as plain rows. A longer list is virtualized (only the visible
+ * rows are in the DOM); the virtualizer is loaded on first need, and until it is there the first
+ * rows are shown plainly, so a long list is on screen as soon as its first page arrives.
+ */
+const PLAIN_ROWS = 100;
+
+let virtualizeDirective: typeof Virtualize | undefined;
+let virtualizerLoading: Promise<void> | undefined;
+
+function loadVirtualizer(): Promise<void> {
+  virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
+    virtualizeDirective = module.virtualize;
+  });
+  return virtualizerLoading;
 }
 
 /** Live changes announced one by one up to this many per batch; more are summarised. */
@@ -137,6 +155,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   /** What a live change must not disturb, taken before it is rendered: the focused row control and the first visible row. */
   #keep?: ViewAnchor;
   #keepTimer?: ReturnType<typeof setTimeout>;
+  /** Whether the last render handed the rows to the virtualizer (else they are plain rows). */
+  #virtualized = false;
 
   /** Fetches the list again (rows stay visible and are updated in place). */
   reload(): void {
@@ -157,6 +177,8 @@ export class DevRegRegistrationTable extends DevRegElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // plain rows are in place now (the virtualizer reports its renders with rangeChanged)
+    if (this.#keep && !this.#virtualized) this.#restoreView(false);
     const list = this.#list;
     const key = `${list.total}|${list.pending}|${list.loading}|${list.error ? `${list.error.code}:${list.error.message}` : ''}`;
     if (key !== this.#lastListState) {
@@ -308,14 +330,49 @@ export class DevRegRegistrationTable extends DevRegElement {
         </div>
       </div>
       <div role="rowgroup" part="body" class="body" @rangeChanged=${this.#handleRangeChanged}>
-        ${virtualize({
-          items: view as ListRow[],
-          // The virtualizer may briefly ask for a stale range after the list shrank: tolerate holes.
-          keyFunction: (row: ListRow | undefined, index: number) => row?.request.id ?? `\u0000${index}`,
-          renderItem: (row: ListRow | undefined, index: number) => (row ? renderRow(row, index, ctx) : html``),
-        })}
+        ${this.#renderRows(view, ctx)}
       </div>
     </div>`;
+  }
+
+  #renderRows(view: readonly ListRow[], ctx: RowContext): unknown {
+    this.#virtualized = view.length > PLAIN_ROWS && !!virtualizeDirective;
+    if (this.#virtualized) {
+      return virtualizeDirective!({
+        items: view as ListRow[],
+        // The virtualizer may briefly ask for a stale range after the list shrank: tolerate holes.
+        keyFunction: (row: ListRow | undefined, index: number) => row?.request.id ?? `\u0000${index}`,
+        renderItem: (row: ListRow | undefined, index: number) => (row ? renderRow(row, index, ctx) : html``),
+      });
+    }
+    if (view.length > PLAIN_ROWS) {
+      void loadVirtualizer().then(
+        () => this.#switchToVirtualizer(),
+        (error: unknown) => console.error('devreg-registration-table: could not load the virtualizer', error),
+      );
+    }
+    // keyed: a row's DOM (and the focus in it) moves with its request
+    return repeat(
+      view.length > PLAIN_ROWS ? view.slice(0, PLAIN_ROWS) : view,
+      (row) => row.request.id,
+      (row, index) => renderRow(row, index, ctx),
+    );
+  }
+
+  /** The virtualizer has arrived: hand it the rows, keeping the scroll position and the focus. */
+  #switchToVirtualizer(): void {
+    if (this.#virtualized) return;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('[part~=table]');
+    const top = scroller?.scrollTop ?? 0;
+    this.#keepView();
+    this.requestUpdate();
+    if (!scroller || top === 0) return;
+    // the virtualizer sizes its content a frame later: scroll back, then the anchor row is aligned
+    void this.updateComplete.then(() =>
+      requestAnimationFrame(() => {
+        if (scroller.isConnected && scroller.scrollTop !== top) scroller.scrollTop = top;
+      }),
+    );
   }
 
   #rowContext(showTenant: boolean, admin: boolean): RowContext {
@@ -468,7 +525,10 @@ export class DevRegRegistrationTable extends DevRegElement {
       this.#announce(msg(str`Device ${id} removed.`, { id: 'table.removed' }));
       this.#emit(new DevRegRemovedEvent(id));
       this.removeBusy = false;
+      await this.updateComplete; // the row is gone
       this.dialog?.close();
+      // plain rows are in place already: focus the successor now, not after the close event
+      if (!this.#virtualized) this.#focusRemovedSuccessor();
     } catch (error) {
       const e = this.reportError('remove', error);
       this.removeBusy = false;
@@ -494,16 +554,21 @@ export class DevRegRegistrationTable extends DevRegElement {
       trigger.focus();
       return;
     }
+    if (removedIndex === undefined) return; // focused already
     // the row is gone: focus the Remove button of the row that took its place (the virtualizer renders a frame later)
     void this.updateComplete
       .then(() => new Promise((resolve) => requestAnimationFrame(resolve)))
-      .then(() => {
-        const view = this.#currentView();
-        const next = view[Math.min(removedIndex ?? 0, view.length - 1)];
-        const control = next ? this.#rowControl(next.request.id, 'remove-button') : undefined;
-        if (control) control.focus();
-        else this.#focusAfterRowGone();
-      });
+      .then(() => this.#focusRemovedSuccessor(removedIndex));
+  }
+
+  /** After a removal: the Remove button of the row that took the removed row's place gets the focus. */
+  #focusRemovedSuccessor(removedIndex = this.#removedIndex): void {
+    this.#removedIndex = undefined;
+    const view = this.#currentView();
+    const next = view[Math.min(removedIndex ?? 0, view.length - 1)];
+    const control = next ? this.#rowControl(next.request.id, 'remove-button') : undefined;
+    if (control) control.focus();
+    else this.#focusAfterRowGone();
   }
 
   async #registerAgain(request: RegistrationRequest): Promise<void> {

@@ -160,7 +160,8 @@ export class DevRegSchemaForm extends DevRegElement {
   #changed(next: unknown): void {
     this.#value = next;
     this.requestUpdate();
-    this.dispatchEvent(new DevRegChangedEvent(this.value, this.checkValidity()));
+    const event = new DevRegChangedEvent(this.value, this.checkValidity());
+    this.dispatchEvent(event);
   }
 
   #context: RenderContext = {

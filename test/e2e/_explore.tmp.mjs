@@ -1,0 +1,13 @@
+import { launchChromium } from '/work/main/test/e2e/browser.mjs';
+const url = process.argv[2];
+const browser = await launchChromium();
+const page = await browser.newPage();
+page.on('console', m => console.log('console:', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto(url);
+await page.getByRole('heading', { name: /^Device registration/ }).waitFor();
+await page.waitForTimeout(1000);
+console.log(await page.locator('body').ariaSnapshot());
+await page.getByRole('button', { name: 'Register device' }).click();
+console.log(await page.locator('body').ariaSnapshot());
+await browser.close();
