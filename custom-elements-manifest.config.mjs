@@ -1,5 +1,5 @@
 export default {
-  globs: ['src/components/**/*.ts', 'src/define/*.ts'],
+  globs: ['src/components/**/*.ts', 'src/define/*.ts', 'src/forms/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -5,13 +5,17 @@ import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import { workerUrl } from './scripts/rollup-worker-url.mjs';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 function copyStatic(files) {
   return {
     name: 'copy-static',
     writeBundle() {
       mkdirSync('demo-dist', { recursive: true });
-      for (const file of files) copyFileSync(`demo/${file}`, `demo-dist/${file}`);
+      for (const file of files) {
+        mkdirSync(dirname(`demo-dist/${file}`), { recursive: true });
+        copyFileSync(`demo/${file}`, `demo-dist/${file}`);
+      }
     },
   };
 }
@@ -34,7 +38,8 @@ export default {
       sourceMap: true,
     }),
     terser({ format: { comments: false }, ecma: 2022, module: true }),
-    copyStatic(['index.html', 'demo.css']),
+    // strict/: the same page for a strict Content-Security-Policy (test/e2e/strict-page.test.mjs)
+    copyStatic(['index.html', 'demo.css', 'strict/index.html']),
   ],
   output: { dir: 'demo-dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 };

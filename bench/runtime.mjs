@@ -15,7 +15,7 @@ import { startEmulator } from '../emulator/server.mjs';
 
 const OUT = 'bench/.dist';
 
-async function buildBenchPage() {
+export async function buildBenchPage() {
   const bundle = await rollup({
     input: { bench: 'bench/pages/bench.ts' },
     plugins: [

@@ -1,3 +1,4 @@
+import './context-root.js';
 import { DevRegBulkWizard } from '../components/bulk-wizard/bulk-wizard.js';
 
 if (!customElements.get('devreg-bulk-wizard')) customElements.define('devreg-bulk-wizard', DevRegBulkWizard);

@@ -1,3 +1,4 @@
+import './context-root.js';
 import { DevRegDeviceRegistration } from '../components/device-registration/device-registration.js';
 import './register-menu.js';
 import './registration-table.js';

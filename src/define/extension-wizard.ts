@@ -1,3 +1,4 @@
+import './context-root.js';
 import { DevRegExtensionWizard } from '../components/extension-wizard/extension-wizard.js';
 import './schema-form.js';
 

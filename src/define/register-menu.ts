@@ -1,3 +1,4 @@
+import './context-root.js';
 import { DevRegRegisterMenu } from '../components/register-menu/register-menu.js';
 
 if (!customElements.get('devreg-register-menu')) customElements.define('devreg-register-menu', DevRegRegisterMenu);

@@ -1,3 +1,4 @@
+import './context-root.js';
 import { DevRegRegistrationTable } from '../components/registration-table/registration-table.js';
 import './status-badge.js';
 

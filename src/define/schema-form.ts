@@ -1,3 +1,4 @@
+import './context-root.js';
 import { DevRegSchemaForm } from '../components/schema-form/schema-form.js';
 
 if (!customElements.get('devreg-schema-form')) customElements.define('devreg-schema-form', DevRegSchemaForm);

@@ -1,3 +1,4 @@
+import './context-root.js';
 import { DevRegSingleWizard } from '../components/single-wizard/single-wizard.js';
 import './status-badge.js';
 

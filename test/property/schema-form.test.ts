@@ -34,13 +34,26 @@ const keywordValue = (depth: number, schema: fc.Arbitrary<unknown>): fc.Arbitrar
   );
 
 /** A schema-like object: keywords with good and bad values, nested. */
-const schemaArb: fc.Arbitrary<unknown> = fc.letrec<{ schema: unknown }>((tie) => ({
+/** Drops `minItems` above 50 anywhere in a schema (those are checked apart, in a worker). */
+function tameMinItems(value: unknown, depth = 0): unknown {
+  if (depth > 20 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => tameMinItems(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'minItems' && typeof v === 'number' && v > 50) continue;
+    Object.defineProperty(out, k, { value: tameMinItems(v, depth + 1), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+const wildSchema: fc.Arbitrary<unknown> = fc.letrec<{ schema: unknown }>((tie) => ({
   schema: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.jsonValue({ maxDepth: 1 }),
     fc.dictionary(fc.oneof(fc.constantFrom(...KEYWORDS), key), keywordValue(1, tie('schema')), { maxKeys: 8 }),
   ),
 })).schema;
+const schemaArb = wildSchema.map((s) => tameMinItems(s));
 
 const text = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('<img src=x onerror="window.__pwned=1">', '\u202Eabc', ''));
 const num = fc.oneof(fc.integer({ min: -5, max: 50 }), fc.double(), fc.constantFrom(0, -0, 1e308, Number.MAX_SAFE_INTEGER));
@@ -56,7 +69,8 @@ const plausibleSchema: fc.Arbitrary<unknown> = fc.letrec<{ field: unknown }>((ti
     fc.record({ enum: fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 8 }), ...common }, { requiredKeys: ['enum'] }),
     fc.record({ oneOf: fc.array(fc.record({ const: fc.jsonValue({ maxDepth: 0 }), title: text }, { requiredKeys: [] }), { maxLength: 7 }), ...common }, { requiredKeys: ['oneOf'] }),
     fc.record({ const: fc.jsonValue({ maxDepth: 1 }), ...common }, { requiredKeys: ['const'] }),
-    fc.record({ type: fc.constant('array'), items: tie('field'), minItems: num, maxItems: num, ...common }, { requiredKeys: ['type'] }),
+    // huge minItems are checked apart (in a worker, below): here they would take the page down
+    fc.record({ type: fc.constant('array'), items: tie('field'), minItems: fc.oneof(fc.integer({ min: -2, max: 4 }), fc.double()), maxItems: num, ...common }, { requiredKeys: ['type'] }),
     fc.record(
       { type: fc.constant('object'), properties: fc.dictionary(key, tie('field'), { maxKeys: 5 }), required: fc.oneof(fc.array(key, { maxLength: 4 }), fc.jsonValue({ maxDepth: 1 })), ...common },
       { requiredKeys: ['type', 'properties'] },
@@ -69,11 +83,12 @@ const plausibleSchema: fc.Arbitrary<unknown> = fc.letrec<{ field: unknown }>((ti
   ),
 );
 
+const plausibleTamed = plausibleSchema.map((s) => tameMinItems(s));
 /** A root object with plausible fields. */
-const formSchema = fc.dictionary(key, plausibleSchema, { minKeys: 1, maxKeys: 6 }).map((properties) => ({ type: 'object', properties }));
+const formSchema = fc.dictionary(key, plausibleTamed, { minKeys: 1, maxKeys: 6 }).map((properties) => ({ type: 'object', properties }));
 
 /** Schemas through JSON text too: `__proto__` then becomes an own key, as in a parsed HTTP answer. */
-const parsedSchema = fc.oneof(schemaArb, plausibleSchema).map((s) => {
+const parsedSchema = fc.oneof(schemaArb, plausibleTamed).map((s) => {
   try {
     return JSON.parse(JSON.stringify(s).replace(/"(constructor|prototype)":/g, '"__proto__":')) as unknown;
   } catch {
@@ -122,7 +137,7 @@ describe('property: schema form normalizer and validator', function () {
     let withFields = 0;
     let withErrors = 0;
     fc.assert(
-      fc.property(fc.oneof(schemaArb, parsedSchema, formSchema, plausibleSchema), fc.oneof(anyValue, fc.dictionary(key, anyValue)), (schema, value) => {
+      fc.property(fc.oneof(schemaArb, parsedSchema, formSchema, plausibleTamed), fc.oneof(anyValue, fc.dictionary(key, anyValue)), (schema, value) => {
         const normalized = normalizeSchema(schema);
         expect(normalized.root).to.be.an('object');
         expect(normalized.warnings).to.be.an('array');
@@ -159,6 +174,42 @@ describe('property: schema form normalizer and validator', function () {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('a schema with a huge minItems (from an untrusted service) neither hangs nor exhausts memory', async () => {
+    // run where a hang cannot take the test page down: a worker, stopped after a deadline
+    const source = `
+      import { normalizeSchema } from '${location.origin}/src/components/schema-form/normalize-schema.js';
+      import { applyDefaults } from '${location.origin}/src/components/schema-form/model.js';
+      import { validateValue } from '${location.origin}/src/components/schema-form/validate.js';
+      const out = [];
+      for (const minItems of [1e6, 2 ** 31, Number.MAX_SAFE_INTEGER, 1e308]) {
+        const root = normalizeSchema({ type: 'object', properties: { list: { type: 'array', items: { type: 'object', properties: { a: { type: 'string' } } }, minItems } } }).root;
+        const value = applyDefaults(root, undefined);
+        validateValue(root, value);
+        out.push(JSON.stringify(value).length);
+      }
+      postMessage(out);`;
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const worker = new Worker(url, { type: 'module' });
+    try {
+      const answer = await new Promise<unknown>((resolve) => {
+        const timer = setTimeout(() => resolve('timeout'), 3000);
+        worker.onmessage = (e) => {
+          clearTimeout(timer);
+          resolve(e.data);
+        };
+        worker.onerror = (e) => {
+          clearTimeout(timer);
+          resolve(`error: ${e.message}`);
+        };
+      });
+      expect(answer, 'normalize + defaults + validate finished within 3 s').to.be.an('array');
+      for (const length of answer as number[]) expect(length, 'the default value stays small').to.be.below(1_000_000);
+    } finally {
+      worker.terminate();
+      URL.revokeObjectURL(url);
+    }
   });
 
   it('the element renders any schema and value without throwing, and validity is a boolean', async () => {

@@ -125,18 +125,25 @@ export const registrationTableStyles = css`
   .device-id {
     font-family: var(--devreg-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
   }
+  /* one line, so every row without an error message is equally tall: the virtualizer's size
+     estimate is then exact and a long jump needs no correction (no long frames) */
   .controls {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.375rem;
     align-items: center;
+  }
+  .controls button {
+    flex: none;
   }
   .token {
     display: inline-flex;
     align-items: center;
+    min-width: 0;
   }
   .token input {
     width: 9rem;
+    min-width: 3rem;
+    flex: 0 1 auto;
     border-top-right-radius: 0;
     border-bottom-right-radius: 0;
   }

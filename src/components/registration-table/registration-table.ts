@@ -34,6 +34,7 @@ const PLAIN_ROWS = 100;
 
 let virtualizeDirective: typeof Virtualize | undefined;
 let virtualizerLoading: Promise<void> | undefined;
+let virtualizerPrefetch = false;
 
 function loadVirtualizer(): Promise<void> {
   virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
@@ -144,6 +145,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   #nextDomId = 0;
 
   #removeTrigger?: HTMLElement;
+  /** The focus was placed when the dialog closed after a removal; its close event has nothing left to do. */
+  #focusHandled = false;
   /** After a removal: the place of the removed row, whose successor gets the focus. */
   #removedIndex?: number;
   #pendingAnnouncements: string[] = [];
@@ -177,6 +180,13 @@ export class DevRegRegistrationTable extends DevRegElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // once rows are on screen, fetch the virtualizer while the browser is idle, so a list that grows
+    // long (more pages, live additions) or is scrolled right away does not wait for it
+    if (!virtualizerPrefetch && this.#list.total > 0) {
+      virtualizerPrefetch = true;
+      const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+      idle(() => void loadVirtualizer().catch(() => undefined));
+    }
     // plain rows are in place now (the virtualizer reports its renders with rangeChanged)
     if (this.#keep && !this.#virtualized) this.#restoreView(false);
     const list = this.#list;
@@ -363,7 +373,12 @@ export class DevRegRegistrationTable extends DevRegElement {
   #switchToVirtualizer(): void {
     if (this.#virtualized) return;
     const scroller = this.renderRoot.querySelector<HTMLElement>('[part~=table]');
+    const body = scroller?.querySelector<HTMLElement>('[part~=body]');
     const top = scroller?.scrollTop ?? 0;
+    // the virtualizer's host is sized by the virtualizer (contain: size): until it has measured,
+    // keep an estimate of the full height so the scroll position is not cut short
+    const shown = body?.childElementCount ?? 0;
+    if (body && shown > 0) body.style.minHeight = `${Math.min(8_000_000, (body.offsetHeight / shown) * this.#currentView().length)}px`;
     this.#keepView();
     this.requestUpdate();
     if (!scroller || top === 0) return;
@@ -499,6 +514,7 @@ export class DevRegRegistrationTable extends DevRegElement {
 
   #openRemoveDialog(request: RegistrationRequest, trigger: HTMLElement): void {
     this.#removeTrigger = trigger;
+    this.#focusHandled = false;
     this.removeTarget = request;
     this.removeError = undefined;
     this.removeBusy = false;
@@ -528,7 +544,12 @@ export class DevRegRegistrationTable extends DevRegElement {
       await this.updateComplete; // the row is gone
       this.dialog?.close();
       // plain rows are in place already: focus the successor now, not after the close event
-      if (!this.#virtualized) this.#focusRemovedSuccessor();
+      if (!this.#virtualized) {
+        this.#focusRemovedSuccessor(this.#removedIndex);
+        this.#removedIndex = undefined;
+        this.#removeTrigger = undefined;
+        this.#focusHandled = true;
+      }
     } catch (error) {
       const e = this.reportError('remove', error);
       this.removeBusy = false;
@@ -550,11 +571,14 @@ export class DevRegRegistrationTable extends DevRegElement {
     this.#removedIndex = undefined;
     this.removeTarget = undefined;
     this.removeError = undefined;
+    if (this.#focusHandled) {
+      this.#focusHandled = false;
+      return;
+    }
     if (removedIndex === undefined && trigger?.isConnected) {
       trigger.focus();
       return;
     }
-    if (removedIndex === undefined) return; // focused already
     // the row is gone: focus the Remove button of the row that took its place (the virtualizer renders a frame later)
     void this.updateComplete
       .then(() => new Promise((resolve) => requestAnimationFrame(resolve)))
@@ -562,8 +586,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   }
 
   /** After a removal: the Remove button of the row that took the removed row's place gets the focus. */
-  #focusRemovedSuccessor(removedIndex = this.#removedIndex): void {
-    this.#removedIndex = undefined;
+  #focusRemovedSuccessor(removedIndex: number | undefined): void {
     const view = this.#currentView();
     const next = view[Math.min(removedIndex ?? 0, view.length - 1)];
     const control = next ? this.#rowControl(next.request.id, 'remove-button') : undefined;

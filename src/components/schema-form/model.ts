@@ -5,6 +5,9 @@
  */
 import { type Field, cloneJson, isPlainObject, own } from './normalize-schema.js';
 
+/** `minItems` fills an empty array with at most this many fresh items. */
+export const MAX_DEFAULT_ITEMS = 100;
+
 /** A property name or an array index. */
 export type PathSegment = string | number;
 
@@ -38,7 +41,9 @@ export function applyDefaults(field: Field, value: unknown): unknown {
     case 'array': {
       const source = Array.isArray(value) ? value : field.hasDefault ? (field.default as unknown[]) : [];
       const out = source.map((item) => applyDefaults(field.items, item));
-      while (field.minItems !== undefined && out.length < field.minItems) out.push(applyDefaults(field.items, undefined));
+      // an untrusted service may ask for 1e308 items: fill at most MAX_DEFAULT_ITEMS (validation still asks for more)
+      const fill = Math.min(field.minItems ?? 0, MAX_DEFAULT_ITEMS);
+      while (out.length < fill) out.push(applyDefaults(field.items, undefined));
       return out;
     }
     case 'boolean':

@@ -469,7 +469,8 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
       if (answerLost(error) && !signal.aborted) {
         const found = await existing();
         if (found && found !== 'unknown') return { id: row.id, row: sent, request: found };
-        sent.uncertain = found === 'unknown';
+        // unknown, or a server that may still act on the request it did not answer in time
+        sent.uncertain = found === 'unknown' || error.code === 'timeout';
       } else if (error.code === 'duplicate' && row.uncertain) {
         // our own earlier attempt created it (its answer was lost)
         return { id: row.id, row: sent };

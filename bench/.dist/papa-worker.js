@@ -1,1 +1,0 @@
-import{P as e}from"./chunks/papaparse.min-BqKjJlbh.js";self.addEventListener("message",s=>{let a=0;e.parse(s.data.file,{chunkSize:1048576,chunk:e=>{for(const s of e.data)(s.length>1||""!==s[0])&&a++},complete:()=>self.postMessage({rows:a})})});

@@ -1,0 +1,241 @@
+// Shared helpers of the end-to-end tests: the emulator's control API, page set-up, axe, live
+// regions and the single-device wizard.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+/** axe-core's browser bundle, injected into pages by `checkA11y`. */
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/**
+ * @param {string} url the server's origin
+ * @param {string} path
+ * @param {string} method
+ * @param {unknown} [body]
+ */
+async function control(url, path, method, body) {
+  const response = await fetch(`${url}/__emulator/${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} /__emulator/${path}: ${response.status} ${await response.text()}`);
+  return response.status === 204 ? undefined : response.json();
+}
+
+/**
+ * Fresh emulator state (and no faults); `overrides` are emulator config fields.
+ * @param {string} url @param {Record<string, unknown>} [overrides]
+ */
+export const resetEmulator = (url, overrides = {}) => control(url, 'reset', 'POST', overrides);
+
+/**
+ * Adds fault rules: `{method?, path (regex), status?, delayMs?, drop?, dropAfter?, retryAfter?, times?}`.
+ * @param {string} url @param {object[]} rules
+ */
+export const addFaults = (url, rules) => control(url, 'faults', 'POST', { rules });
+
+/** @param {string} url */
+export const clearFaults = (url) => control(url, 'faults', 'DELETE');
+
+/** @param {string} url @returns {Promise<any>} the emulator's state dump */
+export const emulatorState = (url) => control(url, 'state', 'GET');
+
+export const ADMIN_AUTH = 'Basic ' + Buffer.from('t100/admin:admin').toString('base64');
+
+/**
+ * The registration requests the emulator holds with this ID (0 or 1), read over its API.
+ * @param {string} url @param {string} id
+ */
+export async function requestExists(url, id) {
+  const response = await fetch(`${url}/devicecontrol/newDeviceRequests/${encodeURIComponent(id)}`, {
+    headers: { Authorization: ADMIN_AUTH, Accept: 'application/json' },
+  });
+  return response.status === 200;
+}
+
+/**
+ * All registration request IDs the emulator holds.
+ * @param {string} url @returns {Promise<string[]>}
+ */
+export async function requestIds(url) {
+  const response = await fetch(`${url}/devicecontrol/newDeviceRequests?pageSize=2000&currentPage=1`, {
+    headers: { Authorization: ADMIN_AUTH, Accept: 'application/json' },
+  });
+  const body = await response.json();
+  return body.newDeviceRequests.map((/** @type {{id: string}} */ r) => r.id);
+}
+
+/**
+ * Opens the demo page and waits for its heading; page errors are collected in `errors`.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url full URL of the page
+ * @param {import('playwright-core').BrowserContextOptions} [contextOptions]
+ */
+export async function openDemo(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.getByRole('heading', { name: /^(Device registration|Geräteregistrierung)/ }).waitFor();
+  return { context, page, errors };
+}
+
+/** @param {import('playwright-core').Page} page */
+export function requestTable(page) {
+  return page.getByRole('table', { name: 'Device registration requests' });
+}
+
+/**
+ * Runs axe on the whole document (shadow roots included) and returns the violations as
+ * readable lines (empty = none).
+ * @param {import('playwright-core').Page} page
+ * @param {string} state what is being checked, for the message
+ */
+export async function axeViolations(page, state) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  /** @type {{id: string, impact: string, help: string, nodes: {target: unknown[], failureSummary: string}[]}[]} */
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error injected
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((/** @type {any} */ v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((/** @type {any} */ n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+  return violations.map(
+    (v) => `[${state}] ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}: ${n.failureSummary.replace(/\n/g, ' ')}`).join('\n')}`,
+  );
+}
+
+/**
+ * The text of every live region (aria-live, role=status/alert/log), shadow roots included.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<string[]>}
+ */
+export function liveRegionTexts(page) {
+  return page.evaluate(() => {
+    /** @type {string[]} */
+    const out = [];
+    /** @param {Document | ShadowRoot | Element} root */
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        const live = el.getAttribute('aria-live');
+        const role = el.getAttribute('role');
+        if ((live && live !== 'off') || role === 'status' || role === 'alert' || role === 'log') {
+          const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (text) out.push(text);
+        }
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return out;
+  });
+}
+
+/**
+ * Waits until some live region's text matches `pattern`; returns that text.
+ * @param {import('playwright-core').Page} page @param {RegExp} pattern @param {number} [timeout]
+ */
+export async function waitForAnnouncement(page, pattern, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let last = /** @type {string[]} */ ([]);
+  while (Date.now() < deadline) {
+    last = await liveRegionTexts(page);
+    const hit = last.find((t) => pattern.test(t));
+    if (hit) return hit;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no live region announced ${pattern}; live regions: ${JSON.stringify(last)}`);
+}
+
+/**
+ * Describes the focused element (through shadow roots): role/tag and accessible-ish name.
+ * @param {import('playwright-core').Page} page
+ */
+export function focusedElement(page) {
+  return page.evaluate(() => {
+    /** @type {Element | null} */
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return { tag: '', role: '', name: '', text: '' };
+    const labelled = el.getAttribute('aria-labelledby');
+    const root = /** @type {Document | ShadowRoot} */ (el.getRootNode());
+    const byId = labelled
+      ? labelled
+          .split(/\s+/)
+          .map((id) => root.getElementById?.(id)?.textContent ?? '')
+          .join(' ')
+      : '';
+    const labels = 'labels' in el && el.labels ? [.../** @type {NodeListOf<HTMLLabelElement>} */ (el.labels)].map((l) => l.textContent).join(' ') : '';
+    return {
+      tag: el.localName,
+      role: el.getAttribute('role') ?? '',
+      type: el.getAttribute('type') ?? '',
+      name: (el.getAttribute('aria-label') ?? byId ?? '').trim() || labels.trim() || (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
+  });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches, at most `max` times.
+ * @param {import('playwright-core').Page} page
+ * @param {(f: Awaited<ReturnType<typeof focusedElement>>) => boolean} predicate
+ * @param {{back?: boolean, max?: number}} [options]
+ */
+export async function tabTo(page, predicate, { back = false, max = 40 } = {}) {
+  /** @type {string[]} */
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const f = await focusedElement(page);
+    seen.push(`${f.tag}${f.role ? `[${f.role}]` : ''} "${f.name}"`);
+    if (predicate(f)) return f;
+  }
+  throw new Error(`focus never reached the target; visited: ${seen.join(' → ')}`);
+}
+
+/**
+ * Opens the single-device wizard from the page's menu (mouse) and returns the dialog.
+ * @param {import('playwright-core').Page} page
+ */
+export async function openSingleWizard(page) {
+  await page.getByRole('button', { name: 'Register device' }).click();
+  await page.getByRole('menuitem', { name: 'Single device registration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Register devices' });
+  await dialog.getByRole('textbox', { name: 'Device ID' }).first().waitFor();
+  return dialog;
+}
+
+/**
+ * Opens the bulk wizard and returns the dialog.
+ * @param {import('playwright-core').Page} page
+ */
+export async function openBulkWizard(page) {
+  await page.getByRole('button', { name: 'Register device' }).click();
+  await page.getByRole('menuitem', { name: 'Bulk device registration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bulk device registration' });
+  await dialog.getByLabel('CSV file').waitFor();
+  return dialog;
+}
+
+/**
+ * A simple-format CSV (`ID;PATH`) of `count` devices `${prefix}-00001`…
+ * @param {string} prefix @param {number} count
+ */
+export function simpleCsv(prefix, count) {
+  const lines = ['ID;PATH'];
+  for (let i = 1; i <= count; i++) lines.push(`${prefix}-${String(i).padStart(5, '0')};`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A file for `setInputFiles`.
+ * @param {string} name @param {string} text
+ */
+export const csvFile = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
