@@ -20,7 +20,7 @@ const bundle = await rollup({
     workerUrl(),
     typescript({
       tsconfig: './tsconfig.json', filterRoot: '.', include: ['src/**/*.ts', 'bench/**/*.ts'],
-      exclude: ['test/**', 'stories/**'], declaration: false, noEmit: false, outDir: 'bench/.out', rootDir: '.',
+      exclude: ['test/**', 'stories/**'], declaration: false, noEmit: false, outDir: 'bench/results/tsc', rootDir: '.',
       sourceMap: false, noEmitOnError: false,
     }),
   ],

@@ -318,6 +318,21 @@ describe('devreg-single-wizard', () => {
     expect(results(el)).to.deep.equal(['✓ lost Registered', '✓ kept Registered']);
   });
 
+  it('a create the browser silently sent twice (first answer lost, then 409): registered, no false duplicate', async () => {
+    const { el, adapter } = await setup({ requests: [{ id: 'old-one', creationTime: '2020-01-01T00:00:00.000Z' }] });
+    const create = adapter.create.bind(adapter);
+    adapter.create = async (request: CreateRequest, options?: CallOptions) => {
+      await aTimeout(5);
+      await create(request, options); // the first send, whose answer never arrived
+      return create(request, options); // the browser's own resend: 409
+    };
+    await paste(el, idInputs(el)[0], 'resent;old-one');
+    const event = await registerAndWait(el);
+    expect(event.detail.ids).to.deep.equal(['resent']);
+    // an ID registered long before is still a duplicate
+    expect(event.detail.failed).to.deep.equal([{ id: 'old-one', message: 'This device ID is already registered.' }]);
+  });
+
   it('treats a duplicate after a lost answer as registered when the adapter has no get()', async () => {
     const { el, adapter } = await setup({ without: ['get'] });
     const create = adapter.create.bind(adapter);

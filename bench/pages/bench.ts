@@ -204,10 +204,22 @@ function baseline() {
 
 const emulator = () => new CumulocityAdapter({ baseUrl: '', auth: { type: 'basic', tenant: 't100', user: 'admin', password: 'admin' } });
 
+/** `list({page: 1, pageSize: 100})` against the emulator holding 100,000 requests: the median of 5 after one warm-up call. */
 async function emulatorList() {
-  const t0 = performance.now();
-  const page = await emulator().list({ page: 1, pageSize: 100 });
-  return { ms: performance.now() - t0, rows: page.requests.length };
+  const adapter = emulator();
+  await adapter.list({ page: 1, pageSize: 100 });
+  const times: number[] = [];
+  let rows = 0;
+  let totalPages: number | undefined;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const page = await adapter.list({ page: 1 + i * 100, pageSize: 100 });
+    times.push(performance.now() - t0);
+    rows = page.requests.length;
+    totalPages = page.totalPages;
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[2], rows, totalPages };
 }
 
 async function emulatorBulk(n: number) {

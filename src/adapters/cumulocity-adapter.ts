@@ -30,7 +30,9 @@ import { createAuthStrategy, type CumulocityAuth } from './cumulocity/auth.js';
 import { HttpClient, type RetryPolicy } from './cumulocity/http.js';
 import { MEDIA_TYPES } from './cumulocity/media-types.js';
 import { PollingLoop } from './cumulocity/polling.js';
-import { extensionsFromApplications, metadataFromResponse, servicePath } from './cumulocity/extensions.js';
+
+/** Reading extension declarations and metadata: loaded when extensions are first asked for. */
+const extensions = () => import('./cumulocity/extensions.js');
 
 export type { CumulocityAuth, BasicAuth, BearerAuth, CookieAuth } from './cumulocity/auth.js';
 
@@ -341,10 +343,12 @@ export class CumulocityAdapter implements RegistrationAdapter {
       accept: MEDIA_TYPES.json,
       signal: options?.signal,
     });
+    const { extensionsFromApplications } = await extensions();
     return extensionsFromApplications(isRecord(body) ? body.applications : undefined);
   }
 
   async getExtensionMetadata(extension: RegistrationExtension, lang: string, options?: CallOptions): Promise<ExtensionMetadata> {
+    const { metadataFromResponse, servicePath } = await extensions();
     const { body } = await this.#http.request({
       path: servicePath(extension, '/deviceRegistration/metadata'),
       query: { lang },
@@ -355,6 +359,7 @@ export class CumulocityAdapter implements RegistrationAdapter {
   }
 
   async registerWithExtension(extension: RegistrationExtension, model: unknown, options?: CallOptions): Promise<unknown> {
+    const { servicePath } = await extensions();
     const { body } = await this.#http.request({
       method: 'POST',
       path: servicePath(extension, '/deviceRegistration'),
@@ -366,6 +371,7 @@ export class CumulocityAdapter implements RegistrationAdapter {
   }
 
   async bulkRegisterWithExtension(extension: RegistrationExtension, file: Blob, options?: BulkOptions): Promise<unknown> {
+    const { servicePath } = await extensions();
     const { body } = await this.#http.upload({
       path: servicePath(extension, '/deviceRegistration/bulk'),
       file,

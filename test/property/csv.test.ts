@@ -26,6 +26,7 @@ const cellChar = fc.oneof(
 /** A cell as the reader hands it back: trimmed, no CR (line endings are normalized to LF), no control characters. */
 const cellValue = fc
   .array(cellChar, { maxLength: 12 })
+  // eslint-disable-next-line no-control-regex
   .map((chars) => chars.join('').replace(/[\u0000-\u0008\u000B-\u001F\u007F\r]/g, '').trim());
 
 const columnName = fc.oneof(
@@ -127,15 +128,26 @@ describe('property: CSV reader and validator', function () {
         expect(again.rows.map((r) => r.values)).to.deep.equal(result.rows.map((r) => r.values));
         expect(again.rows.map((r) => (r.errors ?? []).map((e) => e.code))).to.deep.equal(result.rows.map((r) => (r.errors ?? []).map((e) => e.code)));
       }),
-      {
-        numRuns: 60,
-        // known hard cases: names and cells full of other separators
-        examples: [
-          [{ names: ['ID', 'a,b,c'], rows: [['x', 'y']] }, '\r\n'],
-          [{ names: ['ID', 'note'], rows: [['x', 'a\tb\tc'], ['y', '"q";1']] }, '\n'],
-        ],
-      },
+      { numRuns: 60 },
     );
+  });
+
+  it('what the wizard writes is unambiguous: names and cells holding other separators read back the same', async () => {
+    // the reader (and the emulator, and MemoryAdapter) detect the separator from the header line
+    const cases: { names: string[]; rows: string[][] }[] = [
+      { names: ['ID', 'a,b,c'], rows: [['x', 'y']] },
+      { names: ['ID', 'tabs\tin\tname'], rows: [['x', 'y']] },
+      { names: ['ID', 'note'], rows: [['x', 'a\tb\tc'], ['y', '"q";1,2']] },
+    ];
+    for (const { names, rows } of cases) {
+      const result = await parseCsvFile(fileOf([names, ...rows].map((r) => r.map(quoteStrict).join(';')).join('\r\n') + '\r\n'));
+      expect(result.info!.header.columns.map((c) => c.name)).to.deep.equal(names);
+      const chunk = serializeChunk(result.info!.header, result.rows);
+      const again = await parseCsvFile(fileOf(chunk.text));
+      expect(again.problem, `${JSON.stringify(chunk.text)} → ${JSON.stringify(again.problem)}`).to.equal(undefined);
+      expect(again.info!.header.columns.map((c) => c.name), JSON.stringify(chunk.text)).to.deep.equal(names);
+      expect(again.rows.map((r) => r.values)).to.deep.equal(rows);
+    }
   });
 
   it('the failed-rows download: every cell a spreadsheet could run as a formula is neutralized', async () => {

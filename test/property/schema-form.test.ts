@@ -79,7 +79,7 @@ const plausibleSchema: fc.Arbitrary<unknown> = fc.letrec<{ field: unknown }>((ti
 })).field.chain((field) =>
   // some garbage on top: an unsupported or ill-typed keyword
   fc.option(fc.tuple(fc.constantFrom(...KEYWORDS), keywordValue(0, fc.constant({}))), { freq: 3 }).map((extra) =>
-    extra && field && typeof field === 'object' ? { ...(field as object), [extra[0]]: extra[1] } : field,
+    extra && field && typeof field === 'object' ? { ...(field), [extra[0]]: extra[1] } : field,
   ),
 );
 
@@ -170,7 +170,7 @@ describe('property: schema form normalizer and validator', function () {
         }
         const merged = mergeModels([...pages, JSON.parse('{"__proto__": {"polluted": 1}, "a": {"__proto__": {"polluted": 2}}}')]);
         expect(Object.getPrototypeOf(merged)).to.equal(Object.prototype);
-        expect((merged as Record<string, unknown>).polluted).to.equal(undefined);
+        expect((merged).polluted).to.equal(undefined);
       }),
       { numRuns: 1000 },
     );

@@ -17,6 +17,7 @@ import type { DevRegDeviceRegistration } from '../../src/components/device-regis
 import type { DevRegBulkWizard } from '../../src/components/bulk-wizard/bulk-wizard.js';
 import type { DevRegExtensionWizard } from '../../src/components/extension-wizard/extension-wizard.js';
 import type { DevRegSchemaForm } from '../../src/components/schema-form/schema-form.js';
+import type { DevRegRegisterMenu } from '../../src/components/register-menu/register-menu.js';
 import { quoteCell } from '../../src/csv/serialize.js';
 import '../../src/define/registration-table.js';
 import '../../src/define/status-badge.js';
@@ -25,6 +26,7 @@ import '../../src/define/device-registration.js';
 import '../../src/define/bulk-wizard.js';
 import '../../src/define/extension-wizard.js';
 import '../../src/define/schema-form.js';
+import '../../src/define/register-menu.js';
 import {
   HOSTILE_STRINGS,
   HOSTILE_VALUES,
@@ -251,7 +253,7 @@ describe('security: hostile strings are rendered as inert text', () => {
       const entries = [...root(el).querySelectorAll<HTMLElement>('[part~=results] > li')];
       expect(entries.map((li) => li.querySelector('[part~=result-id]')!.textContent)).to.deep.equal(typed);
       for (const li of entries) {
-        const id = li.querySelector('[part~=result-id]')!.textContent!;
+        const id = li.querySelector('[part~=result-id]')!.textContent;
         if (ids.indexOf(id) % 2 === 0) expect(deepText(li)).to.contain(`The server rejected the input. (${message(id)})`);
       }
       // the connect panel lists the registered ones with their IDs as text (and in the curl example as JSON)
@@ -287,6 +289,24 @@ describe('security: hostile strings are rendered as inert text', () => {
     await expectInert(page, 'page');
   });
 
+  it('devreg-register-menu lists hostile extension names and slotted form labels as text', async () => {
+    const names = SHORT_HOSTILE_VALUES;
+    const adapter = new MemoryAdapter({
+      extensions: names.map((name, i) => ({
+        extension: { name, type: i % 2 ? 'extensibleBulkDeviceRegistration' : 'extensibleDeviceRegistration', contextPath: `svc-${i}` },
+        metadata: { title: name },
+      })),
+    });
+    const menu = await fixture<DevRegRegisterMenu>(
+      html`<devreg-register-menu .adapter=${adapter} .forms=${[{ id: 'f', label: HOSTILE_VALUES[1], category: 'single' }]}></devreg-register-menu>`,
+    );
+    await waitUntil(() => root(menu).querySelectorAll('[role=menuitem]').length === names.length + 3, 'every item is listed', { timeout: 3000 });
+    const items = [...root(menu).querySelectorAll('[role=menuitem]')].map((m) => trimmed(m));
+    for (const name of names) expect(items).to.include(name.trim());
+    expect(items).to.include(HOSTILE_VALUES[1]);
+    await expectInert(menu, 'register menu');
+  });
+
   // ---- bulk wizard: CSV cells and header names in the preview -------------------------------------
 
   describe('devreg-bulk-wizard preview', () => {
@@ -320,13 +340,19 @@ describe('security: hostile strings are rendered as inert text', () => {
         const el = await preview([header, ...lines].join('\r\n') + '\r\n');
         await waitUntil(() => cellsOf(el).length === batch.length, 'every row renders', { timeout: 3000 });
         const rows = cellsOf(el);
-        batch.forEach((v, i) => {
-          expect(rows[i][1], `ID cell ${i}`).to.equal(v);
-          expect(rows[i][2], `PATH cell ${i}`).to.equal(v);
-          expect(rows[i][3], `custom cell ${i}`).to.equal(v);
-        });
+        // columns found by their header, whatever order the preview shows them in
         const headers = [...root(el).querySelectorAll('[part~=column-header]')].map((h) => h.textContent);
         expect(headers).to.include(headerName);
+        const at = (name: string) => {
+          const k = headers.indexOf(name);
+          expect(k, `column ${name.slice(0, 40)}`).to.be.at.least(0);
+          return k;
+        };
+        batch.forEach((v, i) => {
+          expect(rows[i][at('ID')], `ID cell ${i}`).to.equal(v);
+          expect(rows[i][at('PATH')], `PATH cell ${i}`).to.equal(v);
+          expect(rows[i][at(headerName)], `custom cell ${i}`).to.equal(v);
+        });
         expect(root(el).querySelector('[part~=custom-properties]')!.textContent).to.equal(headerName);
         expect(deepText(root(el).querySelector('[part~=file-info]')!)).to.contain('<img src=x onerror="window.__pwned=1">.csv');
         await expectInert(el, `bulk preview ${start}`);

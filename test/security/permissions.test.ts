@@ -3,10 +3,9 @@
 // emits devreg-error with code 'unauthorized' and loses nothing the user typed.
 import '../helpers/lit-warnings.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory-adapter.js';
+import { MemoryAdapter, type MemoryAdapterOptions, type SeedRequest } from '../../src/adapters/memory-adapter.js';
 import { RegistrationError } from '../../src/adapters/registration-error.js';
 import type { DevRegDeviceRegistration } from '../../src/components/device-registration/device-registration.js';
-import type { DevRegRegistrationTable } from '../../src/components/registration-table/registration-table.js';
 import type { DevRegSingleWizard } from '../../src/components/single-wizard/single-wizard.js';
 import type { DevRegErrorEvent } from '../../src/events/devreg-error.js';
 import '../../src/define/device-registration.js';
@@ -31,7 +30,7 @@ const ADMIN_ACTION = /^(Register device|Accept all|Accept\b|Remove\b|Register ag
 
 const unauthorized = () => new RegistrationError({ status: 401, code: 'unauthorized', message: 'Session expired' });
 
-const seed: MemoryAdapterOptions['requests'] = [
+const seed: SeedRequest[] = [
   { id: 'pending-token', status: 'PENDING_ACCEPTANCE', securityToken: 't-1' },
   { id: 'pending-free', status: 'PENDING_ACCEPTANCE' },
   { id: 'waiting', status: 'WAITING_FOR_CONNECTION' },
@@ -70,11 +69,11 @@ describe('security: permissions and sessions', () => {
     it('the page shows the list but no Register, Accept all, Accept, Remove or token input — at no moment', async () => {
       const adapter = new MemoryAdapter({ requests: seed, permissions: { read: true, admin: false }, latency: 20 });
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const page = document.createElement('devreg-device-registration') as DevRegDeviceRegistration;
+      const page = document.createElement('devreg-device-registration');
       page.adapter = adapter;
       host.append(page);
       const recorder = recordAdminActions(page);
-      await waitUntil(() => deepQueryAll(page, '[role=row][data-id]').length === seed!.length, 'the list shows', { timeout: 3000 });
+      await waitUntil(() => deepQueryAll(page, '[role=row][data-id]').length === seed.length, 'the list shows', { timeout: 3000 });
       await new Promise((resolve) => setTimeout(resolve, 100));
       recorder.stop();
       expect(recorder.seen, 'admin actions offered while loading or after').to.deep.equal([]);
@@ -87,7 +86,7 @@ describe('security: permissions and sessions', () => {
     it('the same page for an admin offers them (so the test above is not vacuous)', async () => {
       const adapter = new MemoryAdapter({ requests: seed, latency: 20 });
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const page = document.createElement('devreg-device-registration') as DevRegDeviceRegistration;
+      const page = document.createElement('devreg-device-registration');
       page.adapter = adapter;
       host.append(page);
       const recorder = recordAdminActions(page);
@@ -104,11 +103,11 @@ describe('security: permissions and sessions', () => {
     it('the table alone never shows actions either', async () => {
       const adapter = new MemoryAdapter({ requests: seed, permissions: { read: true, admin: false }, latency: 20 });
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const table = document.createElement('devreg-registration-table') as DevRegRegistrationTable;
+      const table = document.createElement('devreg-registration-table');
       table.adapter = adapter;
       host.append(table);
       const recorder = recordAdminActions(table);
-      await waitUntil(() => root(table).querySelectorAll('[role=row][data-id]').length === seed!.length, 'rows', { timeout: 3000 });
+      await waitUntil(() => root(table).querySelectorAll('[role=row][data-id]').length === seed.length, 'rows', { timeout: 3000 });
       await new Promise((resolve) => setTimeout(resolve, 50));
       recorder.stop();
       expect(recorder.seen).to.deep.equal([]);
@@ -129,7 +128,7 @@ describe('security: permissions and sessions', () => {
     async function page(options: MemoryAdapterOptions = {}) {
       const adapter = new MemoryAdapter({ requests: seed, ...options });
       const el = await fixture<DevRegDeviceRegistration>(html`<devreg-device-registration .adapter=${adapter}></devreg-device-registration>`);
-      await waitUntil(() => deepQueryAll(el, '[role=row][data-id]').length === seed!.length, 'the list shows', { timeout: 3000 });
+      await waitUntil(() => deepQueryAll(el, '[role=row][data-id]').length === seed.length, 'the list shows', { timeout: 3000 });
       const errors: DevRegErrorEvent[] = [];
       const listener = (e: DevRegErrorEvent) => errors.push(e);
       document.addEventListener('devreg-error', listener, { capture: true });
@@ -202,10 +201,10 @@ describe('security: permissions and sessions', () => {
     it('reloading the list: "session expired", devreg-error, the rows stay', async () => {
       const { el, adapter, errors } = await page();
       adapter.setFailure('list', unauthorized());
-      deepQueryAll(el, 'button').find((b) => nameOf(b) === 'Reload')!.click();
+      (deepQueryAll(el, 'button').find((b) => nameOf(b) === 'Reload') as HTMLButtonElement).click();
       await waitUntil(() => sessionExpired(el), 'the session-expired message shows', { timeout: 3000 });
       expect(errors.some((e) => e.operation === 'list' && e.error.code === 'unauthorized')).to.equal(true);
-      expect(deepQueryAll(el, '[role=row][data-id]').length).to.equal(seed!.length);
+      expect(deepQueryAll(el, '[role=row][data-id]').length).to.equal(seed.length);
     });
   });
 });

@@ -3,7 +3,7 @@
 // true state, with a clear message where the user's action could not happen.
 import '../helpers/lit-warnings.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory-adapter.js';
+import { MemoryAdapter, type SeedRequest } from '../../src/adapters/memory-adapter.js';
 import type { DevRegRegistrationTable } from '../../src/components/registration-table/registration-table.js';
 import type { DevRegErrorEvent } from '../../src/events/devreg-error.js';
 import '../../src/define/registration-table.js';
@@ -22,7 +22,7 @@ async function tables(adapter: MemoryAdapter, count = 1): Promise<DevRegRegistra
   const host = await fixture<HTMLDivElement>(html`<div style="display: grid; grid-template-columns: 1fr 1fr"></div>`);
   const out: DevRegRegistrationTable[] = [];
   for (let i = 0; i < count; i++) {
-    const table = document.createElement('devreg-registration-table') as DevRegRegistrationTable;
+    const table = document.createElement('devreg-registration-table');
     table.adapter = adapter;
     host.append(table);
     out.push(table);
@@ -31,13 +31,13 @@ async function tables(adapter: MemoryAdapter, count = 1): Promise<DevRegRegistra
   return out;
 }
 
-function errorsOf(el: Element): DevRegErrorEvent[] {
+function errorsOf(el: HTMLElement): DevRegErrorEvent[] {
   const errors: DevRegErrorEvent[] = [];
   el.addEventListener('devreg-error', (e) => errors.push(e));
   return errors;
 }
 
-const seed: MemoryAdapterOptions['requests'] = [
+const seed: SeedRequest[] = [
   { id: 'dev-1', status: 'PENDING_ACCEPTANCE' },
   { id: 'dev-2', status: 'PENDING_ACCEPTANCE' },
   { id: 'dev-3', status: 'WAITING_FOR_CONNECTION' },

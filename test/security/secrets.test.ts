@@ -31,7 +31,8 @@ const EVENT_NAMES = [
 /** Stringifies anything, including errors, cyclic objects and non-enumerable fields. */
 function dump(value: unknown, seen = new WeakSet<object>(), depth = 0): string {
   if (value === null || value === undefined) return String(value);
-  if (typeof value !== 'object' && typeof value !== 'function') return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || typeof value === 'symbol') return value.toString();
   if (typeof value === 'function' || depth > 6 || seen.has(value)) return '';
   seen.add(value);
   if (value instanceof Node) return ''; // elements are checked through the DOM
@@ -93,7 +94,7 @@ async function indexedDbContents(): Promise<string> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error as Error);
+      request.onerror = () => reject(new Error(request.error?.message ?? `cannot open ${name}`));
     });
     for (const store of db.objectStoreNames) {
       const all = await new Promise<unknown[]>((resolve) => {

@@ -10,7 +10,6 @@ import { RegistrationError } from '../registration-error.js';
 import type { AuthStrategy } from './auth.js';
 import { abortError, errorFromResponse, networkError } from './errors.js';
 import { MEDIA_TYPES, isJsonContentType } from './media-types.js';
-import { uploadWithProgress } from './upload.js';
 import type { BulkProgress } from '../registration-adapter.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -164,6 +163,9 @@ export class HttpClient {
   async upload<T = unknown>(req: UploadRequest): Promise<HttpResponse<T>> {
     if (req.signal?.aborted) throw abortError(req.signal.reason);
     const headers = await this.#headers('POST', req.accept ?? MEDIA_TYPES.json);
+    // loaded on the first upload: a page that only lists requests never needs it
+    const { uploadWithProgress } = await import('./upload.js');
+    if (req.signal?.aborted) throw abortError(req.signal.reason);
     const answer = await uploadWithProgress({
       url: this.url(req.path),
       headers,

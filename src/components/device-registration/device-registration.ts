@@ -12,7 +12,7 @@ import {
 } from '../../adapters/registration-adapter.js';
 import { RegistrationError, isAbort } from '../../adapters/registration-error.js';
 import { adapterContext } from '../../context/adapter-context.js';
-import { ModalDialogController } from '../../controllers/modal-dialog-controller.js';
+import type { ModalDialogController } from '../../controllers/modal-dialog-controller.js';
 import type { DevRegErrorEvent, DevRegOperation } from '../../events/devreg-error.js';
 import type { DevRegRegisterSelectedEvent } from '../../events/devreg-register-selected.js';
 import { errorText } from '../../i18n/error-text.js';
@@ -21,7 +21,7 @@ import { isWizardState } from '../../internal/wizard.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { DevRegRegisterMenu, RegisterMenuCategory, RegisterMenuForm } from '../register-menu/register-menu.js';
 import type { ListState } from '../registration-table/list-state-event.js';
-import { renderAcceptAllResult, summarizeAcceptAll } from './accept-all-result.js';
+import type * as AcceptAllResult from './accept-all-result.js';
 import { deviceRegistrationStyles } from './device-registration.styles.js';
 import { WIZARD_TAGS, fallbackHeading, loadWizard, renderWizard, type DialogContent } from './dialog-content.js';
 import { limitReason, renderLimitBanner } from './limit-banner.js';
@@ -130,14 +130,10 @@ export class DevRegDeviceRegistration extends DevRegElement {
   @query('devreg-registration-table') private table?: Reloadable;
   @query('devreg-register-menu') private menu?: DevRegRegisterMenu;
 
-  readonly #dialog = new ModalDialogController(this, {
-    dialog: () => this.dialogElement,
-    needsConfirmation: () => {
-      const content = this.contentElement();
-      return !!content && isWizardState(content) && (content.hasUnsavedInput || content.busy);
-    },
-    onClose: () => this.handleDialogClosed(),
-  });
+  /** Opens, guards and closes the dialog; loaded with the first dialog (a page that only lists never needs it). */
+  #dialog?: ModalDialogController;
+  /** Renders the result of "Accept all"; loaded by the first "Accept all". */
+  #acceptAllView?: typeof AcceptAllResult;
 
   #settingsFor?: RegistrationAdapter | null;
   #settingsAbort?: AbortController;
@@ -268,7 +264,14 @@ export class DevRegDeviceRegistration extends DevRegElement {
     if (!adapter || this.acceptingAll) return;
     this.acceptingAll = true;
     this.acceptAllOutcomes = undefined;
-    const outcomes = await this.call('acceptAll', () => adapter.acceptAll());
+    const [outcomes, view] = await Promise.all([
+      this.call('acceptAll', () => adapter.acceptAll()),
+      import('./accept-all-result.js').catch((error: unknown) => {
+        console.error('devreg-device-registration: could not load the accept-all result', error);
+        return undefined;
+      }),
+    ]);
+    this.#acceptAllView ??= view;
     this.acceptingAll = false;
     if (outcomes) this.acceptAllOutcomes = outcomes;
     void this.table?.reload();
@@ -303,10 +306,25 @@ export class DevRegDeviceRegistration extends DevRegElement {
     }
     // The form shown in the dialog went away: nothing left to show.
     const content = this.dialogContent;
-    if (content?.kind === 'form' && !forms.some((f) => f.element === content.element)) this.#dialog.close();
+    if (content?.kind === 'form' && !forms.some((f) => f.element === content.element)) this.#dialog?.close();
   }
 
   // ---- dialog -------------------------------------------------------------------------------
+
+  private async dialogController(): Promise<ModalDialogController> {
+    if (!this.#dialog) {
+      const { ModalDialogController } = await import('../../controllers/modal-dialog-controller.js');
+      this.#dialog ??= new ModalDialogController(this, {
+        dialog: () => this.dialogElement,
+        needsConfirmation: () => {
+          const content = this.contentElement();
+          return !!content && isWizardState(content) && (content.hasUnsavedInput || content.busy);
+        },
+        onClose: () => this.handleDialogClosed(),
+      });
+    }
+    return this.#dialog;
+  }
 
   /** The element shown in the dialog (a wizard or a slotted form). */
   private contentElement(): HTMLElement | undefined {
@@ -317,14 +335,22 @@ export class DevRegDeviceRegistration extends DevRegElement {
   }
 
   private async openDialog(content: DialogContent): Promise<void> {
-    if (this.#dialog.isOpen) return;
+    if (this.#dialog?.isOpen) return;
     const sequence = ++this.#openSequence;
+    let dialog: ModalDialogController;
+    try {
+      dialog = await this.dialogController();
+    } catch (error) {
+      console.error('devreg-device-registration: could not load the dialog', error);
+      return;
+    }
+    if (sequence !== this.#openSequence || dialog.isOpen) return;
     this.dialogContent = content;
     this.dialogHeading = fallbackHeading(content);
     this.contentStatus = content.kind === 'form' ? 'ready' : 'loading';
     await this.updateComplete;
     if (content.kind === 'form') this.formSlot?.assign(content.element);
-    this.#dialog.show(this.menu ?? undefined);
+    dialog.show(this.menu ?? undefined);
     if (content.kind !== 'form') {
       try {
         await loadWizard(content.kind);
@@ -343,7 +369,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
     if (sequence !== this.#openSequence || !element) return;
     this.syncWizardState();
     const close = this.dialogElement?.querySelector('[part~="dialog-close"]');
-    this.#dialog.focusContent(element, close ? [close] : []);
+    dialog.focusContent(element, close ? [close] : []);
   }
 
   private syncWizardState = (): void => {
@@ -377,7 +403,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
     void this.loadLimit();
   };
 
-  private handleContentClose = () => this.#dialog.close();
+  private handleContentClose = () => this.#dialog?.close();
 
   private handleListState = (event: Event) => {
     const source = event as Event & Partial<ListState> & { detail?: ListState };
@@ -423,8 +449,8 @@ export class DevRegDeviceRegistration extends DevRegElement {
       <div part="result" role="status">
         ${this.acceptingAll
           ? html`<p>${msg('Accepting all pending requests…', { id: 'page.acceptAll.running' })}</p>`
-          : this.acceptAllOutcomes
-            ? renderAcceptAllResult(summarizeAcceptAll(this.acceptAllOutcomes), this.#format, () => {
+          : this.acceptAllOutcomes && this.#acceptAllView
+            ? this.#acceptAllView.renderAcceptAllResult(this.#acceptAllView.summarizeAcceptAll(this.acceptAllOutcomes), this.#format, () => {
                 this.acceptAllOutcomes = undefined;
               })
             : nothing}
@@ -487,7 +513,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
 
   private renderDialog() {
     const content = this.dialogContent;
-    const confirming = this.#dialog.confirming;
+    const confirming = !!this.#dialog?.confirming;
     return html`<dialog
       part="dialog"
       aria-label=${this.dialogHeading || msg('Registration', { id: 'page.dialog.label' })}
@@ -501,7 +527,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
           type="button"
           part="dialog-close"
           aria-label=${msg('Close dialog', { id: 'page.dialog.close' })}
-          @click=${() => this.#dialog.requestClose()}
+          @click=${() => this.#dialog?.requestClose()}
         >
           <span aria-hidden="true">×</span>
         </button>
@@ -510,7 +536,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
         ${content ? this.renderContent(content) : nothing}
         <slot></slot>
       </div>
-      ${this.#dialog.renderConfirmation()}
+      ${this.#dialog?.renderConfirmation() ?? nothing}
     </dialog>`;
   }
 

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { Task } from '@lit/task';
 import type { RegistrationAdapter, RegistrationExtension } from '../../adapters/registration-adapter.js';
 import { DevRegRegisterSelectedEvent, type RegisterOption } from '../../events/devreg-register-selected.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
@@ -91,21 +90,44 @@ export class DevRegRegisterMenu extends DevRegElement {
   @queryAll('[role="menuitem"]')
   private items!: NodeListOf<HTMLButtonElement>;
 
-  private readonly extensions = new Task(this, {
-    task: async ([adapter]: readonly [RegistrationAdapter | undefined], { signal }) => {
-      if (!adapter?.listExtensions) return [] as RegistrationExtension[];
-      try {
-        return await adapter.listExtensions({ signal });
-      } catch (error) {
-        throw this.reportError('listExtensions', error);
-      }
-    },
-    args: () => [this.effectiveAdapter] as const,
-  });
+  /** The server-declared forms (kept while they are fetched again). */
+  @state()
+  private extensions: RegistrationExtension[] = [];
+
+  @state()
+  private extensionsStatus: 'pending' | 'failed' | 'done' = 'done';
+
+  /** The adapter the extensions were asked from (`null`: none). */
+  #extensionsFor?: RegistrationAdapter | null;
+  #extensionsAbort?: AbortController;
 
   /** Asks the adapter for its extensions again (e.g. after they failed to load). */
   reloadExtensions(): void {
-    void this.extensions.run();
+    void this.#loadExtensions();
+  }
+
+  async #loadExtensions(): Promise<void> {
+    this.#extensionsAbort?.abort();
+    const adapter = this.effectiveAdapter;
+    this.#extensionsFor = adapter ?? null;
+    if (!adapter?.listExtensions) {
+      this.extensions = [];
+      this.extensionsStatus = 'done';
+      return;
+    }
+    const abort = (this.#extensionsAbort = new AbortController());
+    this.extensionsStatus = 'pending';
+    try {
+      const extensions = await adapter.listExtensions({ signal: abort.signal });
+      if (abort.signal.aborted) return;
+      this.extensions = extensions;
+      this.extensionsStatus = 'done';
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.reportError('listExtensions', error);
+      this.extensions = [];
+      this.extensionsStatus = 'failed';
+    }
   }
 
   /** Focuses the "Register device" button. */
@@ -117,15 +139,18 @@ export class DevRegRegisterMenu extends DevRegElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.setOpen(false);
+    this.#extensionsAbort?.abort();
+    this.#extensionsFor = undefined; // asked again when connected again
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.#extensionsFor !== (this.effectiveAdapter ?? null)) void this.#loadExtensions();
     if (changed.has('disabledReason') && this.disabledReason && this.open) this.setOpen(false);
   }
 
   private get entries(): MenuEntry[] {
-    const extensions = (this.extensions.value ?? []).filter((e) => EXTENSION_CATEGORY[e.type]);
+    const extensions = this.extensions.filter((e) => EXTENSION_CATEGORY[e.type]);
     const forms = [...(this.forms ?? [])]
       .map((form, index) => ({ form, index }))
       .sort((a, b) => (b.form.priority ?? 0) - (a.form.priority ?? 0) || a.index - b.index)
@@ -212,16 +237,13 @@ export class DevRegRegisterMenu extends DevRegElement {
   }
 
   private renderNote() {
-    return this.extensions.render({
-      pending: () =>
-        this.effectiveAdapter?.listExtensions
-          ? html`<p part="note" role="status">${msg('Loading more registration forms…', { id: 'menu.extensions.loading' })}</p>`
-          : nothing,
-      error: () =>
-        html`<p part="note">${msg('Registration forms provided by services could not be loaded.', { id: 'menu.extensions.failed' })}</p>`,
-      complete: () => nothing,
-      initial: () => nothing,
-    });
+    if (this.extensionsStatus === 'pending') {
+      return html`<p part="note" role="status">${msg('Loading more registration forms…', { id: 'menu.extensions.loading' })}</p>`;
+    }
+    if (this.extensionsStatus === 'failed') {
+      return html`<p part="note">${msg('Registration forms provided by services could not be loaded.', { id: 'menu.extensions.failed' })}</p>`;
+    }
+    return nothing;
   }
 
   private setOpen(open: boolean): void {

@@ -27,10 +27,13 @@ interface ViewAnchor {
 
 /**
  * Up to this many rows are rendered as plain rows. A longer list is virtualized (only the visible
- * rows are in the DOM); the virtualizer is loaded on first need, and until it is there the first
- * rows are shown plainly, so a long list is on screen as soon as its first page arrives.
+ * rows are in the DOM); the virtualizer is loaded on first need (or prefetched once the table has
+ * rows), and until it is there the first {@link FIRST_ROWS} rows are shown plainly, so a long list
+ * is on screen as soon as its first page arrives.
  */
 const PLAIN_ROWS = 100;
+/** Rows shown while the virtualizer loads: more than the scrolled area holds. */
+const FIRST_ROWS = 25;
 
 let virtualizeDirective: typeof Virtualize | undefined;
 let virtualizerLoading: Promise<void> | undefined;
@@ -184,8 +187,9 @@ export class DevRegRegistrationTable extends DevRegElement {
     // long (more pages, live additions) or is scrolled right away does not wait for it
     if (!virtualizerPrefetch && this.#list.total > 0) {
       virtualizerPrefetch = true;
-      const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-      idle(() => void loadVirtualizer().catch(() => undefined));
+      const prefetch = () => void loadVirtualizer().catch(() => undefined);
+      if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
+      else setTimeout(prefetch, 200);
     }
     // plain rows are in place now (the virtualizer reports its renders with rangeChanged)
     if (this.#keep && !this.#virtualized) this.#restoreView(false);
@@ -363,7 +367,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     }
     // keyed: a row's DOM (and the focus in it) moves with its request
     return repeat(
-      view.length > PLAIN_ROWS ? view.slice(0, PLAIN_ROWS) : view,
+      view.length > PLAIN_ROWS ? view.slice(0, FIRST_ROWS) : view,
       (row) => row.request.id,
       (row, index) => renderRow(row, index, ctx),
     );

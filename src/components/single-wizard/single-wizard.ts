@@ -31,6 +31,17 @@ function answerLost(error: RegistrationError): boolean {
   return error.status === 0 && (error.code === 'network' || error.code === 'timeout' || error.code === 'unknown');
 }
 
+/** Whether `found` is the request this row's create made (created since `startedAt`, as asked, untouched). */
+function createdBy(found: RegistrationRequest, row: DeviceRow, startedAt: number): boolean {
+  const created = found.creationTime ? Date.parse(found.creationTime) : Number.NaN;
+  return (
+    created > startedAt &&
+    found.status === 'WAITING_FOR_CONNECTION' &&
+    (found.groupId ?? '') === (row.group?.id ?? '') &&
+    (!row.tenantId || !found.tenantId || found.tenantId === row.tenantId)
+  );
+}
+
 /**
  * Registers one or several devices by ID, optionally into a group (and, in a
  * management tenant, for a subtenant), then shows what happened to each one and
@@ -441,6 +452,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
 
   async #registerOne(adapter: RegistrationAdapter, row: DeviceRow, signal: AbortSignal): Promise<DeviceResult> {
     const sent: DeviceRow = { ...row, error: undefined, groupError: undefined, serverError: undefined, uncertain: false };
+    const startedAt = Date.now();
     const existing = async (): Promise<RegistrationRequest | undefined | 'unknown'> => {
       if (!adapter.get) return 'unknown';
       try {
@@ -474,6 +486,12 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
       } else if (error.code === 'duplicate' && row.uncertain) {
         // our own earlier attempt created it (its answer was lost)
         return { id: row.id, row: sent };
+      } else if (error.code === 'duplicate' && !signal.aborted) {
+        // A browser silently sends a POST again when a kept-alive connection drops before the
+        // answer: the first one may have created it. A request created since we started, as
+        // asked and still waiting, is that one — not someone else's.
+        const found = await existing();
+        if (found && found !== 'unknown' && createdBy(found, row, startedAt)) return { id: row.id, row: sent, request: found };
       }
       error = this.reportError('create', error);
       return { id: row.id, row: { ...sent, serverError: errorText(error) }, error, message: errorText(error) };
