@@ -9,6 +9,25 @@ const API_PREFIXES = [
   '/__emulator', '/measurement', '/alarm', '/event', '/notification2', '/cep', '/apps/public',
 ];
 
+/**
+ * The Content-Security-Policy sent with everything under `/strict/` (the demo page again, for a
+ * strict policy with Trusted Types: `demo/strict/index.html`, test/e2e/strict-page.test.mjs).
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+/** Whether a path is served with `STRICT_CSP`. @param {string} path */
+export function isStrictPath(path) {
+  return path === '/strict' || path.startsWith('/strict/');
+}
+
 /** @param {string} path */
 export function isApiPath(path) {
   return API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
@@ -77,6 +96,12 @@ export async function serveStatic(root, req, res) {
       info = await stat(file).catch(() => undefined);
     }
     if (!info?.isFile()) {
+      // browsers ask for /favicon.ico on their own: "no icon" rather than an error in the console
+      if (path === '/favicon.ico') {
+        res.writeHead(204, { 'Cache-Control': 'no-cache' });
+        res.end();
+        return;
+      }
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found');
       return;
@@ -86,6 +111,7 @@ export async function serveStatic(root, req, res) {
     'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': String(info.size),
     'Cache-Control': 'no-cache',
+    ...(isStrictPath(path) ? { 'Content-Security-Policy': STRICT_CSP } : {}),
   });
   if (method === 'HEAD') {
     res.end();

@@ -23,3 +23,4 @@ export { DevRegStatusBadge } from './components/status-badge/status-badge.js';
 export { DevRegRegistrationTable } from './components/registration-table/registration-table.js';
 export { DevRegListStateEvent, type ListState } from './components/registration-table/list-state-event.js';
 export { RegistrationListController, type ListRow, type RegistrationListOptions } from './controllers/registration-list-controller.js';
+export { TRUSTED_TYPES_POLICY } from './internal/trusted-types.js';

@@ -199,7 +199,21 @@ describe('csv/serialize', () => {
     expect(quoteCell('say "hi"')).to.equal('"say ""hi"""');
     expect(quoteCell('two\nlines')).to.equal('"two\nlines"');
     expect(quoteCell(' edge')).to.equal('" edge"');
-    expect(quoteCell('a,b')).to.equal('a,b');
+    // every separator a reader may detect is quoted, so the header line is never ambiguous
+    expect(quoteCell('a,b')).to.equal('"a,b"');
+    expect(quoteCell('a\tb')).to.equal('"a\tb"');
+    expect(quoteCell('cr\rhere')).to.equal('"cr\rhere"');
+  });
+
+  it('writes each line with its secret cells masked, and lists the secrets', () => {
+    const h = header(['ID', 'CREDENTIALS', 'NAME', 'ENROLLMENT_OTP']);
+    const chunk = serializeChunk(h, [
+      { line: 2, values: ['a', 'pw;1', 'A', 'otp'] },
+      { line: 3, values: ['b', '', 'B', ''] },
+    ]);
+    expect(chunk.lines).to.deep.equal(['a;"pw;1";A;otp', 'b;;B;']);
+    expect(chunk.maskedLines).to.deep.equal(['a;••••;A;••••', 'b;;B;']);
+    expect(chunk.secrets).to.have.members(['pw;1', 'otp']);
   });
 
   it('escapes formula injection: = + - @ tab CR', () => {
@@ -291,5 +305,28 @@ describe('csv/merge-results', () => {
       { lineNumber: 21, deviceId: 'd', reason: 'Exists.' },
     ]);
     expect([merged.chunksSent, merged.chunksTotal, merged.rowsSent, merged.rowsTotal, merged.complete]).to.deep.equal([2, 3, 4, 5, false]);
+  });
+
+  it('carries no secret of the upload: quoted lines are masked, secrets in lines or reasons it cannot match too', () => {
+    const c: SentChunk = {
+      ...chunk(0, ['a;s3cret-A;x', 'b;s3cret-B;y', 'c;s3cret-C;z'], [2, 3, 4], result({
+        numberOfAll: 3, numberOfFailed: 3,
+        failedCreationList: [
+          { bulkNewDeviceStatus: 'FAILED', deviceId: 'a', failureReason: 'Limit reached.', line: 'a;s3cret-A;x' },
+          { bulkNewDeviceStatus: 'FAILED', deviceId: 'b', failureReason: 'Bad line b,s3cret-B,y', line: 'b,s3cret-B,y' },
+          { bulkNewDeviceStatus: 'FAILED', deviceId: 'c', failureReason: 'x', line: '4' },
+        ],
+      })),
+      maskedLines: ['a;••••;x', 'b;••••;y', 'c;••••;z'],
+      secrets: ['s3cret-A', 's3cret-B', 's3cret-C'],
+    };
+    const merged = mergeBulkResults([c]);
+    expect(merged.failedCreationList.map((f) => f.line)).to.deep.equal(['a;••••;x', 'b,••••,y', '4']);
+    expect(merged.failures).to.deep.equal([
+      { lineNumber: 2, deviceId: 'a', reason: 'Limit reached.' },
+      { lineNumber: 3, deviceId: 'b', reason: 'Bad line b,••••,y' },
+      { lineNumber: 4, deviceId: 'c', reason: 'x' },
+    ]);
+    expect(JSON.stringify(merged)).not.to.include('s3cret');
   });
 });

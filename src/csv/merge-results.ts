@@ -1,8 +1,11 @@
 import type { BulkResult } from '../adapters/registration-adapter.js';
+import { SECRET_MASK } from './serialize.js';
 
 /**
  * Merging the answers to the chunks of one upload into one result, with each server failure
- * mapped back to the line of the original file.
+ * mapped back to the line of the original file. The result carries no secret the upload sent:
+ * the server quotes the failed lines (credentials included), so quoted lines and reasons are
+ * masked before they enter the result (which `devreg-bulk-completed` hands to the page).
  */
 
 /** What was sent in one chunk, and the server's answer. */
@@ -15,6 +18,10 @@ export interface SentChunk {
   lineNumbers: readonly number[];
   /** The device ID of each data line, same order. */
   ids: readonly string[];
+  /** Each data line with its secret cells masked, same order (see `serializeChunk`); absent: `lines` hold no secrets. */
+  maskedLines?: readonly string[];
+  /** The secret values sent in the chunk, masked wherever the server's answer quotes them. */
+  secrets?: readonly string[];
   result: BulkResult;
 }
 
@@ -29,7 +36,8 @@ export interface BulkFailure {
 
 /**
  * A whole upload's result: Cumulocity's BulkResult summed over the chunks (its `line` fields
- * as sent), plus `failures` located in the original file.
+ * as sent but with secret cells masked, and secrets quoted in a reason masked too), plus
+ * `failures` located in the original file.
  */
 export interface MergedBulkResult extends BulkResult {
   failures: BulkFailure[];
@@ -63,6 +71,35 @@ export function mapFailureLine(chunk: SentChunk, failure: BulkResult['failedCrea
   return undefined;
 }
 
+/** The index in the chunk of the data line a failure quotes, or -1. */
+function quotedLineIndex(chunk: SentChunk, line: string): number {
+  if (line === '') return -1;
+  const k = chunk.lines.indexOf(line);
+  return k >= 0 ? k : chunk.lines.findIndex((l) => l.trim() === line.trim());
+}
+
+/** `text` with every secret of the chunk replaced by the mask (longest first, so none is left half-masked). */
+function redact(chunk: SentChunk, text: string): string {
+  if (!chunk.secrets?.length || text === '') return text;
+  let out = text;
+  for (const secret of [...chunk.secrets].sort((a, b) => b.length - a.length)) {
+    if (secret !== '' && out.includes(secret)) out = out.split(secret).join(SECRET_MASK);
+  }
+  return out;
+}
+
+/** A server failure as the result carries it: the quoted line and the reason without the chunk's secrets. */
+function publicFailure(chunk: SentChunk, failure: BulkResult['failedCreationList'][number]): BulkResult['failedCreationList'][number] {
+  const line = typeof failure.line === 'string' ? failure.line : String(failure.line ?? '');
+  const k = quotedLineIndex(chunk, line);
+  const masked = k >= 0 && chunk.maskedLines ? chunk.maskedLines[k] : redact(chunk, line);
+  return {
+    ...failure,
+    line: masked,
+    failureReason: redact(chunk, typeof failure.failureReason === 'string' ? failure.failureReason : String(failure.failureReason ?? '')),
+  };
+}
+
 /** Merges the answers of the chunks sent so far. */
 export function mergeBulkResults(chunks: readonly SentChunk[], chunksTotal = chunks.length, rowsTotal?: number): MergedBulkResult {
   const ordered = [...chunks].sort((a, b) => a.index - b.index);
@@ -87,10 +124,11 @@ export function mergeBulkResults(chunks: readonly SentChunk[], chunksTotal = chu
     merged.numberOfFailed += r.numberOfFailed ?? 0;
     merged.numberOfSuccessful += r.numberOfSuccessful ?? 0;
     merged.credentialUpdatedList.push(...(r.credentialUpdatedList ?? []));
-    merged.failedCreationList.push(...(r.failedCreationList ?? []));
     merged.rowsSent += chunk.lines.length;
     for (const f of r.failedCreationList ?? []) {
-      merged.failures.push({ lineNumber: mapFailureLine(chunk, f), deviceId: f.deviceId, reason: f.failureReason });
+      const shown = publicFailure(chunk, f);
+      merged.failedCreationList.push(shown);
+      merged.failures.push({ lineNumber: mapFailureLine(chunk, f), deviceId: f.deviceId, reason: shown.failureReason });
     }
   }
   merged.rowsTotal = rowsTotal ?? merged.rowsSent;

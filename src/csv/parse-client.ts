@@ -1,3 +1,4 @@
+import { trustedWorkerUrl } from '../internal/trusted-types.js';
 import type { CsvFileInfo, CsvParseResult, CsvRow, CsvSeparator, ParseJob, WorkerMessage } from './types.js';
 
 /**
@@ -24,9 +25,13 @@ export interface ParseOptions {
   batchSize?: number;
 }
 
-/** Creates the worker. A function of its own so bundlers see the literal `new Worker(new URL(…))`. */
+/**
+ * Creates the worker. A function of its own so bundlers see the literal
+ * `new URL('./csv-worker.js', import.meta.url)`. The URL goes through the components' Trusted
+ * Types policy (`devreg-elements`), so pages enforcing Trusted Types accept it.
+ */
 function createWorker(): Worker {
-  return new Worker(new URL('./csv-worker.js', import.meta.url), { type: 'module' });
+  return new Worker(trustedWorkerUrl(new URL('./csv-worker.js', import.meta.url)), { type: 'module' });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CsvHeader, CsvRow } from './types.js';
+import type { CsvHeader, CsvRow, KnownColumn } from './types.js';
 
 /**
  * Writing CSV: the valid rows as Cumulocity-format chunks for upload (`;`, the original header
@@ -9,9 +9,19 @@ import type { CsvHeader, CsvRow } from './types.js';
 /** The separator of everything this module writes (Cumulocity's own). */
 export const OUTPUT_SEPARATOR = ';';
 
-/** Quotes a cell when it holds the separator, a quote, a line break or edge spaces. */
+/** Columns whose values are secrets: never shown, never copied into results or events. */
+export const SECRET_COLUMNS: readonly KnownColumn[] = ['CREDENTIALS', 'ENROLLMENT_OTP'];
+
+/** What a secret value is replaced with wherever it is shown or reported. */
+export const SECRET_MASK = '••••';
+
+/**
+ * Quotes a cell (RFC 4180 style) when it holds any separator a reader might detect (`;`, `,`,
+ * tab), a quote, a line break or edge spaces, so the written file reads back the same whichever
+ * separator the reader guesses from the header line.
+ */
 export function quoteCell(value: string): string {
-  if (/[;"\r\n]/.test(value) || value !== value.trim()) return `"${value.replace(/"/g, '""')}"`;
+  if (/[;,\t"\r\n]/.test(value) || value !== value.trim()) return `"${value.replace(/"/g, '""')}"`;
   return value;
 }
 
@@ -29,6 +39,10 @@ export interface SerializedChunk {
   text: string;
   /** Each row's line exactly as written (without line break), in row order. */
   lines: string[];
+  /** Each row's line with its secret cells (`SECRET_COLUMNS`) replaced by `SECRET_MASK`. */
+  maskedLines: string[];
+  /** The distinct non-empty secret values of the chunk's rows. */
+  secrets: string[];
 }
 
 /** The header line of the upload: the original names. */
@@ -41,10 +55,33 @@ export function rowLine(row: CsvRow): string {
   return row.values.map(quoteCell).join(OUTPUT_SEPARATOR);
 }
 
+/** Indexes into `header.columns` of the secret columns present. */
+function secretIndexes(header: CsvHeader): number[] {
+  const out: number[] = [];
+  for (const column of SECRET_COLUMNS) {
+    const k = header.index[column];
+    if (k !== undefined) out.push(k);
+  }
+  return out;
+}
+
 /** Serializes rows (valid ones) as a Cumulocity bulk file. */
 export function serializeChunk(header: CsvHeader, rows: readonly CsvRow[]): SerializedChunk {
   const lines = rows.map(rowLine);
-  return { text: [headerLine(header), ...lines].join('\r\n') + '\r\n', lines };
+  const secretColumns = secretIndexes(header);
+  const secrets = new Set<string>();
+  const maskedLines = rows.map((row, i) => {
+    let masked: string[] | undefined;
+    for (const k of secretColumns) {
+      const value = row.values[k] ?? '';
+      if (value === '') continue;
+      secrets.add(value);
+      masked ??= [...row.values];
+      masked[k] = SECRET_MASK;
+    }
+    return masked ? masked.map(quoteCell).join(OUTPUT_SEPARATOR) : lines[i];
+  });
+  return { text: [headerLine(header), ...lines].join('\r\n') + '\r\n', lines, maskedLines, secrets: [...secrets] };
 }
 
 /** Splits `count` items into `[start, end)` ranges of at most `size`. */

@@ -287,6 +287,7 @@ test('401 on the list: the page says the session expired and keeps the rows it h
   await addFaults(server.url, [{ method: 'GET', path: '^/devicecontrol/', status: 401 }]);
   await page.getByRole('button', { name: 'Reload' }).click();
   await page.getByText(/Your session has expired\. Sign in again, then choose Reload/).waitFor({ timeout: 15_000 });
+  assert.ok(await requestTable(page).getByRole('row').filter({ hasText: 'DEMO-0001' }).isVisible());
   await resetEmulator(server.url);
   await page.getByRole('button', { name: 'Reload' }).click();
   await requestTable(page).getByRole('row').filter({ hasText: 'DEMO-0001' }).waitFor({ timeout: 15_000 });

@@ -54,6 +54,34 @@ export async function requestExists(url, id) {
 }
 
 /**
+ * Registers a device over the API (as another user or tab would).
+ * @param {string} url @param {string} id
+ */
+export async function createRequest(url, id) {
+  const response = await fetch(`${url}/devicecontrol/newDeviceRequests`, {
+    method: 'POST',
+    headers: { Authorization: ADMIN_AUTH, 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ id }),
+  });
+  if (response.status !== 201) throw new Error(`create ${id}: ${response.status}`);
+}
+
+const BOOTSTRAP_AUTH = 'Basic ' + Buffer.from('management/devicebootstrap:bootstrap').toString('base64');
+
+/**
+ * The device's side: one bootstrap call, optionally with a security token.
+ * @param {string} url @param {string} id @param {string} [securityToken]
+ */
+export async function deviceCallsIn(url, id, securityToken) {
+  const response = await fetch(`${url}/devicecontrol/deviceCredentials`, {
+    method: 'POST',
+    headers: { Authorization: BOOTSTRAP_AUTH, 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(securityToken ? { id, securityToken } : { id }),
+  });
+  return response.status;
+}
+
+/**
  * All registration request IDs the emulator holds.
  * @param {string} url @returns {Promise<string[]>}
  */
@@ -188,9 +216,13 @@ export function focusedElement(page) {
  * @param {(f: Awaited<ReturnType<typeof focusedElement>>) => boolean} predicate
  * @param {{back?: boolean, max?: number}} [options]
  */
-export async function tabTo(page, predicate, { back = false, max = 40 } = {}) {
+export async function tabTo(page, predicate, { back = false, max = 40, fromCurrent = false } = {}) {
   /** @type {string[]} */
   const seen = [];
+  if (fromCurrent) {
+    const current = await focusedElement(page);
+    if (predicate(current)) return current;
+  }
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const f = await focusedElement(page);
@@ -198,6 +230,32 @@ export async function tabTo(page, predicate, { back = false, max = 40 } = {}) {
     if (predicate(f)) return f;
   }
   throw new Error(`focus never reached the target; visited: ${seen.join(' → ')}`);
+}
+
+/**
+ * Whether the element of `locator` has the focus (through shadow roots).
+ * @param {import('playwright-core').Locator} locator
+ */
+export function hasFocus(locator) {
+  return locator.evaluate((el) => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a === el;
+  });
+}
+
+/**
+ * Presses Tab until the element of `locator` has the focus, at most `max` times.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} locator
+ * @param {{max?: number}} [options]
+ */
+export async function tabToLocator(page, locator, { max = 80 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await hasFocus(locator)) return;
+    await page.keyboard.press('Tab');
+  }
+  if (!(await hasFocus(locator))) throw new Error(`focus never reached ${locator}`);
 }
 
 /**

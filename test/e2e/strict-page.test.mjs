@@ -1,8 +1,10 @@
 // Issue 8.4: the components work on a page with a strict Content-Security-Policy and Trusted Types.
 // `npm start` serves the demo page again at /strict/ (demo/strict/index.html: no inline script or
-// style); this test delivers it with the policy below as an HTTP response header, then registers a
-// device, lets it call in, accepts it and reads and uploads a bulk CSV file (the CSV reader runs in a
-// Web Worker), collecting every `securitypolicyviolation` event, console error and page error.
+// style), and its static server (emulator/static.mjs) sends the policy below as an HTTP response
+// header for everything under /strict/. This test checks the page arrives with exactly that policy
+// (nothing is injected), then registers a device, lets it call in, accepts it and reads and
+// uploads a bulk CSV file (the CSV reader runs in a Web Worker), collecting every
+// `securitypolicyviolation` event, console error and page error.
 // It asserts there were none, and finally proves the policy was in force by provoking one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,18 +52,13 @@ function deviceCallsIn(id) {
 }
 
 /**
- * A page whose documents under /strict/ arrive with the strict policy header, and which records
- * violations (from the first script on), console errors and uncaught errors.
+ * A page that records violations (from the first script on), console errors and uncaught errors.
+ * The strict policy comes from the server itself (emulator/static.mjs, for paths under /strict/).
  */
 async function strictPage() {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = { violations: [], consoleErrors: [], pageErrors: [] };
-  await page.route(`${server.url}/strict/**`, async (route) => {
-    const response = await route.fetch();
-    const headers = { ...response.headers(), 'content-security-policy': STRICT_CSP };
-    await route.fulfill({ response, headers });
-  });
   // runs before any script of the page (injected by the browser, not subject to the page's policy)
   await page.addInitScript(() => {
     window.__violations = [];
@@ -122,7 +119,7 @@ test('a strict CSP with Trusted Types: register, accept and bulk-parse without a
   const { context, page, problems, violations } = await strictPage();
   try {
     const response = await page.goto(`${server.url}/strict/`);
-    assert.equal(response?.headers()['content-security-policy'], STRICT_CSP, 'the page arrives with the policy header');
+    assert.equal(response?.headers()['content-security-policy'], STRICT_CSP, 'the server sends the page with the policy header');
     try {
       await runFlow(page);
     } catch (error) {

@@ -146,6 +146,8 @@ export class ChunkedUpload {
         lines: chunk.lines,
         lineNumbers: rows.map((r) => r.line),
         ids: rows.map((r) => valueOf(this.header, r.values, 'ID')),
+        maskedLines: chunk.maskedLines,
+        secrets: chunk.secrets,
         result,
       });
       this.#next = index + 1;

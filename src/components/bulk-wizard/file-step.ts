@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import type { CsvFormat } from '../../csv/types.js';
+import { cssProps } from '../../internal/css-props.js';
 
 export interface FileStepContext {
   dragging: boolean;
@@ -31,7 +31,7 @@ export function renderReading(reading: NonNullable<FileStepContext['reading']>):
       aria-valuenow=${reading.percent}
       aria-valuetext=${reading.rows}
     >
-      <div class="progress-bar" style=${styleMap({ width: `${reading.percent}%` })}></div>
+      <div class="progress-bar" ${cssProps({ width: `${reading.percent}%` })}></div>
     </div>
   </div>`;
 }

@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { encodingName, formatDescription, formatName, noticeText, problemText, rowErrorsText, separatorName } from '../../csv/messages.js';
+import { SECRET_COLUMNS as CSV_SECRET_COLUMNS, SECRET_MASK } from '../../csv/serialize.js';
 import { CSV_SEPARATORS, type CsvFileInfo, type CsvNotice, type CsvProblem, type CsvRow, type CsvSeparator } from '../../csv/types.js';
 import { renderRowsTable, type TableColumn } from './rows-table.js';
 import { renderReading, type FileStepContext } from './file-step.js';
 
 /** Columns whose values are secrets: shown masked. */
-export const SECRET_COLUMNS = new Set(['CREDENTIALS', 'ENROLLMENT_OTP']);
-export const MASK = '••••';
+export const SECRET_COLUMNS = new Set<string>(CSV_SECRET_COLUMNS);
+export const MASK = SECRET_MASK;
 
 export interface PreviewStepContext {
   fileName: string;

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { cssProps } from '../../internal/css-props.js';
 
 /** A column of a virtualized table. */
 export interface TableColumn {
@@ -32,7 +32,7 @@ export function renderRowsTable<T>(o: RowsTableOptions<T>): TemplateResult {
   const columns = o.columns.map((c) => c.width).join(' ');
   const height = `${Math.min(Math.max(o.items.length, 1), 8) * ROW_REM + 0.5}rem`;
   return html`<div class="table-wrap" part="table">
-    <div role="table" class="table" aria-label=${o.label} aria-rowcount=${o.items.length + 1} style=${styleMap({ '--_columns': columns })}>
+    <div role="table" class="table" aria-label=${o.label} aria-rowcount=${o.items.length + 1} ${cssProps({ '--_columns': columns })}>
       <div role="rowgroup" class="thead">
         <div role="row" class="tr" aria-rowindex="1">
           ${o.columns.map((c) => html`<span role="columnheader" class="th" part="column-header">${c.label}</span>`)}
@@ -40,7 +40,7 @@ export function renderRowsTable<T>(o: RowsTableOptions<T>): TemplateResult {
       </div>
       ${o.items.length === 0
         ? html`<div role="rowgroup"><div role="row" class="tr empty" aria-rowindex="2"><span role="cell" class="td">${o.empty}</span></div></div>`
-        : html`<div role="rowgroup" class="tbody" part="rows" tabindex="0" style=${styleMap({ height })}>
+        : html`<div role="rowgroup" class="tbody" part="rows" tabindex="0" ${cssProps({ height })}>
             ${virtualize({
               items: o.items,
               keyFunction: o.key,

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { errorText } from '../../i18n/error-text.js';
+import { cssProps } from '../../internal/css-props.js';
 import type { UploadProgress } from './chunked-upload.js';
 
 export interface UploadStepContext {
@@ -54,7 +54,7 @@ export function renderUploadStep(c: UploadStepContext): TemplateResult {
       aria-valuenow=${done}
       aria-valuetext=${rowsText}
     >
-      <div class="progress-bar" style=${styleMap({ width: `${percent}%` })}></div>
+      <div class="progress-bar" ${cssProps({ width: `${percent}%` })}></div>
     </div>
     <p part="rows-done">${rowsText}</p>
     <p part="time-left">${timeLeftText(p?.msLeft, c.locale)}</p>

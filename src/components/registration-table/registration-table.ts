@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
@@ -11,6 +10,7 @@ import { DevRegAcceptedEvent } from '../../events/devreg-accepted.js';
 import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
 import { DevRegRemovedEvent } from '../../events/devreg-removed.js';
 import { errorText } from '../../i18n/error-text.js';
+import { cssProps } from '../../internal/css-props.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { renderFilterBar, type StatusFilter } from './filter-bar.js';
@@ -33,15 +33,33 @@ interface ViewAnchor {
  */
 const PLAIN_ROWS = 100;
 /** Rows shown while the virtualizer loads: more than the scrolled area holds. */
-const FIRST_ROWS = 25;
+const FIRST_ROWS = 15;
+
+/**
+ * Pixels rendered beyond each edge of the scrolled area (the virtualizer's default is 1000, about
+ * 18 rows each way): a jump (dragging the scrollbar through 100,000 rows) then renders about 15
+ * new rows per frame instead of 45.
+ */
+const OVERHANG_PX = 160;
 
 let virtualizeDirective: typeof Virtualize | undefined;
+let rowsLayout: NonNullable<Parameters<typeof Virtualize>[0]>['layout'];
 let virtualizerLoading: Promise<void> | undefined;
 let virtualizerPrefetch = false;
 
 function loadVirtualizer(): Promise<void> {
-  virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
-    virtualizeDirective = module.virtualize;
+  virtualizerLoading ??= Promise.all([
+    import('@lit-labs/virtualizer/virtualize.js'),
+    import('@lit-labs/virtualizer/layouts/flow.js'),
+  ]).then(([{ virtualize }, { FlowLayout }]) => {
+    class RowsLayout extends FlowLayout {
+      constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+        super(...args);
+        this._overhang = OVERHANG_PX;
+      }
+    }
+    rowsLayout = { type: RowsLayout };
+    virtualizeDirective = virtualize;
   });
   return virtualizerLoading;
 }
@@ -327,7 +345,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       tabindex="0"
       aria-label=${msg('Device registration requests', { id: 'table.name' })}
       aria-rowcount=${view.length + 1}
-      style=${styleMap({ '--_columns': tracks.join(' ') })}
+      ${cssProps({ '--_columns': tracks.join(' ') })}
     >
       <div role="rowgroup" part="header" class="header">
         <div role="row" part="header-row" aria-rowindex="1">
@@ -354,6 +372,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     if (this.#virtualized) {
       return virtualizeDirective!({
         items: view as ListRow[],
+        layout: rowsLayout,
         // The virtualizer may briefly ask for a stale range after the list shrank: tolerate holes.
         keyFunction: (row: ListRow | undefined, index: number) => row?.request.id ?? `\u0000${index}`,
         renderItem: (row: ListRow | undefined, index: number) => (row ? renderRow(row, index, ctx) : html``),
@@ -497,6 +516,9 @@ export class DevRegRegistrationTable extends DevRegElement {
       this.#rowControl(id, 'token-input')?.focus();
       return;
     }
+    // the Accept button and the token input go away with the pending state: keep the focus in the row
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    const focusInRow = !!active && (active === this.#rowControl(id, 'accept-button') || active === this.#rowControl(id, 'token-input'));
     this.#setBusy(id, true);
     this.#rowErrors.delete(id);
     try {
@@ -506,6 +528,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       this.#list.upsert(accepted);
       this.#announce(msg(str`Device ${id} accepted.`, { id: 'table.accepted' }));
       this.#emit(new DevRegAcceptedEvent(id));
+      if (focusInRow) void this.updateComplete.then(() => this.#rowControl(id, 'remove-button')?.focus());
     } catch (error) {
       const e = this.reportError('accept', error);
       if (e.code === 'aborted') return;
