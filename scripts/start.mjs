@@ -4,8 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const build = spawnSync('npx', ['rollup', '-c', 'rollup.demo.config.mjs', '--silent'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+// DEVREG_DEMO_PREBUILT=1: demo-dist/ is already built (the end-to-end tests build it once for all files)
+if (process.env.DEVREG_DEMO_PREBUILT !== '1') {
+  const build = spawnSync('npx', ['rollup', '-c', 'rollup.demo.config.mjs', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const { startEmulator } = await import('../emulator/server.mjs');
 const { configFromEnv } = await import('../emulator/config.mjs');

@@ -12,7 +12,8 @@ const only = process.argv.slice(2); // e.g. `npm test -- unit` runs one group
 const groups = [
   { name: 'unit', cmd: 'npx', args: ['wtr'] },
   { name: 'node', cmd: process.execPath, args: nodeTestArgs('test/node') },
-  { name: 'e2e', cmd: process.execPath, args: nodeTestArgs('test/e2e') },
+  // the demo is built once here; each end-to-end file then starts `npm start`'s server on it
+  { name: 'e2e', cmd: process.execPath, args: nodeTestArgs('test/e2e'), prepare: ['npx', 'rollup', '-c', 'rollup.demo.config.mjs', '--silent'], env: { DEVREG_DEMO_PREBUILT: '1' } },
 ];
 
 function nodeTestArgs(folder) {
@@ -31,9 +32,17 @@ for (const group of groups) {
   if (!group.args) continue; // no test files in this group
   const countsFile = join(dir, `${group.name}.json`);
   console.log(`\n=== ${group.name} tests ===`);
+  if (group.prepare) {
+    const prepared = spawnSync(group.prepare[0], group.prepare.slice(1), { stdio: 'inherit' });
+    if (prepared.status !== 0) {
+      console.error(`${group.name}: could not prepare (${group.prepare.join(' ')})`);
+      total.failed++;
+      continue;
+    }
+  }
   const run = spawnSync(group.cmd, group.args, {
     stdio: 'inherit',
-    env: { ...process.env, DEVREG_COUNTS_FILE: countsFile },
+    env: { ...process.env, ...group.env, DEVREG_COUNTS_FILE: countsFile },
   });
   let counts = { passed: 0, failed: 0, skipped: 0 };
   if (existsSync(countsFile)) counts = JSON.parse(readFileSync(countsFile, 'utf8'));
