@@ -26,6 +26,8 @@ if (!sizesOnly) {
   report.missed.push(...runtime.missed);
 }
 
+// other work on the machine slows the timings down: say how busy it was (1-minute load average)
+report.machine.loadAverageAtEnd = Math.round((await import('node:os')).loadavg()[0] * 10) / 10;
 console.log(JSON.stringify(report, null, 2));
 if (check && report.missed.length) {
   console.error(`budgets missed: ${report.missed.join(', ')}`);
@@ -34,5 +36,11 @@ if (check && report.missed.length) {
 
 async function machine() {
   const os = await import('node:os');
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverageAtStart: Math.round(os.loadavg()[0] * 10) / 10,
+  };
 }

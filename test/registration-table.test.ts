@@ -325,6 +325,17 @@ describe('devreg-registration-table', () => {
       await waitUntil(() => announcement(table).includes('Device pending-old accepted.'), 'announced');
     });
 
+    it('keeps the focus in the row after an accept from it: the Accept button goes, its Remove button gets the focus', async () => {
+      const table = await mount(memory());
+      const input = tokenInput(rowFor(table, 'pending-old')!)!;
+      type(input, 'secret-1');
+      input.focus();
+      const accepted = oneEvent(table, 'devreg-accepted');
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      await accepted;
+      await waitUntil(() => root(table).activeElement === button(rowFor(table, 'pending-old')!, 'Remove pending-old'), 'focus on Remove');
+    });
+
     it("shows the server's error on the row on a mismatch and keeps the typed token", async () => {
       const table = await mount(memory());
       type(tokenInput(rowFor(table, 'pending-old')!)!, 'wrong-token');
@@ -598,6 +609,24 @@ describe('devreg-registration-table', () => {
       expect(grid()!.getAttribute('aria-rowcount')).to.equal('10002');
       await adapter.bootstrap('device-00001'); // the oldest: it joins the end of the pending group
       await waitUntil(() => table.shadowRoot!.querySelector('[part~=status-filter] option[value=PENDING_ACCEPTANCE]')!.textContent.includes('1,002'), 'counted');
+    });
+    it('renders a short list as plain rows, and a long one filtered down to a few at their natural height', async () => {
+      const requests = Array.from({ length: 500 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
+      const table = await mount(new MemoryAdapter({ requests }));
+      const body = part(table, 'body')!;
+      await waitUntil(() => body.style.contain !== '', 'virtualized (the virtualizer sizes its host)', { timeout: 5000 });
+      expect(rows(table).length).to.be.lessThan(100);
+      expect(part(table, 'table')!.getAttribute('aria-rowcount')).to.equal('501');
+      const search = part(table, 'search') as HTMLInputElement;
+      search.value = 'dev-00';
+      search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await waitUntil(() => rows(table).length === 10, 'the 10 matches as plain rows');
+      await table.updateComplete;
+      expect(ids(table)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `dev-00${i}`)); // same time: by ID
+      // nothing of the virtualizer's sizing is left: the body is exactly as tall as its rows
+      const rowsHeight = rows(table).reduce((h, r) => h + r.getBoundingClientRect().height, 0);
+      expect(Math.abs(part(table, 'body')!.getBoundingClientRect().height - rowsHeight)).to.be.lessThan(2);
+      expect(rows(table).map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal(Array.from({ length: 10 }, (_, i) => String(i + 2)));
     });
   });
 

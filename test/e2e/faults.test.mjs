@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Failing networks (issue 8, item 2), end to end: the demo page on CumulocityAdapter against the
 // emulator, whose control API injects latency, 5xx, 429 with Retry-After, dropped connections
 // (before and after the server acted), long delays (timeouts) and 401s. Under each, the UI says
@@ -52,13 +53,13 @@ afterEach(async () => {
 });
 
 let counter = 0;
-const uniqueId = (label) => `fault-${label}-${Date.now()}-${++counter}`;
+const uniqueId = (/** @type {string} */ label) => `fault-${label}-${Date.now()}-${++counter}`;
 
 /** @param {import('playwright-core').BrowserContextOptions} [options] */
 async function open(options) {
   const opened = await openDemo(browser, `${server.url}/`, options);
   context = opened.context;
-  await requestTable(opened.page).getByRole('row').nth(1).waitFor();
+  await requestTable(opened.page).getByRole('row').nth(1).waitFor({ timeout: 45_000 });
   return opened;
 }
 

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Shared helpers of the end-to-end tests: the emulator's control API, page set-up, axe, live
 // regions and the single-device wizard.
 import { createRequire } from 'node:module';
@@ -214,7 +216,7 @@ export function focusedElement(page) {
  * Presses Tab (or Shift+Tab) until the focused element matches, at most `max` times.
  * @param {import('playwright-core').Page} page
  * @param {(f: Awaited<ReturnType<typeof focusedElement>>) => boolean} predicate
- * @param {{back?: boolean, max?: number}} [options]
+ * @param {{back?: boolean, max?: number, fromCurrent?: boolean}} [options]  `fromCurrent`: done if the focus is there already
  */
 export async function tabTo(page, predicate, { back = false, max = 40, fromCurrent = false } = {}) {
   /** @type {string[]} */

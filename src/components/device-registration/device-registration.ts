@@ -413,7 +413,14 @@ export class DevRegDeviceRegistration extends DevRegElement {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  #format = (n: number) => new Intl.NumberFormat(this.effectiveLocale).format(n);
+  #numberFormat?: { locale: string; format: Intl.NumberFormat };
+
+  /** Formats a count in the page's locale (one formatter per locale, not one per call: they are costly to make). */
+  #format = (n: number): string => {
+    const locale = this.effectiveLocale;
+    if (this.#numberFormat?.locale !== locale) this.#numberFormat = { locale, format: new Intl.NumberFormat(locale) };
+    return this.#numberFormat.format.format(n);
+  };
 
   protected override render() {
     const adapter = this.effectiveAdapter;

@@ -92,12 +92,15 @@ export const registrationTableStyles = css`
     top: 0;
     z-index: 1;
     width: max(100%, var(--devreg-registration-table-min-width, 52rem));
+    /* never narrower than the columns' minimums, or the rows overflow their own background */
+    min-width: min-content;
     background: var(--devreg-registration-table-header-background, var(--devreg-color-surface-muted, #f6f8fa));
     border-bottom: 1px solid var(--devreg-color-border-strong, #8c959f);
     font-weight: 600;
   }
   .body {
     width: max(100%, var(--devreg-registration-table-min-width, 52rem));
+    min-width: min-content;
   }
   [role='row'] {
     display: grid;

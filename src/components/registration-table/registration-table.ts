@@ -181,6 +181,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   #keepTimer?: ReturnType<typeof setTimeout>;
   /** Whether the last render handed the rows to the virtualizer (else they are plain rows). */
   #virtualized = false;
+  #wasVirtualized = false;
 
   /** Fetches the list again (rows stay visible and are updated in place). */
   reload(): void {
@@ -209,6 +210,11 @@ export class DevRegRegistrationTable extends DevRegElement {
       if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
       else setTimeout(prefetch, 200);
     }
+    if (this.#wasVirtualized && !this.#virtualized) {
+      // the list got short (a filter): drop what the virtualizer set on its host (size containment, its height)
+      this.renderRoot.querySelector('[part~=body]')?.removeAttribute('style');
+    }
+    this.#wasVirtualized = this.#virtualized;
     // plain rows are in place now (the virtualizer reports its renders with rangeChanged)
     if (this.#keep && !this.#virtualized) this.#restoreView(false);
     const list = this.#list;
@@ -331,7 +337,8 @@ export class DevRegRegistrationTable extends DevRegElement {
     const admin = list.permissions.admin;
     const tracks = [
       'var(--devreg-registration-table-id-column, minmax(9rem, 2fr))',
-      'var(--devreg-registration-table-status-column, minmax(11.5rem, 1.4fr))',
+      // wide enough for the longest status badge ("Waiting for connection") without truncation
+      'var(--devreg-registration-table-status-column, minmax(13.5rem, 1.4fr))',
       'var(--devreg-registration-table-date-column, minmax(9rem, 1.2fr))',
       'var(--devreg-registration-table-group-column, minmax(6rem, 1fr))',
       ...(showTenant ? ['var(--devreg-registration-table-tenant-column, minmax(6rem, 1fr))'] : []),
