@@ -2,7 +2,8 @@ import './helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/bulk-wizard.js';
 import type { DevRegBulkWizard, BulkWizardResult } from '../src/components/bulk-wizard/bulk-wizard.js';
-import { MemoryAdapter } from '../src/adapters/memory-adapter.js';
+import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory-adapter.js';
+import type { MergedBulkResult } from '../src/csv/merge-results.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import type { BulkOptions, BulkResult } from '../src/adapters/registration-adapter.js';
 import type { DevRegBulkCompletedEvent } from '../src/events/devreg-bulk-completed.js';
@@ -325,6 +326,43 @@ describe('devreg-bulk-wizard', () => {
     await waitUntil(() => text(part(el, 'outcome')) === 'The upload is complete.');
   });
 
+  it('a chunk whose answer was lost is re-sent and its rows reported created; unchecked rows are shown as such', async () => {
+    const adapter = new MemoryAdapter({ loseAnswers: { bulkRegister: 1 } });
+    const el = await fixture<DevRegBulkWizard>(
+      html`<devreg-bulk-wizard .adapter=${adapter} chunk-size="2" retry-delay="1"></devreg-bulk-wizard>`,
+    );
+    await choose(el, csv('devices.csv', SIMPLE(3)));
+    let completed = nextResult(el);
+    button(el, 'Upload')!.click();
+    let { result } = await completed;
+    await el.updateComplete;
+    expect([result.numberOfCreated, result.numberOfFailed, result.numberOfUnchecked]).to.deep.equal([3, 0, 0]);
+    expect(text(part(el, 'created'))).to.equal('3');
+    expect(text(part(el, 'failed'))).to.equal('0');
+    expect(part(el, 'unchecked')).to.be.null;
+    expect(text(part(el, 'outcome'))).to.equal('The upload is complete.');
+
+    // without get the wizard cannot tell: it says so instead of claiming either
+    const blind = new MemoryAdapter({ without: ['get'], loseAnswers: { bulkRegister: 1 } });
+    const other = await fixture<DevRegBulkWizard>(
+      html`<devreg-bulk-wizard .adapter=${blind} chunk-size="2" retry-delay="1"></devreg-bulk-wizard>`,
+    );
+    await choose(other, csv('devices.csv', SIMPLE(3)));
+    completed = nextResult(other);
+    button(other, 'Upload')!.click();
+    ({ result } = await completed);
+    await other.updateComplete;
+    expect([result.numberOfCreated, result.numberOfFailed, result.numberOfUnchecked]).to.deep.equal([1, 0, 2]);
+    expect(text(part(other, 'failed'))).to.equal('0');
+    expect(text(part(other, 'unchecked'))).to.equal('2');
+    expect(text(part(other, 'summary'))).to.contain('Could not be checked (may be registered)');
+    const rows = await tableRows(other, 2);
+    expect(text(rows[0])).to.contain(
+      'Could not be checked: the answer to the first upload of this row was lost, and the server now says: Device with id dev-1 is already registered.',
+    );
+    await expect(other).to.be.accessible();
+  });
+
   it('"Cancel upload" stops after the current chunk and says what was and was not sent', async () => {
     const adapter = new MemoryAdapter({ latency: 80 });
     const sent = recordUploads(adapter);
@@ -571,6 +609,113 @@ describe('ChunkedUpload', () => {
     });
     expect(await outcome).to.deep.equal({ status: 'cancelled' });
     expect(sent).to.have.length(1);
+  });
+
+  /** Every row sent is counted exactly once. */
+  const accounted = (r: MergedBulkResult) =>
+    r.numberOfCreated + r.credentialUpdatedList.length + r.numberOfFailed + r.numberOfUnchecked;
+  const longAgo = new Date(Date.now() - 3_600_000).toISOString();
+
+  it('a chunk whose answer was lost after the server stored it: the retry counts its rows as created, not failed', async () => {
+    // u-2 existed before the upload: the server's "already registered" for it stays a failure
+    const adapter = new MemoryAdapter({ requests: [{ id: 'u-2', creationTime: longAgo }], loseAnswers: { bulkRegister: 1 } });
+    const sent = recordUploads(adapter);
+    const upload = new ChunkedUpload(adapter, header, rows, { chunkSize: 2, retryDelay: 1 });
+    expect(await upload.run(() => undefined)).to.deep.equal({ status: 'done' });
+    expect(sent).to.have.length(4); // chunk 1 twice
+    const r = upload.result;
+    expect([r.numberOfCreated, r.numberOfFailed, r.numberOfUnchecked, r.credentialUpdatedList.length]).to.deep.equal([4, 1, 0, 0]);
+    expect(r.failures).to.deep.equal([{ lineNumber: 3, deviceId: 'u-2', reason: 'Device with id u-2 is already registered.' }]);
+    expect(r.failedCreationList.map((f) => f.deviceId)).to.deep.equal(['u-2']);
+    expect(accounted(r)).to.equal(r.rowsSent);
+    expect(r.rowsSent).to.equal(5);
+    expect(await registeredIds(adapter)).to.deep.equal(['u-1', 'u-2', 'u-3', 'u-4', 'u-5']);
+  });
+
+  it('resuming a chunk whose answers were lost reconciles it, without duplicates', async () => {
+    const adapter = new MemoryAdapter({ loseAnswers: { bulkRegister: 3 } });
+    const upload = new ChunkedUpload(adapter, header, rows, { chunkSize: 2, retries: 1, retryDelay: 1 });
+    const first = await upload.run(() => undefined);
+    expect(first.status).to.equal('failed');
+    expect(first.status === 'failed' && first.error.code).to.equal('network');
+    expect([upload.nextChunk, upload.rowsSent]).to.deep.equal([0, 0]);
+    expect(await upload.run(() => undefined)).to.deep.equal({ status: 'done' });
+    const r = upload.result;
+    // chunk 1's third send lost its answer too; the resume's send is reconciled
+    expect([r.numberOfCreated, r.numberOfFailed, r.numberOfUnchecked, r.failures.length]).to.deep.equal([5, 0, 0, 0]);
+    expect(accounted(r)).to.equal(5);
+    expect(await registeredIds(adapter)).to.deep.equal(['u-1', 'u-2', 'u-3', 'u-4', 'u-5']);
+  });
+
+  for (const [name, options] of [
+    ['an adapter without get', { without: ['get'] }],
+    ['a get that fails', { failures: { get: networkError() } }],
+  ] as const) {
+    it(`a re-sent chunk's duplicates that cannot be checked (${name}) are "unchecked", neither created nor failed`, async () => {
+      const adapter = new MemoryAdapter({ ...options, loseAnswers: { bulkRegister: 1 } } as MemoryAdapterOptions);
+      const upload = new ChunkedUpload(adapter, header, rows, { chunkSize: 2, retryDelay: 1 });
+      expect(await upload.run(() => undefined)).to.deep.equal({ status: 'done' });
+      const r = upload.result;
+      expect([r.numberOfCreated, r.numberOfFailed, r.numberOfUnchecked]).to.deep.equal([3, 0, 2]);
+      expect(r.failedCreationList).to.deep.equal([]);
+      expect(r.failures.map((f) => [f.lineNumber, f.deviceId, f.unchecked])).to.deep.equal([
+        [2, 'u-1', true],
+        [3, 'u-2', true],
+      ]);
+      expect(accounted(r)).to.equal(5);
+    });
+  }
+
+  it('full format: the re-send\'s "credentials updated" for devices the lost send created count as created', async () => {
+    const full = analyzeHeader(['ID', 'CREDENTIALS'], ';').header!;
+    const fullRows: CsvRow[] = Array.from({ length: 4 }, (_, i) => ({ line: i + 2, values: [`f-${i + 1}`, `secret-pass-${i}`] }));
+    const adapter = new MemoryAdapter({ loseAnswers: { bulkRegister: 1 } });
+    const upload = new ChunkedUpload(adapter, full, fullRows, { chunkSize: 2, retryDelay: 1 });
+    expect(await upload.run(() => undefined)).to.deep.equal({ status: 'done' });
+    let r = upload.result;
+    expect([r.numberOfCreated, r.credentialUpdatedList.length, r.numberOfFailed, r.numberOfUnchecked]).to.deep.equal([4, 0, 0, 0]);
+    expect(accounted(r)).to.equal(4);
+    expect(adapter.deviceIds.sort()).to.deep.equal(['f-1', 'f-2', 'f-3', 'f-4']);
+
+    // a chunk answered at once: known devices are credential updates, as the server says
+    const again = new ChunkedUpload(adapter, full, fullRows, { chunkSize: 2 });
+    expect(await again.run(() => undefined)).to.deep.equal({ status: 'done' });
+    r = again.result;
+    expect([r.numberOfCreated, r.credentialUpdatedList.length, r.numberOfFailed]).to.deep.equal([0, 4, 0]);
+  });
+
+  it('an answer to a POST the browser silently sent again (no error seen) is checked: rows created since the chunk started count as created', async () => {
+    const adapter = new MemoryAdapter();
+    const original = adapter.bulkRegister.bind(adapter);
+    let resend = true;
+    adapter.bulkRegister = async (file: Blob, options?: BulkOptions): Promise<BulkResult> => {
+      if (resend) {
+        resend = false;
+        await original(file, options); // the first answer is lost in the network stack
+      }
+      return original(file, options);
+    };
+    const upload = new ChunkedUpload(adapter, header, rows, { chunkSize: 5 });
+    expect(await upload.run(() => undefined)).to.deep.equal({ status: 'done' });
+    const r = upload.result;
+    expect([r.numberOfCreated, r.numberOfFailed, r.numberOfUnchecked, r.failures.length]).to.deep.equal([5, 0, 0, 0]);
+  });
+
+  it('uploading devices that existed before: still failures, and only a few lookups per chunk to tell', async () => {
+    const many: CsvRow[] = Array.from({ length: 40 }, (_, i) => ({ line: i + 2, values: [`old-${i + 1}`, 'A'] }));
+    const adapter = new MemoryAdapter({ requests: many.map((r) => ({ id: r.values[0], creationTime: longAgo })) });
+    const original = adapter.get.bind(adapter);
+    let lookups = 0;
+    adapter.get = (id, options) => {
+      lookups++;
+      return original(id, options);
+    };
+    const upload = new ChunkedUpload(adapter, header, many, { chunkSize: 20 });
+    expect(await upload.run(() => undefined)).to.deep.equal({ status: 'done' });
+    const r = upload.result;
+    expect([r.numberOfCreated, r.numberOfFailed, r.numberOfUnchecked]).to.deep.equal([0, 40, 0]);
+    expect(r.failures).to.have.length(40);
+    expect(lookups).to.equal(20); // 10 per chunk, none of them created by this upload
   });
 
   it('an abort signal ends the run', async () => {

@@ -355,6 +355,23 @@ describe('MemoryAdapter', () => {
       assert.deepEqual((await adapter.get('d'))?.status, 'WAITING_FOR_CONNECTION');
     });
 
+    it('loseAnswers carries out the next n successful calls, then rejects them as a lost connection (status 0)', async () => {
+      const adapter = new MemoryAdapter({ requests: [{ id: 'taken' }], loseAnswers: { create: 2, bulkRegister: 1 } });
+      // a call that fails anyway is answered as usual and does not use up a lost answer
+      await expectRejection(adapter.create({ id: 'taken' }), 'duplicate');
+      for (const id of ['a', 'b']) {
+        const error = await expectRejection(adapter.create({ id }), 'network');
+        assert.deepEqual([error.status, error.retryable], [0, true]);
+        assert.deepEqual((await adapter.get(id))?.id, id);
+      }
+      assert.deepEqual((await adapter.create({ id: 'c' })).id, 'c');
+      const file = new File(['ID;PATH\nbulk-1;G\n'], 'b.csv', { type: 'text/csv' });
+      await expectRejection(adapter.bulkRegister(file), 'network');
+      assert.deepEqual((await adapter.get('bulk-1'))?.status, 'WAITING_FOR_CONNECTION');
+      const again = await adapter.bulkRegister(file);
+      assert.deepEqual([again.numberOfCreated, again.numberOfFailed], [0, 1]);
+    });
+
     it('without removes optional methods', () => {
       const adapter = new MemoryAdapter({ without: ['getLimit', 'subscribe', 'listTenants'] });
       assert.deepEqual(typeof adapter.getLimit, 'undefined');

@@ -80,6 +80,8 @@ export class MemoryAdapter implements RegistrationAdapter {
   readonly #devices = new Map<string, DeviceRecord>();
   readonly #listeners = new Set<RegistrationListener>();
   readonly #failures = new Map<MemoryOperation, MemoryFailure>();
+  /** Calls still to be applied and then answered with a lost connection, per operation. */
+  readonly #loseAnswers = new Map<MemoryOperation, number>();
   readonly #groups: DeviceGroup[];
   readonly #groupPaths = new Map<string, string>();
   readonly #tenants: Tenant[];
@@ -108,6 +110,9 @@ export class MemoryAdapter implements RegistrationAdapter {
     this.#maxTokenAttempts = options.maxTokenAttempts ?? 3;
     for (const [op, failure] of Object.entries(options.failures ?? {})) {
       if (failure) this.#failures.set(op as MemoryOperation, failure);
+    }
+    for (const [op, n] of Object.entries(options.loseAnswers ?? {})) {
+      if (n && n > 0) this.#loseAnswers.set(op as MemoryOperation, n);
     }
     for (const name of options.without ?? []) {
       Object.defineProperty(this, name, { value: undefined, configurable: true, writable: true });
@@ -463,7 +468,13 @@ export class MemoryAdapter implements RegistrationAdapter {
     const failure = this.#failures.get(op);
     const error = typeof failure === 'function' ? failure(...args) : failure;
     if (error) throw error;
-    return run();
+    const lose = this.#loseAnswers.get(op) ?? 0;
+    if (lose <= 0) return run();
+    // the change is made, but its answer never arrives
+    await run();
+    if (lose > 1) this.#loseAnswers.set(op, lose - 1);
+    else this.#loseAnswers.delete(op);
+    throw fail(0, 'network', 'The connection was lost before the answer arrived.');
   }
 
   #toRequest(r: RequestRecord): RegistrationRequest {

@@ -23,6 +23,22 @@ export interface SentChunk {
   /** The secret values sent in the chunk, masked wherever the server's answer quotes them. */
   secrets?: readonly string[];
   result: BulkResult;
+  /**
+   * Set when the chunk was sent again after an answer was lost (see `ChunkedUpload`): which of the
+   * answer's "already exists" failures (indexes into `result.failedCreationList`) the lost first
+   * send created, and which could not be checked.
+   */
+  reconciliation?: ChunkReconciliation;
+}
+
+/** What checking a re-sent chunk's answer found. */
+export interface ChunkReconciliation {
+  /** Failures of rows this upload's lost first send created: counted as created. */
+  created: readonly number[];
+  /** Failures of rows that could not be checked (no `adapter.get`, or it failed): neither created nor failed. */
+  unchecked: readonly number[];
+  /** The `credentialUpdatedList` entries are devices the lost first send created (full format): counted as created. */
+  updatedWereCreated?: boolean;
 }
 
 /** A device the server could not register, located in the original file. */
@@ -32,15 +48,26 @@ export interface BulkFailure {
   deviceId?: string;
   /** The server's reason, as it sent it. */
   reason: string;
+  /**
+   * The row's chunk was sent again after its answer was lost and the server now calls the device
+   * a duplicate, but whether the first send created it could not be checked.
+   */
+  unchecked?: boolean;
 }
 
 /**
  * A whole upload's result: Cumulocity's BulkResult summed over the chunks (its `line` fields
  * as sent but with secret cells masked, and secrets quoted in a reason masked too), plus
- * `failures` located in the original file.
+ * `failures` located in the original file. Every row sent is counted once: created +
+ * credentials updated + `numberOfFailed` + `numberOfUnchecked` = `rowsSent`. Rows of a re-sent
+ * chunk that its lost first send created count as created (not as failed duplicates, nor as
+ * credential updates).
  */
 export interface MergedBulkResult extends BulkResult {
+  /** Server failures and unchecked rows (`unchecked: true`), in file order. */
   failures: BulkFailure[];
+  /** Rows of re-sent chunks that may or may not have been created by the lost first send (not in `numberOfFailed`). */
+  numberOfUnchecked: number;
   /** Chunks answered by the server / chunks of the upload. */
   chunksSent: number;
   chunksTotal: number;
@@ -108,6 +135,7 @@ export function mergeBulkResults(chunks: readonly SentChunk[], chunksTotal = chu
     numberOfCreated: 0,
     numberOfFailed: 0,
     numberOfSuccessful: 0,
+    numberOfUnchecked: 0,
     credentialUpdatedList: [],
     failedCreationList: [],
     failures: [],
@@ -119,17 +147,26 @@ export function mergeBulkResults(chunks: readonly SentChunk[], chunksTotal = chu
   };
   for (const chunk of ordered) {
     const r = chunk.result;
+    const rec = chunk.reconciliation;
+    const created = new Set(rec?.created);
+    const unchecked = new Set(rec?.unchecked);
+    const updated = r.credentialUpdatedList ?? [];
+    const updatedWereCreated = rec?.updatedWereCreated ? updated.filter((u) => u.bulkNewDeviceStatus === 'CREDENTIAL_UPDATED').length : 0;
     merged.numberOfAll += r.numberOfAll ?? 0;
-    merged.numberOfCreated += r.numberOfCreated ?? 0;
-    merged.numberOfFailed += r.numberOfFailed ?? 0;
-    merged.numberOfSuccessful += r.numberOfSuccessful ?? 0;
-    merged.credentialUpdatedList.push(...(r.credentialUpdatedList ?? []));
+    merged.numberOfCreated += (r.numberOfCreated ?? 0) + created.size + updatedWereCreated;
+    merged.numberOfFailed += Math.max(0, (r.numberOfFailed ?? 0) - created.size - unchecked.size);
+    merged.numberOfSuccessful += (r.numberOfSuccessful ?? 0) + created.size;
+    merged.numberOfUnchecked += unchecked.size;
+    merged.credentialUpdatedList.push(...(updatedWereCreated ? updated.filter((u) => u.bulkNewDeviceStatus !== 'CREDENTIAL_UPDATED') : updated));
     merged.rowsSent += chunk.lines.length;
-    for (const f of r.failedCreationList ?? []) {
+    (r.failedCreationList ?? []).forEach((f, i) => {
+      if (created.has(i)) return;
       const shown = publicFailure(chunk, f);
-      merged.failedCreationList.push(shown);
-      merged.failures.push({ lineNumber: mapFailureLine(chunk, f), deviceId: f.deviceId, reason: shown.failureReason });
-    }
+      const failure: BulkFailure = { lineNumber: mapFailureLine(chunk, f), deviceId: f.deviceId, reason: shown.failureReason };
+      if (unchecked.has(i)) failure.unchecked = true;
+      else merged.failedCreationList.push(shown);
+      merged.failures.push(failure);
+    });
   }
   merged.rowsTotal = rowsTotal ?? merged.rowsSent;
   merged.failures.sort((a, b) => (a.lineNumber ?? Infinity) - (b.lineNumber ?? Infinity));

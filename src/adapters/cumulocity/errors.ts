@@ -90,17 +90,5 @@ export function errorFromResponse(status: number, body: unknown, retryAfterHeade
   });
 }
 
-export function abortError(cause?: unknown): RegistrationError {
-  return new RegistrationError({ status: 0, code: 'aborted', message: 'The operation was aborted.', cause });
-}
-
-export function networkError(cause?: unknown): RegistrationError {
-  const detail = cause instanceof Error && cause.message ? ` (${cause.message})` : '';
-  return new RegistrationError({
-    status: 0,
-    code: 'network',
-    message: `The server could not be reached${detail}.`,
-    retryable: true,
-    cause,
-  });
-}
+// abortError and networkError live in http.ts: every request needs them, while this mapping of
+// the server's error answers is loaded with the first one.

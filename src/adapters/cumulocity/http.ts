@@ -8,9 +8,33 @@
  */
 import { RegistrationError } from '../registration-error.js';
 import type { AuthStrategy } from './auth.js';
-import { abortError, errorFromResponse, networkError } from './errors.js';
 import { MEDIA_TYPES, isJsonContentType } from './media-types.js';
 import type { BulkProgress } from '../registration-adapter.js';
+
+export function abortError(cause?: unknown): RegistrationError {
+  return new RegistrationError({ status: 0, code: 'aborted', message: 'The operation was aborted.', cause });
+}
+
+export function networkError(cause?: unknown): RegistrationError {
+  const detail = cause instanceof Error && cause.message ? ` (${cause.message})` : '';
+  return new RegistrationError({
+    status: 0,
+    code: 'network',
+    message: `The server could not be reached${detail}.`,
+    retryable: true,
+    cause,
+  });
+}
+
+/** The error for a failed answer. Its mapping (`errors.ts`) is loaded with the first failed answer: most pages never need it. */
+async function answerError(status: number, body: unknown, retryAfter: string | null): Promise<RegistrationError> {
+  try {
+    const { errorFromResponse } = await import('./errors.js');
+    return errorFromResponse(status, body, retryAfter);
+  } catch {
+    return new RegistrationError({ status, code: 'unknown', message: `The server answered with HTTP ${status}.` });
+  }
+}
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined;
@@ -176,7 +200,7 @@ export class HttpClient {
       onProgress: req.onProgress,
     });
     const body = parseBody(answer.text, answer.contentType);
-    if (answer.status < 200 || answer.status >= 300) throw errorFromResponse(answer.status, body, answer.retryAfter);
+    if (answer.status < 200 || answer.status >= 300) throw await answerError(answer.status, body, answer.retryAfter);
     return { status: answer.status, body: body as T | undefined };
   }
 
@@ -236,7 +260,7 @@ export class HttpClient {
       req.signal?.removeEventListener('abort', onAbort);
     }
     const body = parseBody(text, response.headers.get('Content-Type'));
-    if (!response.ok) throw errorFromResponse(response.status, body, response.headers.get('Retry-After'));
+    if (!response.ok) throw await answerError(response.status, body, response.headers.get('Retry-After'));
     return { status: response.status, body: body as T | undefined };
   }
 

@@ -4,7 +4,7 @@
  * request layer parses it and maps errors exactly as for fetch.
  */
 import type { BulkProgress } from '../registration-adapter.js';
-import { abortError, networkError } from './errors.js';
+import { abortError, networkError } from './http.js';
 
 export interface UploadInit {
   url: string;

@@ -57,6 +57,12 @@ export interface MemoryAdapterOptions {
   /** Milliseconds added to every call (default 0); aborting during the wait rejects with `aborted`. */
   latency?: number;
   failures?: Partial<Record<MemoryOperation, MemoryFailure>>;
+  /**
+   * Lost answers: the next `n` successful calls of an operation are carried out (their change is made), then
+   * reject with a status-0 `network` error as if the connection dropped before the answer came,
+   * e.g. `{bulkRegister: 1, create: 2}`. Applies after `failures` (a call failing there is not applied).
+   */
+  loseAnswers?: Partial<Record<MemoryOperation, number>>;
   groups?: DeviceGroup[];
   /** Tenants the user may register for; non-empty makes this a management tenant. */
   tenants?: Tenant[];

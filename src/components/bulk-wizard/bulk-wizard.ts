@@ -380,7 +380,11 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     const failed: NotRegistered[] = result.failures.map((f) => ({
       line: f.lineNumber,
       id: f.deviceId ?? '',
-      reason: f.reason,
+      reason: f.unchecked
+        ? msg(str`Could not be checked: the answer to the first upload of this row was lost, and the server now says: ${f.reason}`, {
+            id: 'bulk-wizard.result.unchecked-reason',
+          })
+        : f.reason,
       source: 'server',
     }));
     const out: NotRegistered[] = [];

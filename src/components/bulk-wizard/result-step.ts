@@ -64,6 +64,10 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
       <dd part="updated">${f(credentialsUpdated(r))}</dd>
       <dt>${msg('Failed on the server', { id: 'bulk-wizard.result.failed-count' })}</dt>
       <dd part="failed">${f(r.numberOfFailed)}</dd>
+      ${r.numberOfUnchecked > 0
+        ? html`<dt>${msg('Could not be checked (may be registered)', { id: 'bulk-wizard.result.unchecked' })}</dt>
+            <dd part="unchecked">${f(r.numberOfUnchecked)}</dd>`
+        : nothing}
       <dt>${msg('Invalid in the file (not sent)', { id: 'bulk-wizard.result.invalid' })}</dt>
       <dd part="invalid">${f(c.invalidCount)}</dd>
       ${notSent > 0

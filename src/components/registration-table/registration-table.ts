@@ -16,7 +16,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { renderFilterBar, type StatusFilter } from './filter-bar.js';
 import { DevRegListStateEvent } from './list-state-event.js';
 import { registrationTableStyles } from './registration-table.styles.js';
-import { renderRemoveDialog } from './remove-dialog.js';
+import type * as RemoveDialog from './remove-dialog.js';
 import { renderRow, type RowContext } from './row.js';
 
 interface ViewAnchor {
@@ -166,6 +166,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   #nextDomId = 0;
 
   #removeTrigger?: HTMLElement;
+  #removeDialog?: typeof RemoveDialog;
   /** The focus was placed when the dialog closed after a removal; its close event has nothing left to do. */
   #focusHandled = false;
   /** After a removal: the place of the removed row, whose successor gets the focus. */
@@ -240,18 +241,24 @@ export class DevRegRegistrationTable extends DevRegElement {
           </div>`
         : nothing}
       ${this.#renderContent()}
-      ${renderRemoveDialog({
-        id: this.removeTarget?.id,
-        busy: this.removeBusy,
-        error: this.removeError,
-        onCancel: () => this.dialog?.close(),
-        onConfirm: () => void this.#confirmRemove(),
-        onClose: () => this.#handleDialogClose(),
-        onCancelEvent: (event: Event) => {
+      <dialog
+        part="dialog"
+        aria-labelledby="remove-dialog-heading"
+        aria-describedby="remove-dialog-text"
+        @close=${() => this.#handleDialogClose()}
+        @cancel=${(event: Event) => {
           // Escape closes the dialog, except while the removal is under way
           if (this.removeBusy) event.preventDefault();
-        },
-      })}
+        }}
+      >
+        ${this.#removeDialog?.renderRemoveDialog({
+          id: this.removeTarget?.id,
+          busy: this.removeBusy,
+          error: this.removeError,
+          onCancel: () => this.dialog?.close(),
+          onConfirm: () => void this.#confirmRemove(),
+        }) ?? nothing}
+      </dialog>
     </div>`;
   }
 
@@ -450,7 +457,7 @@ export class DevRegRegistrationTable extends DevRegElement {
         this.requestUpdate();
       },
       onAccept: (row) => void this.#accept(row.request),
-      onRemove: (row, event) => this.#openRemoveDialog(row.request, event.currentTarget as HTMLElement),
+      onRemove: (row, event) => void this.#openRemoveDialog(row.request, event.currentTarget as HTMLElement),
       onRegisterAgain: (row) => void this.#registerAgain(row.request),
     };
   }
@@ -546,15 +553,21 @@ export class DevRegRegistrationTable extends DevRegElement {
     }
   }
 
-  #openRemoveDialog(request: RegistrationRequest, trigger: HTMLElement): void {
+  async #openRemoveDialog(request: RegistrationRequest, trigger: HTMLElement): Promise<void> {
     this.#removeTrigger = trigger;
     this.#focusHandled = false;
+    try {
+      // the dialog's content is loaded with the first "Remove": a page that only lists never needs it
+      this.#removeDialog ??= await import('./remove-dialog.js');
+    } catch (error) {
+      console.error('devreg-registration-table: could not load the remove dialog', error);
+      return;
+    }
     this.removeTarget = request;
     this.removeError = undefined;
     this.removeBusy = false;
-    void this.updateComplete.then(() => {
-      if (this.dialog && !this.dialog.open) this.dialog.showModal();
-    });
+    await this.updateComplete;
+    if (this.dialog && !this.dialog.open) this.dialog.showModal();
   }
 
   async #confirmRemove(): Promise<void> {

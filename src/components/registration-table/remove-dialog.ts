@@ -8,38 +8,30 @@ export interface RemoveDialogContext {
   readonly error?: string;
   onCancel: () => void;
   onConfirm: () => void;
-  onClose: () => void;
-  onCancelEvent: (event: Event) => void;
 }
 
-/** The confirmation before removing a request: a native modal `<dialog>` (focus is trapped by the browser). */
-export function renderRemoveDialog(ctx: RemoveDialogContext): TemplateResult {
-  return html`<dialog
-    part="dialog"
-    aria-labelledby="remove-dialog-heading"
-    aria-describedby="remove-dialog-text"
-    @close=${ctx.onClose}
-    @cancel=${ctx.onCancelEvent}
-  >
-    ${ctx.id === undefined
-      ? nothing
-      : html`<h2 id="remove-dialog-heading" part="dialog-heading">
-            ${msg('Remove registration?', { id: 'table.dialog.heading' })}
-          </h2>
-          <p id="remove-dialog-text">
-            ${msg(
-              str`The registration request for ${ctx.id} will be removed. The device cannot connect until it is registered again.`,
-              { id: 'table.dialog.text' },
-            )}
-          </p>
-          ${ctx.error ? html`<p part="dialog-error" class="error-text" role="alert">${ctx.error}</p>` : nothing}
-          <div class="dialog-actions" part="dialog-actions">
-            <button type="button" ?disabled=${ctx.busy} @click=${ctx.onCancel}>
-              ${msg('Cancel', { id: 'table.dialog.cancel' })}
-            </button>
-            <button type="button" class="danger" ?disabled=${ctx.busy} @click=${ctx.onConfirm}>
-              ${msg('Remove registration', { id: 'table.dialog.confirm' })}
-            </button>
-          </div>`}
-  </dialog>`;
+/**
+ * The content of the confirmation before removing a request. The table renders the native modal
+ * `<dialog>` around it (focus is trapped by the browser) and loads this module with the first "Remove".
+ */
+export function renderRemoveDialog(ctx: RemoveDialogContext): TemplateResult | typeof nothing {
+  if (ctx.id === undefined) return nothing;
+  return html`<h2 id="remove-dialog-heading" part="dialog-heading">
+      ${msg('Remove registration?', { id: 'table.dialog.heading' })}
+    </h2>
+    <p id="remove-dialog-text">
+      ${msg(
+        str`The registration request for ${ctx.id} will be removed. The device cannot connect until it is registered again.`,
+        { id: 'table.dialog.text' },
+      )}
+    </p>
+    ${ctx.error ? html`<p part="dialog-error" class="error-text" role="alert">${ctx.error}</p>` : nothing}
+    <div class="dialog-actions" part="dialog-actions">
+      <button type="button" ?disabled=${ctx.busy} @click=${ctx.onCancel}>
+        ${msg('Cancel', { id: 'table.dialog.cancel' })}
+      </button>
+      <button type="button" class="danger" ?disabled=${ctx.busy} @click=${ctx.onConfirm}>
+        ${msg('Remove registration', { id: 'table.dialog.confirm' })}
+      </button>
+    </div>`;
 }

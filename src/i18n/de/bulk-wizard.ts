@@ -50,6 +50,8 @@ export const templates = {
   'bulk-wizard.result.created': 'Angelegt',
   'bulk-wizard.result.updated': 'Zugangsdaten aktualisiert',
   'bulk-wizard.result.failed-count': 'Auf dem Server fehlgeschlagen',
+  'bulk-wizard.result.unchecked': 'Nicht prüfbar (vielleicht registriert)',
+  'bulk-wizard.result.unchecked-reason': str`Nicht prüfbar: Die Antwort auf das erste Hochladen dieser Zeile ging verloren, und der Server meldet jetzt: ${0}`,
   'bulk-wizard.result.invalid': 'Ungültig in der Datei (nicht gesendet)',
   'bulk-wizard.result.not-sent': 'Noch nicht gesendet',
   'bulk-wizard.result.not-registered': 'Nicht registrierte Zeilen',
