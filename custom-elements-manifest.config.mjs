@@ -3,4 +3,6 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  // package.json's customElements field is written by hand; a run with another --outdir must not rewrite it
+  packagejson: false,
 };

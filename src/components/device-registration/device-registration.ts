@@ -13,6 +13,7 @@ import {
 import { RegistrationError, isAbort } from '../../adapters/registration-error.js';
 import { adapterContext } from '../../context/adapter-context.js';
 import type { ModalDialogController } from '../../controllers/modal-dialog-controller.js';
+import { DevRegAcceptedEvent } from '../../events/devreg-accepted.js';
 import type { DevRegErrorEvent, DevRegOperation } from '../../events/devreg-error.js';
 import type { DevRegRegisterSelectedEvent } from '../../events/devreg-register-selected.js';
 import { errorText } from '../../i18n/error-text.js';
@@ -64,7 +65,7 @@ const FORM_SLOT = 'registration-form';
  * @fires {DevRegRegisterSelectedEvent} devreg-register-selected - A register menu item was chosen (from the inner menu).
  * @fires {DevRegRegisteredEvent} devreg-registered - A wizard or slotted form registered devices (from within the dialog).
  * @fires {DevRegBulkCompletedEvent} devreg-bulk-completed - A bulk upload finished (from within the dialog).
- * @fires {DevRegAcceptedEvent} devreg-accepted - A request was accepted in the table.
+ * @fires {DevRegAcceptedEvent} devreg-accepted - A request was accepted in the table, or by "Accept all" (one event per accepted request).
  * @fires {DevRegRemovedEvent} devreg-removed - A request was removed in the table.
  * @fires {DevRegCloseEvent} devreg-close - The dialog content asked to be closed (the page closes the dialog).
  *
@@ -273,7 +274,11 @@ export class DevRegDeviceRegistration extends DevRegElement {
     ]);
     this.#acceptAllView ??= view;
     this.acceptingAll = false;
-    if (outcomes) this.acceptAllOutcomes = outcomes;
+    if (outcomes) {
+      this.acceptAllOutcomes = outcomes;
+      // Like an acceptance in the table, each one "Accept all" made is an accepted request for the host.
+      for (const outcome of outcomes) if (outcome.successful) this.dispatchEvent(new DevRegAcceptedEvent(outcome.id));
+    }
     void this.table?.reload();
     void this.loadLimit();
   }

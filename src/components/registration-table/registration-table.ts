@@ -612,6 +612,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   }
 
   #handleDialogClose(): void {
+    // 'close' is delivered a task after close(): if "Remove" opened the dialog again meanwhile, this one is stale
+    if (this.dialog?.open) return;
     const trigger = this.#removeTrigger;
     const removedIndex = this.#removedIndex;
     this.#removeTrigger = undefined;
