@@ -73,24 +73,20 @@ export class NewlineNormalizer {
       this.#pendingCr = true;
       text = text.slice(0, -1);
     }
-    if (text.indexOf('\r') < 0) {
+    const firstCr = text.indexOf('\r');
+    if (firstCr < 0) {
       this.lf += countChar(text, '\n');
       return text;
     }
-    let out = '';
-    let from = 0;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13) {
-        out += text.slice(from, i) + '\n';
-        this.crlf++;
-        if (text.charCodeAt(i + 1) === 10) i++;
-        from = i + 1;
-      } else if (ch === 10) {
-        this.lf++;
-      }
+    let cr = 0;
+    let crlf = 0;
+    for (let i = firstCr; i >= 0; i = text.indexOf('\r', i + 1)) {
+      cr++;
+      if (text.charCodeAt(i + 1) === 10) crlf++;
     }
-    return out + text.slice(from);
+    this.crlf += cr;
+    this.lf += countChar(text, '\n') - crlf;
+    return text.replace(/\r\n?/g, '\n');
   }
 
   /** The rest, once the input ended. */

@@ -1,6 +1,8 @@
 import { trustedWorkerUrl } from '../internal/trusted-types.js';
 import type { CsvFileInfo, CsvParseResult, CsvRow, CsvSeparator, ParseJob, WorkerMessage } from './types.js';
 
+type RowsMessage = Extract<WorkerMessage, { type: 'rows' }>;
+
 /**
  * The main thread's side of reading a bulk file: starts the CSV worker (only when a file is
  * read, so papaparse is never loaded before), collects the rows it sends in batches into a
@@ -19,7 +21,10 @@ export interface ParseOptions {
   separator?: CsvSeparator;
   signal?: AbortSignal;
   onProgress?: (progress: ParseProgress) => void;
-  /** Called once the header is known, before the rows arrive. */
+  /**
+   * Called once the header is known, before the rows arrive (again, with the encoding
+   * corrected, when a file that looked like UTF-8 turns out not to be).
+   */
   onInfo?: (info: CsvFileInfo) => void;
   /** Rows per message from the worker (default 2000). */
   batchSize?: number;
@@ -70,7 +75,10 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
           options.onInfo?.(m.info);
           break;
         case 'rows':
-          for (let i = 0; i < m.rows.length; i++) rows.push(m.rows[i]);
+          unpackRows(m, rows);
+          break;
+        case 'restart':
+          rows.length = 0;
           break;
         case 'done':
           stop();
@@ -85,6 +93,21 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
     const job: ParseJob = { type: 'parse', file, separator: options.separator, batchSize: options.batchSize };
     worker.postMessage(job);
   });
+}
+
+/** Turns a compact batch from the worker into row objects, appended to `rows`. */
+function unpackRows({ count, width, lines, text, starts, ends, errors }: RowsMessage, rows: CsvRow[]): void {
+  const first = rows.length;
+  for (let r = 0, e = 0; r < count; r++) {
+    const values = new Array<string>(width);
+    for (let k = 0; k < width; k++, e++) {
+      const start = starts[e];
+      const end = ends[e];
+      values[k] = start === end ? '' : text.slice(start, end);
+    }
+    rows.push({ line: lines[r], values });
+  }
+  for (const [r, rowErrors] of errors) rows[first + r].errors = rowErrors;
 }
 
 function abortError(): DOMException {

@@ -125,7 +125,24 @@ export interface ParseJob {
 export type WorkerMessage =
   | { type: 'progress'; bytesRead: number; totalBytes: number; rows: number }
   | { type: 'info'; info: CsvFileInfo }
-  | { type: 'rows'; rows: CsvRow[] }
+  | {
+      /**
+       * A batch of rows, compact (one string and two typed arrays are cheap to pass between
+       * threads, unlike many small objects): row r starts at line `lines[r]`; its value k is
+       * `text.slice(starts[r * width + k], ends[r * width + k])`; `errors` lists the invalid
+       * rows of the batch as [r, errors].
+       */
+      type: 'rows';
+      count: number;
+      width: number;
+      lines: Uint32Array;
+      text: string;
+      starts: Uint32Array;
+      ends: Uint32Array;
+      errors: [number, RowError[]][];
+    }
+  /** The file turned out not to be UTF-8: forget the rows so far, it is read again from the start. */
+  | { type: 'restart' }
   | {
       type: 'done';
       problem?: CsvProblem;
