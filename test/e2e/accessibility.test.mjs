@@ -4,10 +4,8 @@
 // the demo page can reach (shadow DOM included, English and German), and every flow — register,
 // accept with a token, bulk, the "Demo protocol" extension — with the keyboard alone, checking
 // what the live regions announce.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemoServer } from './start-server.mjs';
-import { launchChromium } from './browser.mjs';
 import {
   addFaults,
   axeViolations,
@@ -26,27 +24,16 @@ import {
   tabTo,
   tabToLocator,
   waitForAnnouncement,
+  useDemoServer,
 } from './helpers.mjs';
 
-/** @type {{url: string, stop: () => Promise<void>}} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
 /** @type {import('playwright-core').BrowserContext | undefined} */
 let context;
 
-before(async () => {
-  server = await startDemoServer({ C8Y_CONTROL: '1' });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = useDemoServer({ C8Y_CONTROL: '1' });
 
 beforeEach(async () => {
-  await resetEmulator(server.url);
+  await resetEmulator(demo.server.url);
 });
 
 afterEach(async () => {
@@ -54,10 +41,9 @@ afterEach(async () => {
   context = undefined;
 });
 
-
 /** @param {string} [query] */
 async function open(query = '') {
-  const opened = await openDemo(browser, `${server.url}/${query}`);
+  const opened = await openDemo(demo.browser, `${demo.server.url}/${query}`);
   context = opened.context;
   return opened;
 }
@@ -98,7 +84,7 @@ test('axe: no violations in any state of the page, wizards and dialogs, in Engli
   await check(page, 'single wizard: validation errors');
   await dialog.getByRole('textbox', { name: 'Device ID' }).nth(0).fill('a11y-ok');
   await dialog.getByRole('textbox', { name: 'Device ID' }).nth(1).fill('a11y-fails');
-  await addFaults(server.url, [
+  await addFaults(demo.server.url, [
     { method: 'POST', path: '^/devicecontrol/newDeviceRequests$', delayMs: 1500, times: 1 },
     { method: 'POST', path: '^/devicecontrol/newDeviceRequests$', status: 500, times: 1 },
   ]);
@@ -121,7 +107,7 @@ test('axe: no violations in any state of the page, wizards and dialogs, in Engli
   await dialog.getByText('Invalid rows: 1').waitFor();
   await check(page, 'bulk wizard: preview with an invalid row');
   const bulkPath = '^/devicecontrol/bulkNewDeviceRequests$';
-  await addFaults(server.url, [{ method: 'POST', path: bulkPath, delayMs: 1500, status: 400, times: 1 }]);
+  await addFaults(demo.server.url, [{ method: 'POST', path: bulkPath, delayMs: 1500, status: 400, times: 1 }]);
   await dialog.getByRole('button', { name: 'Upload' }).click();
   await dialog.getByRole('progressbar').waitFor();
   await check(page, 'bulk wizard: uploading');
@@ -168,8 +154,8 @@ test('axe: no violations in any state of the page, wizards and dialogs, in Engli
   await check(page, 'accept all: result');
 
   // the remove dialog, and a row error (token mismatch)
-  await createRequest(server.url, 'a11y-token');
-  await deviceCallsIn(server.url, 'a11y-token', 'right-token');
+  await createRequest(demo.server.url, 'a11y-token');
+  await deviceCallsIn(demo.server.url, 'a11y-token', 'right-token');
   const table = requestTable(page);
   const row = table.getByRole('row').filter({ hasText: 'a11y-token' });
   await row.getByText('Pending acceptance', { exact: true }).waitFor({ timeout: 15_000 });
@@ -183,11 +169,11 @@ test('axe: no violations in any state of the page, wizards and dialogs, in Engli
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
 
   // the list cannot be loaded
-  await addFaults(server.url, [{ method: 'GET', path: '^/devicecontrol/newDeviceRequests$', status: 500 }]);
+  await addFaults(demo.server.url, [{ method: 'GET', path: '^/devicecontrol/newDeviceRequests$', status: 500 }]);
   await page.reload();
   await page.getByText('The registration requests could not be loaded.').waitFor({ timeout: 20_000 });
   await check(page, 'list: load error');
-  await clearFaults(server.url);
+  await clearFaults(demo.server.url);
   assert.deepEqual(errors, []);
   await context?.close();
 
@@ -235,7 +221,7 @@ test('keyboard only: register a single device; the steps are announced', async (
   await page.keyboard.press('Enter'); // submits the form
   await dialog.getByRole('heading', { name: 'Device registered.' }).waitFor();
   await waitForAnnouncement(page, /^Device registered\.$/);
-  assert.ok(await requestExists(server.url, id));
+  assert.ok(await requestExists(demo.server.url, id));
   focused = await focusedElement(page);
   assert.equal(focused.text, 'Device registered.'); // focus moved to the result
   await tabTo(page, isButton('Close'));
@@ -249,8 +235,8 @@ test('keyboard only: register a single device; the steps are announced', async (
 
 test('keyboard only: accept a pending device with its security token; remove asks first, Escape cancels', async () => {
   const id = `kb-accept-${Date.now()}`;
-  await createRequest(server.url, id);
-  await deviceCallsIn(server.url, id, 'secret-42');
+  await createRequest(demo.server.url, id);
+  await deviceCallsIn(demo.server.url, id, 'secret-42');
   const { page, errors } = await open();
   const row = requestTable(page).getByRole('row').filter({ hasText: id });
   await row.getByText('Pending acceptance', { exact: true }).waitFor();
@@ -277,7 +263,7 @@ test('keyboard only: accept a pending device with its security token; remove ask
   await page.keyboard.press('Enter');
   await row.waitFor({ state: 'detached', timeout: 15_000 });
   await waitForAnnouncement(page, new RegExp(`${id}.*removed|removed.*${id}`, 'i'));
-  assert.equal(await requestExists(server.url, id), false);
+  assert.equal(await requestExists(demo.server.url, id), false);
   assert.deepEqual(errors, []);
 });
 
@@ -306,7 +292,7 @@ test('keyboard only: bulk registration (the file is the one non-keyboard step)',
   await tabTo(page, isButton('Close'));
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'hidden' });
-  for (let i = 1; i <= 3; i++) assert.ok(await requestExists(server.url, `${prefix}-0000${i}`));
+  for (let i = 1; i <= 3; i++) assert.ok(await requestExists(demo.server.url, `${prefix}-0000${i}`));
   assert.deepEqual(errors, []);
 });
 
@@ -353,6 +339,6 @@ test('keyboard only: the "Demo protocol" extension, two pages, Back and Next', a
   await tabTo(page, isButton('Close'), { max: 20 });
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'hidden' });
-  assert.ok(await requestExists(server.url, id));
+  assert.ok(await requestExists(demo.server.url, id));
   assert.deepEqual(errors, []);
 });

@@ -4,10 +4,8 @@
 // (before and after the server acted), long delays (timeouts) and 401s. Under each, the UI says
 // what happened, keeps what the user typed or uploaded, retries what is safe to retry, and never
 // shows a device as registered when it is not.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemoServer } from './start-server.mjs';
-import { launchChromium } from './browser.mjs';
 import {
   addFaults,
   clearFaults,
@@ -20,12 +18,9 @@ import {
   requestTable,
   resetEmulator,
   simpleCsv,
+  useDemoServer,
 } from './helpers.mjs';
 
-/** @type {{url: string, stop: () => Promise<void>}} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
 /** @type {import('playwright-core').BrowserContext | undefined} */
 let context;
 
@@ -33,18 +28,10 @@ const CREATE = { method: 'POST', path: '^/devicecontrol/newDeviceRequests$' };
 const LIST = { method: 'GET', path: '^/devicecontrol/newDeviceRequests$' };
 const BULK = { method: 'POST', path: '^/devicecontrol/bulkNewDeviceRequests$' };
 
-before(async () => {
-  server = await startDemoServer({ C8Y_CONTROL: '1' });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = useDemoServer({ C8Y_CONTROL: '1' });
 
 beforeEach(async () => {
-  await resetEmulator(server.url);
+  await resetEmulator(demo.server.url);
 });
 
 afterEach(async () => {
@@ -57,7 +44,7 @@ const uniqueId = (/** @type {string} */ label) => `fault-${label}-${Date.now()}-
 
 /** @param {import('playwright-core').BrowserContextOptions} [options] */
 async function open(options) {
-  const opened = await openDemo(browser, `${server.url}/`, options);
+  const opened = await openDemo(demo.browser, `${demo.server.url}/`, options);
   context = opened.context;
   await requestTable(opened.page).getByRole('row').nth(1).waitFor({ timeout: 45_000 });
   return opened;
@@ -76,27 +63,27 @@ test('latency: the wizard shows its progress while waiting, then the result; the
   const { page, errors } = await open();
   const dialog = await openSingleWizard(page);
   const id = uniqueId('slow');
-  await addFaults(server.url, [{ ...CREATE, delayMs: 2500, times: 1 }]);
+  await addFaults(demo.server.url, [{ ...CREATE, delayMs: 2500, times: 1 }]);
   await register(dialog, id);
   await dialog.getByText('Registering devices: 0 of 1 done.').waitFor();
   await dialog.getByRole('heading', { name: 'Device registered.' }).waitFor({ timeout: 15_000 });
-  assert.ok(await requestExists(server.url, id));
+  assert.ok(await requestExists(demo.server.url, id));
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
   // a slow reload keeps the rows on screen and says it is loading (every list read is slow:
   // the page's own polls read it too)
-  await addFaults(server.url, [{ ...LIST, delayMs: 2500 }]);
+  await addFaults(demo.server.url, [{ ...LIST, delayMs: 2500 }]);
   await page.getByRole('button', { name: 'Reload' }).click();
   await page.getByText(/Loading more…/).waitFor();
-  await clearFaults(server.url);
+  await clearFaults(demo.server.url);
   await requestTable(page).getByRole('row').filter({ hasText: id }).waitFor({ timeout: 15_000 });
   await page.getByText(/Loading more…/).waitFor({ state: 'detached', timeout: 15_000 });
 
   // a slow first load: the table says it is loading, then shows the rows
-  await addFaults(server.url, [{ ...LIST, delayMs: 2500 }]);
+  await addFaults(demo.server.url, [{ ...LIST, delayMs: 2500 }]);
   await page.reload();
   await page.getByText('Loading registration requests…').waitFor();
-  await clearFaults(server.url);
+  await clearFaults(demo.server.url);
   await requestTable(page).getByRole('row').filter({ hasText: id }).waitFor({ timeout: 15_000 });
   assert.deepEqual(errors, []);
 });
@@ -105,12 +92,12 @@ test('5xx on create: the result says the server failed, nothing is registered, "
   const { page, errors } = await open();
   const dialog = await openSingleWizard(page);
   const id = uniqueId('500');
-  await addFaults(server.url, [{ ...CREATE, status: 500, times: 1 }]);
+  await addFaults(demo.server.url, [{ ...CREATE, status: 500, times: 1 }]);
   await register(dialog, id);
   await dialog.getByRole('heading', { name: 'The device could not be registered.' }).waitFor();
   await dialog.getByText(/Failed: The server had a problem\./).waitFor();
   assert.equal(await dialog.getByText('Registered', { exact: true }).count(), 0);
-  assert.equal(await requestExists(server.url, id), false);
+  assert.equal(await requestExists(demo.server.url, id), false);
 
   await dialog.getByRole('button', { name: 'Fix errors' }).click();
   await assert.doesNotReject(async () =>
@@ -118,7 +105,7 @@ test('5xx on create: the result says the server failed, nothing is registered, "
   );
   await dialog.getByRole('button', { name: 'Register', exact: true }).click();
   await dialog.getByRole('heading', { name: 'Device registered.' }).waitFor();
-  assert.ok(await requestExists(server.url, id));
+  assert.ok(await requestExists(demo.server.url, id));
   assert.deepEqual(errors, []);
 });
 
@@ -131,7 +118,7 @@ test('5xx, 429 and dropped connections on the list: a transient failure is retri
     { status: 429, retryAfter: 1, times: 1 },
     { drop: true, times: 2 },
   ]) {
-    await addFaults(server.url, [{ ...LIST, ...fault }]);
+    await addFaults(demo.server.url, [{ ...LIST, ...fault }]);
     await page.getByRole('button', { name: 'Reload' }).click();
     await table.getByRole('row').filter({ hasText: 'DEMO-0001' }).waitFor({ timeout: 15_000 });
     assert.equal(await page.getByText('The registration requests could not be loaded.').count(), 0, JSON.stringify(fault));
@@ -141,7 +128,7 @@ test('5xx, 429 and dropped connections on the list: a transient failure is retri
 
 test('a lasting 5xx on the list: the table says so, keeps the rows it has, and "Retry" loads it once the server is back', async () => {
   const { page, errors } = await open();
-  await addFaults(server.url, [{ ...LIST, status: 500 }]);
+  await addFaults(demo.server.url, [{ ...LIST, status: 500 }]);
   await page.getByRole('button', { name: 'Reload' }).click();
   const partial = page.getByRole('alert').filter({ hasText: 'Not all registration requests could be loaded.' });
   await partial.waitFor({ timeout: 20_000 });
@@ -153,7 +140,7 @@ test('a lasting 5xx on the list: the table says so, keeps the rows it has, and "
   const alert = page.getByRole('alert').filter({ hasText: 'The registration requests could not be loaded.' });
   await alert.waitFor({ timeout: 20_000 });
   await alert.getByText('The server had a problem.', { exact: false }).waitFor();
-  await clearFaults(server.url);
+  await clearFaults(demo.server.url);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await requestTable(page).getByRole('row').filter({ hasText: 'DEMO-0001' }).waitFor({ timeout: 15_000 });
   assert.deepEqual(errors, []);
@@ -163,10 +150,10 @@ test('429 with Retry-After on create: the result says so and the ID is kept for 
   const { page, errors } = await open();
   const dialog = await openSingleWizard(page);
   const id = uniqueId('429');
-  await addFaults(server.url, [{ ...CREATE, status: 429, retryAfter: 2, times: 1 }]);
+  await addFaults(demo.server.url, [{ ...CREATE, status: 429, retryAfter: 2, times: 1 }]);
   await register(dialog, id);
   await dialog.getByText(/Failed: Too many requests\. Please wait a moment\./).waitFor();
-  assert.equal(await requestExists(server.url, id), false);
+  assert.equal(await requestExists(demo.server.url, id), false);
   await dialog.getByRole('button', { name: 'Fix errors' }).click();
   assert.equal(await dialog.getByRole('textbox', { name: 'Device ID' }).first().inputValue(), id);
   assert.deepEqual(errors, []);
@@ -178,14 +165,14 @@ test('a create dropped before the server acted: reported as failed (checked, not
   const id = uniqueId('drop');
   // every create is dropped (a browser resends a POST once by itself when a kept-alive
   // connection closes without an answer: one drop alone would never reach the page)
-  await addFaults(server.url, [{ ...CREATE, drop: true }]);
+  await addFaults(demo.server.url, [{ ...CREATE, drop: true }]);
   await register(dialog, id);
   await dialog.getByRole('heading', { name: 'The device could not be registered.' }).waitFor();
   await dialog.getByText(/Failed: The server cannot be reached\./).waitFor();
   assert.equal(await dialog.locator('[part~="result-registered"]').count(), 0);
-  assert.equal(await requestExists(server.url, id), false);
+  assert.equal(await requestExists(demo.server.url, id), false);
 
-  await clearFaults(server.url);
+  await clearFaults(demo.server.url);
   await dialog.getByRole('button', { name: 'Fix errors' }).click();
   assert.equal(await dialog.getByRole('textbox', { name: 'Device ID' }).first().inputValue(), id);
   await dialog.getByRole('button', { name: 'Register', exact: true }).click();
@@ -203,13 +190,13 @@ test('a create whose answer was lost after the server stored it: registered, no 
   // times 1: the browser's own resend gets the 409; times 2: that answer is lost too (network error)
   for (const times of [1, 2]) {
     const id = uniqueId(`lost${times}`);
-    await addFaults(server.url, [{ ...CREATE, dropAfter: true, times }]);
+    await addFaults(demo.server.url, [{ ...CREATE, dropAfter: true, times }]);
     await register(dialog, id);
     await dialog.getByRole('heading', { name: 'Device registered.' }).waitFor();
     assert.equal(await dialog.locator('[part~="result-failed"]').count(), 0);
     assert.equal(await dialog.getByText(/already registered/).count(), 0);
-    assert.equal((await requestIds(server.url)).filter((x) => x === id).length, 1);
-    await clearFaults(server.url);
+    assert.equal((await requestIds(demo.server.url)).filter((x) => x === id).length, 1);
+    await clearFaults(demo.server.url);
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await requestTable(page).getByRole('row').filter({ hasText: id }).waitFor();
     if (times === 1) {
@@ -222,20 +209,20 @@ test('a create whose answer was lost after the server stored it: registered, no 
 });
 
 test('a create the server does not answer in time: "did not answer in time", then checked again before a resend', async () => {
-  const { context: ctx } = { context: await browser.newContext() };
+  const { context: ctx } = { context: await demo.browser.newContext() };
   context = ctx;
   const page = await ctx.newPage();
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.clock.install();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${demo.server.url}/`);
   await requestTable(page).getByRole('row').nth(1).waitFor();
   const dialog = await openSingleWizard(page);
   const id = uniqueId('timeout');
   // the emulator sits on the create for 5 s and then stores it; the page gives up after 30 s
   // (fast-forwarded): the answer is lost although the device ends up registered
-  await addFaults(server.url, [{ ...CREATE, delayMs: 5_000, times: 1 }]);
+  await addFaults(demo.server.url, [{ ...CREATE, delayMs: 5_000, times: 1 }]);
   await register(dialog, id);
   await dialog.getByText('Registering devices: 0 of 1 done.').waitFor();
   await page.clock.fastForward(31_000);
@@ -246,21 +233,21 @@ test('a create the server does not answer in time: "did not answer in time", the
   await dialog.getByRole('button', { name: 'Fix errors' }).click();
   assert.equal(await dialog.getByRole('textbox', { name: 'Device ID' }).first().inputValue(), id);
   const deadline = Date.now() + 15_000;
-  while (!(await requestExists(server.url, id)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  while (!(await requestExists(demo.server.url, id)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   await dialog.getByRole('button', { name: 'Register', exact: true }).click();
   await dialog.getByRole('heading', { name: 'Device registered.' }).waitFor();
   assert.equal(await dialog.getByText(/already registered/).count(), 0);
-  assert.equal((await requestIds(server.url)).filter((x) => x === id).length, 1);
+  assert.equal((await requestIds(demo.server.url)).filter((x) => x === id).length, 1);
   assert.deepEqual(errors, []);
 });
 
 test('a list read the server does not answer in time is retried by itself', async () => {
-  const ctx = await browser.newContext();
+  const ctx = await demo.browser.newContext();
   context = ctx;
   const page = await ctx.newPage();
   await page.clock.install();
-  await addFaults(server.url, [{ ...LIST, delayMs: 120_000, times: 1 }]);
-  await page.goto(`${server.url}/`);
+  await addFaults(demo.server.url, [{ ...LIST, delayMs: 120_000, times: 1 }]);
+  await page.goto(`${demo.server.url}/`);
   await page.getByText('Loading registration requests…').waitFor();
   await page.clock.fastForward(31_000);
   await requestTable(page).getByRole('row').filter({ hasText: 'DEMO-0001' }).waitFor({ timeout: 15_000 });
@@ -270,7 +257,7 @@ test('401 in the middle of work: "session expired" is shown and the typed ID is 
   const { page, errors } = await open();
   const dialog = await openSingleWizard(page);
   const id = uniqueId('401');
-  await addFaults(server.url, [{ ...CREATE, status: 401, times: 1 }]);
+  await addFaults(demo.server.url, [{ ...CREATE, status: 401, times: 1 }]);
   await register(dialog, id);
   await dialog.getByText(/Failed: Your session has expired\. Please sign in again\./).waitFor();
   await dialog.getByRole('button', { name: 'Fix errors' }).click();
@@ -285,11 +272,11 @@ test('401 in the middle of work: "session expired" is shown and the typed ID is 
 
 test('401 on the list: the page says the session expired and keeps the rows it has', async () => {
   const { page, errors } = await open();
-  await addFaults(server.url, [{ method: 'GET', path: '^/devicecontrol/', status: 401 }]);
+  await addFaults(demo.server.url, [{ method: 'GET', path: '^/devicecontrol/', status: 401 }]);
   await page.getByRole('button', { name: 'Reload' }).click();
   await page.getByText(/Your session has expired\. Sign in again, then choose Reload/).waitFor({ timeout: 15_000 });
   assert.ok(await requestTable(page).getByRole('row').filter({ hasText: 'DEMO-0001' }).isVisible());
-  await resetEmulator(server.url);
+  await resetEmulator(demo.server.url);
   await page.getByRole('button', { name: 'Reload' }).click();
   await requestTable(page).getByRole('row').filter({ hasText: 'DEMO-0001' }).waitFor({ timeout: 15_000 });
   await page.getByText(/Your session has expired/).waitFor({ state: 'detached' });
@@ -303,14 +290,14 @@ test('bulk: a transient failure of a later chunk is retried by itself, saying so
   await dialog.getByLabel('CSV file').setInputFiles(csvFile('retry.csv', simpleCsv(prefix, 1200)));
   await dialog.getByText('Valid rows: 1,200').waitFor({ timeout: 20_000 });
   // the first chunk passes, the second gets a 503 with Retry-After: 1 once
-  await addFaults(server.url, [
+  await addFaults(demo.server.url, [
     { ...BULK, delayMs: 0, times: 1 },
     { ...BULK, status: 503, retryAfter: 1, times: 1 },
   ]);
   await dialog.getByRole('button', { name: 'Upload' }).click();
   await dialog.getByText(/Chunk 2 failed: The server had a problem\..*Trying again in 1 s/).waitFor({ timeout: 15_000 });
   await dialog.getByText('The upload is complete.').waitFor({ timeout: 30_000 });
-  const ids = (await requestIds(server.url)).filter((x) => x.startsWith(prefix));
+  const ids = (await requestIds(demo.server.url)).filter((x) => x.startsWith(prefix));
   assert.equal(ids.length, 1200);
   assert.equal(new Set(ids).size, 1200);
   assert.match(await dialog.locator('[part~="summary"]').innerText(), /Created\s+1,200/);
@@ -324,7 +311,7 @@ test('bulk: an upload interrupted after the first chunk keeps the file, resumes 
   await dialog.getByLabel('CSV file').setInputFiles(csvFile('resume.csv', simpleCsv(prefix, 1200)));
   await dialog.getByText('Valid rows: 1,200').waitFor({ timeout: 20_000 });
   // first chunk through; then every attempt at the second chunk is dropped (the network is down)
-  await addFaults(server.url, [
+  await addFaults(demo.server.url, [
     { ...BULK, delayMs: 0, times: 1 },
     { ...BULK, drop: true },
   ]);
@@ -332,12 +319,12 @@ test('bulk: an upload interrupted after the first chunk keeps the file, resumes 
   const outcome = dialog.getByRole('alert').filter({ hasText: 'The upload stopped' });
   await outcome.waitFor({ timeout: 30_000 });
   assert.match(await outcome.innerText(), /chunk 2 of 3 could not be sent\. The server cannot be reached\..*500 of 1,200 rows were sent; 700 rows were not sent/s);
-  assert.equal((await requestIds(server.url)).filter((x) => x.startsWith(prefix)).length, 500);
+  assert.equal((await requestIds(demo.server.url)).filter((x) => x.startsWith(prefix)).length, 500);
 
-  await clearFaults(server.url); // the network is back
+  await clearFaults(demo.server.url); // the network is back
   await dialog.getByRole('button', { name: 'Resume upload' }).click();
   await dialog.getByText('The upload is complete.').waitFor({ timeout: 30_000 });
-  const ids = (await requestIds(server.url)).filter((x) => x.startsWith(prefix));
+  const ids = (await requestIds(demo.server.url)).filter((x) => x.startsWith(prefix));
   assert.equal(ids.length, 1200);
   assert.equal(new Set(ids).size, 1200);
   const summary = await dialog.locator('[part~="summary"]').innerText();
@@ -352,7 +339,7 @@ test('bulk: a chunk whose answer was lost after the server stored it is not repo
   const prefix = uniqueId('bulk-lost');
   await dialog.getByLabel('CSV file').setInputFiles(csvFile('lost.csv', simpleCsv(prefix, 1200)));
   await dialog.getByText('Valid rows: 1,200').waitFor({ timeout: 20_000 });
-  await addFaults(server.url, [
+  await addFaults(demo.server.url, [
     { ...BULK, delayMs: 0, times: 1 },
     { ...BULK, dropAfter: true, times: 1 },
   ]);
@@ -362,7 +349,7 @@ test('bulk: a chunk whose answer was lost after the server stored it is not repo
     await dialog.getByRole('button', { name: 'Resume upload' }).click();
   }
   await dialog.getByText('The upload is complete.').waitFor({ timeout: 30_000 });
-  const ids = (await requestIds(server.url)).filter((x) => x.startsWith(prefix));
+  const ids = (await requestIds(demo.server.url)).filter((x) => x.startsWith(prefix));
   assert.equal(new Set(ids).size, 1200);
   const summary = await dialog.locator('[part~="summary"]').innerText();
   // every row exactly once: the 500 rows of the lost answer are registered, not "failed: already exists"
@@ -377,13 +364,13 @@ test('bulk: 401 during the upload says the session expired and keeps the file fo
   const prefix = uniqueId('bulk-401');
   await dialog.getByLabel('CSV file').setInputFiles(csvFile('session.csv', simpleCsv(prefix, 600)));
   await dialog.getByText('Valid rows: 600').waitFor({ timeout: 20_000 });
-  await addFaults(server.url, [{ ...BULK, status: 401, times: 1 }]);
+  await addFaults(demo.server.url, [{ ...BULK, status: 401, times: 1 }]);
   await dialog.getByRole('button', { name: 'Upload' }).click();
   const outcome = dialog.getByRole('alert').filter({ hasText: 'The upload stopped' });
   await outcome.waitFor({ timeout: 15_000 });
   assert.match(await outcome.innerText(), /Your session has expired/);
   await dialog.getByRole('button', { name: 'Resume upload' }).click();
   await dialog.getByText('The upload is complete.').waitFor({ timeout: 30_000 });
-  assert.equal((await requestIds(server.url)).filter((x) => x.startsWith(prefix)).length, 600);
+  assert.equal((await requestIds(demo.server.url)).filter((x) => x.startsWith(prefix)).length, 600);
   assert.deepEqual(errors, []);
 });

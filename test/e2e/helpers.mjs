@@ -3,6 +3,9 @@
 // Shared helpers of the end-to-end tests: the emulator's control API, page set-up, axe, live
 // regions and the single-device wizard.
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
+import { startDemoServer } from './start-server.mjs';
+import { launchChromium } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 /** axe-core's browser bundle, injected into pages by `checkA11y`. */
@@ -71,16 +74,47 @@ export async function createRequest(url, id) {
 const BOOTSTRAP_AUTH = 'Basic ' + Buffer.from('management/devicebootstrap:bootstrap').toString('base64');
 
 /**
- * The device's side: one bootstrap call, optionally with a security token.
+ * The device's side: one bootstrap call (POST /devicecontrol/deviceCredentials with the bootstrap
+ * user), optionally with a security token; the whole answer.
+ * @param {string} url @param {string} id @param {string} [securityToken]
+ */
+export function bootstrapCall(url, id, securityToken) {
+  return fetch(`${url}/devicecontrol/deviceCredentials`, {
+    method: 'POST',
+    headers: {
+      Authorization: BOOTSTRAP_AUTH,
+      'Content-Type': 'application/vnd.com.nsn.cumulocity.deviceCredentials+json',
+      Accept: 'application/vnd.com.nsn.cumulocity.deviceCredentials+json',
+    },
+    body: JSON.stringify(securityToken ? { id, securityToken } : { id }),
+  });
+}
+
+/**
+ * The device's side, when only the status matters (404 until accepted, then 201 with credentials).
  * @param {string} url @param {string} id @param {string} [securityToken]
  */
 export async function deviceCallsIn(url, id, securityToken) {
-  const response = await fetch(`${url}/devicecontrol/deviceCredentials`, {
-    method: 'POST',
-    headers: { Authorization: BOOTSTRAP_AUTH, 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(securityToken ? { id, securityToken } : { id }),
+  return (await bootstrapCall(url, id, securityToken)).status;
+}
+
+/**
+ * One `npm start` server and one Chromium for a whole test file: registers the node:test hooks
+ * and returns an object whose `server` and `browser` are set once `before` has run.
+ * @param {Record<string, string>} [env] emulator variables, e.g. `{C8Y_CONTROL: '1'}`
+ */
+export function useDemoServer(env = {}) {
+  /** @type {{server: {url: string, stop: () => Promise<void>}, browser: import('playwright-core').Browser}} */
+  const shared = /** @type {any} */ ({});
+  before(async () => {
+    shared.server = await startDemoServer(env);
+    shared.browser = await launchChromium();
   });
-  return response.status;
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.stop();
+  });
+  return shared;
 }
 
 /**

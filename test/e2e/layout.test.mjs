@@ -3,34 +3,20 @@
 // Layouts hold (issue 8, item 7): at 320 px width and at 200% zoom the document never scrolls
 // sideways and every control is on screen; right-to-left mirrors the page without overlaps.
 // Screenshots go to $LAYOUT_SHOTS (default: a temp directory) for a human to look at.
-import { test, before, after, afterEach } from 'node:test';
+import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDemoServer } from './start-server.mjs';
-import { launchChromium } from './browser.mjs';
-import { openDemo, requestTable } from './helpers.mjs';
+import { openDemo, requestTable, useDemoServer } from './helpers.mjs';
 
 const SHOTS = process.env.LAYOUT_SHOTS ?? join(tmpdir(), 'devreg-layout');
 mkdirSync(SHOTS, { recursive: true });
 
-/** @type {{url: string, stop: () => Promise<void>}} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
 /** @type {import('playwright-core').BrowserContext | undefined} */
 let context;
 
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = useDemoServer();
 
 afterEach(async () => {
   await context?.close();
@@ -41,7 +27,7 @@ afterEach(async () => {
  * @param {import('playwright-core').BrowserContextOptions} options @param {string} [query]
  */
 async function open(options, query = '') {
-  const opened = await openDemo(browser, `${server.url}/${query}`, options);
+  const opened = await openDemo(demo.browser, `${demo.server.url}/${query}`, options);
   context = opened.context;
   await opened.page.getByRole('table').getByRole('row').nth(1).waitFor({ timeout: 45_000 });
   return opened;

@@ -1,49 +1,17 @@
 // End to end, as an operator and a device would: `npm start`, register a device in the UI,
 // the device calls in over HTTP, the operator accepts it in the UI, the device gets credentials.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemoServer } from './start-server.mjs';
-import { launchChromium } from './browser.mjs';
+import { bootstrapCall, useDemoServer } from './helpers.mjs';
 
-/** @type {{url: string, stop: () => Promise<void>}} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const bootstrapAuth = 'Basic ' + Buffer.from('management/devicebootstrap:bootstrap').toString('base64');
-
-/**
- * The device's side: POST /devicecontrol/deviceCredentials with the bootstrap user.
- * @param {string} id
- */
-async function deviceCallsIn(id) {
-  return fetch(`${server.url}/devicecontrol/deviceCredentials`, {
-    method: 'POST',
-    headers: {
-      Authorization: bootstrapAuth,
-      'Content-Type': 'application/vnd.com.nsn.cumulocity.deviceCredentials+json',
-      Accept: 'application/vnd.com.nsn.cumulocity.deviceCredentials+json',
-    },
-    body: JSON.stringify({ id }),
-  });
-}
+const demo = useDemoServer();
 
 test('register in the UI, device calls in, accept in the UI, device receives credentials', async () => {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/`);
+  await page.goto(`${demo.server.url}/`);
   await page.getByRole('heading', { name: /^Device registration/ }).waitFor();
 
   const id = `e2e-${Date.now()}`;
@@ -60,7 +28,7 @@ test('register in the UI, device calls in, accept in the UI, device receives cre
   await row.getByText('Waiting for connection', { exact: true }).waitFor();
 
   // the device calls in: not accepted yet → 404, and the row turns pending
-  const first = await deviceCallsIn(id);
+  const first = await bootstrapCall(demo.server.url, id);
   assert.equal(first.status, 404);
   await row.getByText('Pending acceptance', { exact: true }).waitFor({ timeout: 15_000 });
 
@@ -68,7 +36,7 @@ test('register in the UI, device calls in, accept in the UI, device receives cre
   await row.getByText('Accepted', { exact: true }).waitFor({ timeout: 15_000 });
 
   // the device's next call receives its credentials
-  const second = await deviceCallsIn(id);
+  const second = await bootstrapCall(demo.server.url, id);
   assert.equal(second.status, 201); // Cumulocity answers the credentials with 201 Created
   const credentials = /** @type {{id: string, username: string, password: string}} */ (await second.json());
   assert.equal(credentials.id, id);

@@ -6,10 +6,9 @@
 // uploads a bulk CSV file (the CSV reader runs in a Web Worker), collecting every
 // `securitypolicyviolation` event, console error and page error.
 // It asserts there were none, and finally proves the policy was in force by provoking one.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemoServer } from './start-server.mjs';
-import { launchChromium } from './browser.mjs';
+import { bootstrapCall, useDemoServer } from './helpers.mjs';
 
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -21,45 +20,17 @@ export const STRICT_CSP = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
-/** @type {{url: string, stop: () => Promise<void>}} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const bootstrapAuth = 'Basic ' + Buffer.from('management/devicebootstrap:bootstrap').toString('base64');
-
-/** The device's side: POST /devicecontrol/deviceCredentials with the bootstrap user. */
-function deviceCallsIn(id) {
-  return fetch(`${server.url}/devicecontrol/deviceCredentials`, {
-    method: 'POST',
-    headers: {
-      Authorization: bootstrapAuth,
-      'Content-Type': 'application/vnd.com.nsn.cumulocity.deviceCredentials+json',
-      Accept: 'application/vnd.com.nsn.cumulocity.deviceCredentials+json',
-    },
-    body: JSON.stringify({ id }),
-  });
-}
+const demo = useDemoServer();
 
 /**
  * A page that records violations (from the first script on), console errors and uncaught errors.
  * The strict policy comes from the server itself (emulator/static.mjs, for paths under /strict/).
  */
 async function strictPage() {
-  const context = await browser.newContext();
+  const context = await demo.browser.newContext();
   const page = await context.newPage();
   const problems = { violations: [], consoleErrors: [], pageErrors: [] };
-  // runs before any script of the page (injected by the browser, not subject to the page's policy)
+  // runs before any script of the page (injected by the demo.browser, not subject to the page's policy)
   await page.addInitScript(() => {
     window.__violations = [];
     // on window, capturing: reports fired at the document and at elements in shadow roots alike
@@ -96,11 +67,11 @@ async function runFlow(page) {
   const table = page.getByRole('table', { name: 'Device registration requests' });
   const row = table.getByRole('row').filter({ hasText: id });
   await row.getByText('Waiting for connection', { exact: true }).waitFor();
-  assert.equal((await deviceCallsIn(id)).status, 404);
+  assert.equal((await bootstrapCall(demo.server.url, id)).status, 404);
   await row.getByText('Pending acceptance', { exact: true }).waitFor({ timeout: 15_000 });
   await row.getByRole('button', { name: /^Accept/ }).click();
   await row.getByText('Accepted', { exact: true }).waitFor({ timeout: 15_000 });
-  assert.ok((await deviceCallsIn(id)).ok, 'the device receives its credentials');
+  assert.ok((await bootstrapCall(demo.server.url, id)).ok, 'the device receives its credentials');
 
   // bulk: the CSV is read in a Web Worker, previewed, then uploaded
   await page.getByRole('button', { name: 'Register device' }).click();
@@ -118,7 +89,7 @@ async function runFlow(page) {
 test('a strict CSP with Trusted Types: register, accept and bulk-parse without a single violation', async () => {
   const { context, page, problems, violations } = await strictPage();
   try {
-    const response = await page.goto(`${server.url}/strict/`);
+    const response = await page.goto(`${demo.server.url}/strict/`);
     assert.equal(response?.headers()['content-security-policy'], STRICT_CSP, 'the server sends the page with the policy header');
     try {
       await runFlow(page);
