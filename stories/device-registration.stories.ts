@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { LitElement, html } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { MemoryAdapter } from '../src/adapters/memory-adapter.js';
+import { CumulocityAdapter } from '../src/adapters/cumulocity-adapter.js';
 import { createDemoMemoryAdapter, startDeviceSimulation } from '../src/adapters/demo-memory-adapter.js';
 import type { RegistrationAdapter } from '../src/adapters/registration-adapter.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
@@ -162,4 +163,19 @@ export const WithSlottedForm: Story = {
       createDemoMemoryAdapter(),
       html`<demo-lora-form slot="registration-form" label="LoRa device" category="single"></demo-lora-form>`,
     ),
+};
+
+/**
+ * The same page over real HTTP: `CumulocityAdapter` against the bundled emulator. Start it first
+ * (`npm start`, or `npm run emulator`, on http://127.0.0.1:8000 — it allows cross-origin calls),
+ * then devices can call in with `npm run simulate -- --devices 5`. Change `baseUrl`, `user` and
+ * `password` in the controls to point at another emulator or a real tenant.
+ */
+export const AgainstTheEmulator: Story = {
+  args: { baseUrl: 'http://127.0.0.1:8000', tenant: 't100', user: 'admin', password: 'admin' },
+  argTypes: { password: { control: 'text' } },
+  render: (args) => {
+    const { baseUrl, tenant, user, password } = args as Record<string, string>;
+    return page(new CumulocityAdapter({ baseUrl, auth: { type: 'basic', tenant, user, password }, pollInterval: 2000 }));
+  },
 };
