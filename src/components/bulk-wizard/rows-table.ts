@@ -30,6 +30,7 @@ const ROW_REM = 2.25;
  */
 export function renderRowsTable<T>(o: RowsTableOptions<T>): TemplateResult {
   const columns = o.columns.map((c) => c.width).join(' ');
+  // min-height 0: the virtualizer otherwise gives its scroller 150px, a blank band under a few rows
   const height = `${Math.min(Math.max(o.items.length, 1), 8) * ROW_REM + 0.5}rem`;
   return html`<div class="table-wrap" part="table">
     <div role="table" class="table" aria-label=${o.label} aria-rowcount=${o.items.length + 1} ${cssProps({ '--_columns': columns })}>
@@ -40,7 +41,7 @@ export function renderRowsTable<T>(o: RowsTableOptions<T>): TemplateResult {
       </div>
       ${o.items.length === 0
         ? html`<div role="rowgroup"><div role="row" class="tr empty" aria-rowindex="2"><span role="cell" class="td">${o.empty}</span></div></div>`
-        : html`<div role="rowgroup" class="tbody" part="rows" tabindex="0" ${cssProps({ height })}>
+        : html`<div role="rowgroup" class="tbody" part="rows" tabindex="0" ${cssProps({ height, 'min-height': '0' })}>
             ${virtualize({
               items: o.items,
               keyFunction: o.key,

@@ -110,6 +110,13 @@ export const extensionWizardStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /* on a phone the 8rem label column left the values a few characters wide: stack them */
+  @media (max-width: 30rem) {
+    dl > div {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+  }
   ul[part~='answer-list'] {
     margin: 0;
     padding-left: 1.25rem;

@@ -38,6 +38,22 @@ export const registerMenuStyles = css`
     background: var(--devreg-register-menu-background, var(--devreg-color-surface, #fff));
     box-shadow: var(--devreg-register-menu-shadow, var(--devreg-shadow-popup, 0 8px 24px rgb(31 35 40 / 20%)));
   }
+  /* Anchored to the button: end-aligned with it (the menu usually ends a page header), flipped to
+     start-aligned or above it when that would leave the viewport. Without anchor positioning the
+     popup keeps the start-aligned absolute position above. */
+  @supports (anchor-name: --a) {
+    [part~='button'] {
+      anchor-name: --devreg-register-menu-button;
+    }
+    [part~='popup'] {
+      position: fixed;
+      position-anchor: --devreg-register-menu-button;
+      top: calc(anchor(bottom) + 0.25rem);
+      inset-inline-start: auto;
+      inset-inline-end: anchor(end);
+      position-try-fallbacks: flip-inline, flip-block, flip-block flip-inline;
+    }
+  }
   [part~='popup'][hidden] {
     display: none;
   }

@@ -54,8 +54,10 @@ export const schemaFormStyles = css`
     border-radius: var(--devreg-radius, 4px);
     padding: var(--devreg-schema-form-fieldset-padding, 0.75rem);
   }
+  /* as wide as the inputs around it, not a full-width box around two short options */
   [part~='radiogroup'] {
     gap: 0.25rem;
+    max-width: var(--devreg-schema-form-input-max-width, 32rem);
   }
   [part~='option'] {
     display: flex;

@@ -63,8 +63,16 @@ export const styles = css`
     gap: 0.5rem;
     align-items: baseline;
   }
+  /* level with the inputs (below their label line), so an error under an input does not push
+     the button out of line */
   .row-actions {
-    align-self: flex-end;
+    align-self: flex-start;
+    margin-top: calc(1lh + 0.25rem);
+  }
+  @media (max-width: 30rem) {
+    .row-actions {
+      margin-top: 0;
+    }
   }
   .combobox {
     position: relative;
