@@ -30,9 +30,13 @@ import { createAuthStrategy, type CumulocityAuth } from './cumulocity/auth.js';
 import { HttpClient, type RetryPolicy } from './cumulocity/http.js';
 import { MEDIA_TYPES } from './cumulocity/media-types.js';
 import { PollingLoop } from './cumulocity/polling.js';
+import type { PollHost } from './cumulocity/poll-diff.js';
+import { isMissing, isRecord, optionalString, sameRequest, unexpected } from './cumulocity/values.js';
 
 /** Reading extension declarations and metadata: loaded when extensions are first asked for. */
 const extensions = () => import('./cumulocity/extensions.js');
+/** Accept all, bulk upload, group search and tenants: loaded on first use. */
+const rare = () => import('./cumulocity/rare.js');
 
 export type { CumulocityAuth, BasicAuth, BearerAuth, CookieAuth } from './cumulocity/auth.js';
 
@@ -61,18 +65,6 @@ const BASE = '/devicecontrol/newDeviceRequests';
 const MAX_PAGE_SIZE = 2000;
 const ROLE_READ = 'ROLE_DEVICE_CONTROL_READ';
 const ROLE_ADMIN = 'ROLE_DEVICE_CONTROL_ADMIN';
-/** Requests missing from a truncated poll that are looked up one by one, at most, per poll. */
-const MAX_LOOKUPS_PER_POLL = 10;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function optionalString(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  return undefined;
-}
 
 /** A server request as a RegistrationRequest (only known fields; `securityToken` is never read back). */
 function toRegistrationRequest(raw: unknown): RegistrationRequest {
@@ -83,21 +75,6 @@ function toRegistrationRequest(raw: unknown): RegistrationRequest {
     if (value !== undefined) out[key] = value;
   }
   return out;
-}
-
-function sameRequest(a: RegistrationRequest, b: RegistrationRequest): boolean {
-  return (
-    a.status === b.status &&
-    a.creationTime === b.creationTime &&
-    a.tenantId === b.tenantId &&
-    a.owner === b.owner &&
-    a.groupId === b.groupId &&
-    a.type === b.type
-  );
-}
-
-function unexpected(what: string): RegistrationError {
-  return new RegistrationError({ status: 0, code: 'unknown', message: `The server's answer to ${what} could not be read.` });
 }
 
 export class CumulocityAdapter implements RegistrationAdapter {
@@ -207,16 +184,7 @@ export class CumulocityAdapter implements RegistrationAdapter {
       accept: MEDIA_TYPES.json,
       signal: options?.signal,
     });
-    const list = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.newDeviceRequests) ? body.newDeviceRequests : [];
-    const outcomes = (list as unknown[]).filter(isRecord).map((item): AcceptAllOutcome => {
-      const outcome: AcceptAllOutcome = {
-        id: optionalString(item.id) ?? '',
-        successful: item.successful === true || (item.successful === undefined && item.status === 'ACCEPTED'),
-      };
-      const error = optionalString(item.error) ?? optionalString(item.message);
-      if (error !== undefined) outcome.error = error;
-      return outcome;
-    });
+    const outcomes = (await rare()).acceptAllOutcomes(body);
     for (const outcome of outcomes) {
       if (!outcome.successful) continue;
       const before = this.#known.get(outcome.id);
@@ -243,16 +211,7 @@ export class CumulocityAdapter implements RegistrationAdapter {
       signal: options?.signal,
       onProgress: options?.onProgress,
     });
-    if (!isRecord(body)) throw unexpected('the bulk upload');
-    const result = body as unknown as BulkResult;
-    return {
-      numberOfAll: Number(result.numberOfAll) || 0,
-      numberOfCreated: Number(result.numberOfCreated) || 0,
-      numberOfFailed: Number(result.numberOfFailed) || 0,
-      numberOfSuccessful: Number(result.numberOfSuccessful) || 0,
-      credentialUpdatedList: Array.isArray(result.credentialUpdatedList) ? result.credentialUpdatedList : [],
-      failedCreationList: Array.isArray(result.failedCreationList) ? result.failedCreationList : [],
-    };
+    return (await rare()).bulkResult(body);
   }
 
   // ---- tenant, user and settings ------------------------------------------------------------
@@ -275,9 +234,7 @@ export class CumulocityAdapter implements RegistrationAdapter {
       return isSecurityTokenPolicy(value) ? value : DEFAULT_SECURITY_TOKEN_POLICY;
     } catch (error) {
       // a user who may not read tenant options, or a tenant that never set it: the default
-      if (error instanceof RegistrationError && (error.code === 'forbidden' || error.code === 'not-found')) {
-        return DEFAULT_SECURITY_TOKEN_POLICY;
-      }
+      if (isMissing(error)) return DEFAULT_SECURITY_TOKEN_POLICY;
       throw error;
     }
   }
@@ -295,39 +252,11 @@ export class CumulocityAdapter implements RegistrationAdapter {
       accept: MEDIA_TYPES.json,
       signal: options?.signal,
     });
-    const objects = isRecord(body) && Array.isArray(body.managedObjects) ? (body.managedObjects as unknown[]) : [];
-    return objects.filter(isRecord).flatMap((mo) => {
-      const id = optionalString(mo.id);
-      if (id === undefined) return [];
-      return [{ id, name: optionalString(mo.name) ?? id }];
-    });
+    return (await rare()).groups(body);
   }
 
   async listTenants(options?: CallOptions): Promise<Tenant[]> {
-    const signal = options?.signal;
-    const { body: current } = await this.#http.request({ path: '/tenant/currentTenant', signal });
-    const currentId = isRecord(current) ? (optionalString(current.name) ?? optionalString(current.id)) : undefined;
-    if (!currentId || !isRecord(current)) throw unexpected('the current tenant');
-    const isManagement = currentId === 'management';
-    if (!isManagement && current.allowCreateTenants === false) return [];
-    let subtenants: Tenant[] = [];
-    try {
-      const { body } = await this.#http.request({ path: '/tenant/tenants', query: { pageSize: MAX_PAGE_SIZE }, signal });
-      const tenants = isRecord(body) && Array.isArray(body.tenants) ? (body.tenants as unknown[]) : [];
-      subtenants = tenants.filter(isRecord).flatMap((t) => {
-        const id = optionalString(t.id);
-        if (!id || id === currentId) return [];
-        const name = optionalString(t.company) ?? optionalString(t.name) ?? optionalString(t.domain);
-        return [name ? { id, name } : { id }];
-      });
-    } catch (error) {
-      if (!(error instanceof RegistrationError && (error.code === 'forbidden' || error.code === 'not-found'))) throw error;
-    }
-    if (!isManagement && subtenants.length === 0) return [];
-    const own: Tenant = { id: currentId, current: true };
-    const ownName = optionalString(current.companyName) ?? optionalString(current.domainName);
-    if (ownName) own.name = ownName;
-    return [own, ...subtenants];
+    return (await rare()).listTenants(this.#http, MAX_PAGE_SIZE, options?.signal);
   }
 
   // ---- server-declared registration forms ---------------------------------------------------
@@ -436,72 +365,24 @@ export class CumulocityAdapter implements RegistrationAdapter {
     return body;
   }
 
-  /** One poll: re-reads the loaded pages, diffs them against what is known and emits the changes. */
+  /** One poll: re-reads the loaded pages, diffs them against what is known (loaded on first poll). */
   async #poll(signal: AbortSignal): Promise<void> {
-    const pageSize = this.#pageSize;
-    const pages = [...this.#pages].sort((a, b) => a - b);
-    if (pages.length === 0 || this.#listeners.size === 0) return;
-    const started = this.#version;
-    const epoch = this.#epoch;
-    const seen = new Map<string, RegistrationRequest>();
-    let complete = false;
-    for (const page of pages) {
-      const result = await this.#fetchPage(page, pageSize, signal);
-      for (const request of result.requests) seen.set(request.id, request);
-      if (result.requests.length < pageSize || (result.totalPages !== undefined && page >= result.totalPages)) {
-        complete = true;
-        break;
-      }
-    }
-    // the loaded pages must be contiguous from 1 for a missing request to mean a removed one
-    const contiguous = pages.every((page, i) => page === i + 1);
-    if (epoch !== this.#epoch) return; // the UI started a new view meanwhile: diff next time
-    // what changed locally while this poll was under way is fresher than what the poll read
-    const stale = (id: string) => (this.#touched.get(id) ?? -1) >= started;
-    for (const [id, version] of this.#touched) if (version < started) this.#touched.delete(id);
-    for (const request of seen.values()) {
-      if (stale(request.id)) continue;
-      const before = this.#known.get(request.id);
-      if (!before) this.#apply({ type: 'added', request });
-      else if (!sameRequest(before, request)) this.#apply({ type: 'updated', request });
-      else this.#known.set(request.id, request);
-    }
-    let missing = [...this.#known.keys()].filter((id) => !seen.has(id) && !stale(id));
-    if (missing.length === 0) return;
-    if (complete && contiguous) {
-      for (const id of missing) this.#apply({ type: 'removed', id });
-      return;
-    }
-    // A missing request may just have moved past the loaded pages (newer ones pushed it down):
-    // one page more finds most of those; it only resolves known requests, it adds none.
-    if (contiguous) {
-      const next = await this.#fetchPage(pages.length + 1, pageSize, signal);
-      const beyond = new Map(next.requests.map((r) => [r.id, r]));
-      for (const id of missing) {
-        const request = beyond.get(id);
-        if (request && !stale(id) && !sameRequest(this.#known.get(id) ?? request, request)) this.#apply({ type: 'updated', request });
-      }
-      if (epoch !== this.#epoch) return;
-      missing = missing.filter((id) => !beyond.has(id));
-      if (next.requests.length < pageSize) {
-        for (const id of missing) if (!stale(id)) this.#apply({ type: 'removed', id });
-        return;
-      }
-    }
-    // the rest one by one, a few per poll; looked-up ones go to the back of the queue
-    for (const id of missing.slice(0, MAX_LOOKUPS_PER_POLL)) {
-      const request = await this.get(id, { signal });
-      if (epoch !== this.#epoch) return;
-      if (stale(id)) continue;
-      if (!request) {
-        this.#apply({ type: 'removed', id });
-        continue;
-      }
-      const before = this.#known.get(id);
-      this.#known.delete(id);
-      this.#known.set(id, before ?? request);
-      if (before && !sameRequest(before, request)) this.#apply({ type: 'updated', request });
-    }
+    if (this.#pages.size === 0 || this.#listeners.size === 0) return;
+    // what the poll starts from is read now, before anything is awaited
+    const host: PollHost = {
+      pageSize: this.#pageSize,
+      pages: [...this.#pages].sort((a, b) => a - b),
+      started: this.#version,
+      epoch: this.#epoch,
+      currentEpoch: () => this.#epoch,
+      known: this.#known,
+      touched: this.#touched,
+      fetchPage: (page, size, s) => this.#fetchPage(page, size, s),
+      get: (id, s) => this.get(id, { signal: s }),
+      apply: (change) => this.#apply(change),
+    };
+    const { pollOnce } = await import('./cumulocity/poll-diff.js');
+    await pollOnce(host, signal);
   }
 
   #touch(id: string): void {

@@ -43,6 +43,28 @@ export function firstFocusable(root: Element | ShadowRoot): HTMLElement | undefi
  * The host renders the dialog and, inside it, `renderConfirmation()`; while `confirming` it
  * should make the rest of the dialog's content `inert`.
  */
+/** The question's styles, loaded with this controller (a page that only lists never needs them). */
+const confirmationStyles = html`<style>
+  [part~='confirmation'] {
+    position: sticky;
+    bottom: 0;
+    margin: 0;
+    padding: 0.75rem 1.25rem;
+    border-top: 1px solid var(--devreg-color-warning, #b54708);
+    background: var(--devreg-color-warning-surface, #fffaeb);
+  }
+  [part~='confirmation'] p {
+    margin: 0 0 0.5rem;
+  }
+  [part~='confirmation-title'] {
+    font-weight: 600;
+  }
+  [part~='confirmation-actions'] {
+    display: flex;
+    gap: 0.5rem;
+  }
+</style>`;
+
 export class ModalDialogController implements ReactiveController {
   /** The "Discard changes?" question is showing. */
   confirming = false;
@@ -140,7 +162,7 @@ export class ModalDialogController implements ReactiveController {
   /** The inline confirmation; render it inside the dialog. Nothing unless `confirming`. */
   renderConfirmation(): TemplateResult | typeof nothing {
     if (!this.confirming) return nothing;
-    return html`<div
+    return html`${confirmationStyles}<div
       part="confirmation"
       role="alertdialog"
       aria-labelledby="devreg-confirm-title"

@@ -2,6 +2,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { AcceptAllOutcome } from '../../adapters/registration-adapter.js';
 
+/** The result's styles, loaded with it. */
+const acceptAllStyles = html`<style>
+  [part~='accept-all-result'] p {
+    margin: 0 0 0.25rem;
+  }
+  [part~='accept-all-result'] ul {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  [part~='device-id'] {
+    font-family: var(--devreg-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+  }
+</style>`;
+
 /** The outcome of "Accept all", split for display. */
 export interface AcceptAllSummary {
   accepted: string[];
@@ -35,7 +49,7 @@ export function renderAcceptAllResult(
   format: (n: number) => string,
   onDismiss: () => void,
 ): TemplateResult {
-  return html`<div part="accept-all-result" class="banner ${summary.failed.length ? 'warning' : ''}">
+  return html`${acceptAllStyles}<div part="accept-all-result" class="banner ${summary.failed.length ? 'warning' : ''}">
     <p>${acceptedSentence(summary.accepted.length, format)}</p>
     ${summary.failed.length
       ? html`<p id="accept-all-failed">${failedSentence(summary.failed.length, format)}</p>

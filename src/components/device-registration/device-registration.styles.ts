@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The page's styles; those of the "Accept all" result and the "Discard changes?" question come with their lazily loaded modules. */
 export const deviceRegistrationStyles = css`
   :host {
     display: block;
@@ -45,16 +46,8 @@ export const deviceRegistrationStyles = css`
   [part~='messages']:empty {
     display: none;
   }
-  [part~='messages'] p,
-  [part~='accept-all-result'] p {
+  [part~='messages'] p {
     margin: 0 0 0.25rem;
-  }
-  [part~='accept-all-result'] ul {
-    margin: 0 0 0.5rem;
-    padding-inline-start: 1.25rem;
-  }
-  [part~='device-id'] {
-    font-family: var(--devreg-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
   }
   [part~='dialog'] {
     width: var(--devreg-device-registration-dialog-width, min(48rem, calc(100vw - 2rem)));
@@ -88,23 +81,5 @@ export const deviceRegistrationStyles = css`
   [part~='dialog-body'] > h2 {
     margin: 0 0 0.75rem;
     font-size: 1.125rem;
-  }
-  [part~='confirmation'] {
-    position: sticky;
-    bottom: 0;
-    margin: 0;
-    padding: 0.75rem 1.25rem;
-    border-top: 1px solid var(--devreg-color-warning, #b54708);
-    background: var(--devreg-color-warning-surface, #fffaeb);
-  }
-  [part~='confirmation'] p {
-    margin: 0 0 0.5rem;
-  }
-  [part~='confirmation-title'] {
-    font-weight: 600;
-  }
-  [part~='confirmation-actions'] {
-    display: flex;
-    gap: 0.5rem;
   }
 `;

@@ -21,10 +21,12 @@ import { DevRegElement } from '../../internal/devreg-element.js';
 import { isWizardState } from '../../internal/wizard.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { DevRegRegisterMenu, RegisterMenuCategory, RegisterMenuForm } from '../register-menu/register-menu.js';
+import { formatNumber } from '../registration-table/format.js';
 import type { ListState } from '../registration-table/list-state-event.js';
 import type * as AcceptAllResult from './accept-all-result.js';
 import { deviceRegistrationStyles } from './device-registration.styles.js';
-import { WIZARD_TAGS, fallbackHeading, loadWizard, renderWizard, type DialogContent } from './dialog-content.js';
+import type * as DialogView from './dialog-content.js';
+import type { DialogContent } from './dialog-content.js';
 import { limitReason, renderLimitBanner } from './limit-banner.js';
 
 /** The page's own calls whose failures it shows. */
@@ -133,6 +135,8 @@ export class DevRegDeviceRegistration extends DevRegElement {
 
   /** Opens, guards and closes the dialog; loaded with the first dialog (a page that only lists never needs it). */
   #dialog?: ModalDialogController;
+  /** What the dialog shows (wizard loading, headings, content); loaded with the dialog controller. */
+  #dialogView?: typeof DialogView;
   /** Renders the result of "Accept all"; loaded by the first "Accept all". */
   #acceptAllView?: typeof AcceptAllResult;
 
@@ -318,7 +322,11 @@ export class DevRegDeviceRegistration extends DevRegElement {
 
   private async dialogController(): Promise<ModalDialogController> {
     if (!this.#dialog) {
-      const { ModalDialogController } = await import('../../controllers/modal-dialog-controller.js');
+      const [{ ModalDialogController }, view] = await Promise.all([
+        import('../../controllers/modal-dialog-controller.js'),
+        import('./dialog-content.js'),
+      ]);
+      this.#dialogView ??= view;
       this.#dialog ??= new ModalDialogController(this, {
         dialog: () => this.dialogElement,
         needsConfirmation: () => {
@@ -334,9 +342,9 @@ export class DevRegDeviceRegistration extends DevRegElement {
   /** The element shown in the dialog (a wizard or a slotted form). */
   private contentElement(): HTMLElement | undefined {
     const content = this.dialogContent;
-    if (!content) return undefined;
+    if (!content || !this.#dialogView) return undefined;
     if (content.kind === 'form') return content.element;
-    return this.dialogElement?.querySelector<HTMLElement>(WIZARD_TAGS[content.kind]) ?? undefined;
+    return this.dialogElement?.querySelector<HTMLElement>(this.#dialogView.WIZARD_TAGS[content.kind]) ?? undefined;
   }
 
   private async openDialog(content: DialogContent): Promise<void> {
@@ -349,16 +357,17 @@ export class DevRegDeviceRegistration extends DevRegElement {
       console.error('devreg-device-registration: could not load the dialog', error);
       return;
     }
+    const view = this.#dialogView!;
     if (sequence !== this.#openSequence || dialog.isOpen) return;
     this.dialogContent = content;
-    this.dialogHeading = fallbackHeading(content);
+    this.dialogHeading = view.fallbackHeading(content);
     this.contentStatus = content.kind === 'form' ? 'ready' : 'loading';
     await this.updateComplete;
     if (content.kind === 'form') this.formSlot?.assign(content.element);
     dialog.show(this.menu ?? undefined);
     if (content.kind !== 'form') {
       try {
-        await loadWizard(content.kind);
+        await view.loadWizard(content.kind);
         if (sequence !== this.#openSequence) return;
         this.contentStatus = 'ready';
       } catch (error) {
@@ -380,9 +389,9 @@ export class DevRegDeviceRegistration extends DevRegElement {
   private syncWizardState = (): void => {
     const element = this.contentElement();
     const content = this.dialogContent;
-    if (!content) return;
+    if (!content || !this.#dialogView) return;
     const heading = element && isWizardState(element) ? element.heading?.trim() : '';
-    this.dialogHeading = heading || fallbackHeading(content);
+    this.dialogHeading = heading || this.#dialogView.fallbackHeading(content);
   };
 
   private handleDialogClosed(): void {
@@ -418,14 +427,8 @@ export class DevRegDeviceRegistration extends DevRegElement {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  #numberFormat?: { locale: string; format: Intl.NumberFormat };
-
-  /** Formats a count in the page's locale (one formatter per locale, not one per call: they are costly to make). */
-  #format = (n: number): string => {
-    const locale = this.effectiveLocale;
-    if (this.#numberFormat?.locale !== locale) this.#numberFormat = { locale, format: new Intl.NumberFormat(locale) };
-    return this.#numberFormat.format.format(n);
-  };
+  /** Formats a count in the page's locale. */
+  #format = (n: number): string => formatNumber(this.effectiveLocale, n);
 
   protected override render() {
     const adapter = this.effectiveAdapter;
@@ -545,26 +548,10 @@ export class DevRegDeviceRegistration extends DevRegElement {
         </button>
       </div>
       <div part="dialog-body" .inert=${confirming}>
-        ${content ? this.renderContent(content) : nothing}
+        ${content ? this.#dialogView?.renderContent(content, this.contentStatus, this.effectiveAdapter) : nothing}
         <slot></slot>
       </div>
       ${this.#dialog?.renderConfirmation() ?? nothing}
     </dialog>`;
-  }
-
-  private renderContent(content: DialogContent) {
-    if (content.kind === 'form') {
-      // A slotted form that names itself renders its own heading.
-      return isWizardState(content.element) ? nothing : html`<h2>${content.label}</h2>`;
-    }
-    if (this.contentStatus === 'failed') {
-      return html`<p role="alert" class="error-text">
-        ${msg('This registration form could not be loaded. Check the connection and try again.', { id: 'page.dialog.loadFailed' })}
-      </p>`;
-    }
-    if (this.contentStatus === 'loading') {
-      return html`<p role="status">${msg('Loading…', { id: 'page.dialog.loading' })}</p>`;
-    }
-    return renderWizard(content, this.effectiveAdapter);
   }
 }

@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { RegistrationAdapter, RegistrationExtension } from '../../adapters/registration-adapter.js';
+import { isWizardState } from '../../internal/wizard.js';
 
 /** What the page's dialog shows. */
 export type DialogContent =
@@ -65,4 +66,25 @@ export function renderWizard(
         .extension=${content.extension}
       ></devreg-extension-wizard>`;
   }
+}
+
+/** The dialog's body: a slotted form's heading, the wizard, or why it is not there (yet). */
+export function renderContent(
+  content: DialogContent,
+  status: 'loading' | 'ready' | 'failed',
+  adapter: RegistrationAdapter | undefined,
+): TemplateResult | typeof nothing {
+  if (content.kind === 'form') {
+    // A slotted form that names itself renders its own heading.
+    return isWizardState(content.element) ? nothing : html`<h2>${content.label}</h2>`;
+  }
+  if (status === 'failed') {
+    return html`<p role="alert" class="error-text">
+      ${msg('This registration form could not be loaded. Check the connection and try again.', { id: 'page.dialog.loadFailed' })}
+    </p>`;
+  }
+  if (status === 'loading') {
+    return html`<p role="status">${msg('Loading…', { id: 'page.dialog.loading' })}</p>`;
+  }
+  return renderWizard(content, adapter);
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The table's styles; the remove confirmation's come with its lazily loaded module (remove-dialog.ts). */
 export const registrationTableStyles = css`
   :host {
     display: block;
@@ -169,26 +170,5 @@ export const registrationTableStyles = css`
   }
   [part~='row-error'] {
     margin-top: 0.25rem;
-  }
-  dialog {
-    max-width: min(32rem, calc(100vw - 2rem));
-    border: 1px solid var(--devreg-color-border, #d0d7de);
-    border-radius: var(--devreg-radius, 4px);
-    padding: 1.25rem;
-    color: inherit;
-    background: var(--devreg-color-surface, #fff);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  dialog h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.125rem;
-  }
-  .dialog-actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: 0.5rem;
-    margin-top: 1rem;
   }
 `;

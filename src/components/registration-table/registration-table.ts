@@ -7,16 +7,16 @@ import type { RegistrationChange, RegistrationRequest } from '../../adapters/reg
 import { isRegistrationStatus } from '../../adapters/registration-adapter.js';
 import { RegistrationListController, type ListRow } from '../../controllers/registration-list-controller.js';
 import { DevRegAcceptedEvent } from '../../events/devreg-accepted.js';
-import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
-import { DevRegRemovedEvent } from '../../events/devreg-removed.js';
 import { errorText } from '../../i18n/error-text.js';
 import { cssProps } from '../../internal/css-props.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { renderFilterBar, type StatusFilter } from './filter-bar.js';
+import { formatNumber } from './format.js';
 import { DevRegListStateEvent } from './list-state-event.js';
 import { registrationTableStyles } from './registration-table.styles.js';
-import type * as RemoveDialog from './remove-dialog.js';
+import type * as TableActions from './table-actions.js';
+import type { Removal, TableHost } from './table-actions.js';
 import { renderRow, type RowContext } from './row.js';
 
 interface ViewAnchor {
@@ -143,9 +143,6 @@ export class DevRegRegistrationTable extends DevRegElement {
   /** A message above the table: a row vanished, or register-again half failed. */
   @state() private notice?: string;
   /** The request the remove dialog asks about. */
-  @state() private removeTarget?: RegistrationRequest;
-  @state() private removeBusy = false;
-  @state() private removeError?: string;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -165,18 +162,16 @@ export class DevRegRegistrationTable extends DevRegElement {
   readonly #domIds = new Map<string, string>();
   #nextDomId = 0;
 
-  #removeTrigger?: HTMLElement;
-  #removeDialog?: typeof RemoveDialog;
-  /** The focus was placed when the dialog closed after a removal; its close event has nothing left to do. */
-  #focusHandled = false;
-  /** After a removal: the place of the removed row, whose successor gets the focus. */
-  #removedIndex?: number;
+  /** The remove confirmation (rendered from it; changed by the actions module, which re-renders). */
+  readonly #removal: Removal = { busy: false, focusHandled: false };
+  /** Removal and "Register again": loaded with the first of them (a page that only lists never needs it). */
+  #actions?: typeof TableActions;
+  #host?: TableHost;
   #pendingAnnouncements: string[] = [];
   #announceTimer?: ReturnType<typeof setTimeout>;
   #lastListState = '';
   #view?: { rows: readonly ListRow[]; filter: StatusFilter; search: string; result: readonly ListRow[] };
   #dateFormat?: { locale: string; format: Intl.DateTimeFormat };
-  #numberFormat?: { locale: string; format: Intl.NumberFormat };
   /** What a live change must not disturb, taken before it is rendered: the focused row control and the first visible row. */
   #keep?: ViewAnchor;
   #keepTimer?: ReturnType<typeof setTimeout>;
@@ -245,18 +240,18 @@ export class DevRegRegistrationTable extends DevRegElement {
         part="dialog"
         aria-labelledby="remove-dialog-heading"
         aria-describedby="remove-dialog-text"
-        @close=${() => this.#handleDialogClose()}
+        @close=${() => this.#actions?.handleDialogClose(this.#tableHost())}
         @cancel=${(event: Event) => {
           // Escape closes the dialog, except while the removal is under way
-          if (this.removeBusy) event.preventDefault();
+          if (this.#removal.busy) event.preventDefault();
         }}
       >
-        ${this.#removeDialog?.renderRemoveDialog({
-          id: this.removeTarget?.id,
-          busy: this.removeBusy,
-          error: this.removeError,
+        ${this.#actions?.renderRemoveDialog({
+          id: this.#removal.target?.id,
+          busy: this.#removal.busy,
+          error: this.#removal.error,
           onCancel: () => this.dialog?.close(),
-          onConfirm: () => void this.#confirmRemove(),
+          onConfirm: () => void this.#actions?.confirmRemove(this.#tableHost()),
         }) ?? nothing}
       </dialog>
     </div>`;
@@ -346,7 +341,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       'var(--devreg-registration-table-id-column, minmax(9rem, 2fr))',
       // wide enough for the longest status badge ("Waiting for connection") without truncation
       'var(--devreg-registration-table-status-column, minmax(13.5rem, 1.4fr))',
-      'var(--devreg-registration-table-date-column, minmax(9rem, 1.2fr))',
+      'var(--devreg-registration-table-date-column, minmax(12.5rem, 1.2fr))',
       'var(--devreg-registration-table-group-column, minmax(6rem, 1fr))',
       ...(showTenant ? ['var(--devreg-registration-table-tenant-column, minmax(6rem, 1fr))'] : []),
       ...(admin ? ['var(--devreg-registration-table-actions-column, minmax(19rem, 2.6fr))'] : []),
@@ -458,7 +453,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       },
       onAccept: (row) => void this.#accept(row.request),
       onRemove: (row, event) => void this.#openRemoveDialog(row.request, event.currentTarget as HTMLElement),
-      onRegisterAgain: (row) => void this.#registerAgain(row.request),
+      onRegisterAgain: (row) => void this.#loadActions().then((actions) => actions?.registerAgain(this.#tableHost(), row.request)),
     };
   }
 
@@ -497,9 +492,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   }
 
   #formatNumber(n: number): string {
-    const locale = this.effectiveLocale;
-    if (this.#numberFormat?.locale !== locale) this.#numberFormat = { locale, format: new Intl.NumberFormat(locale) };
-    return this.#numberFormat.format.format(n);
+    return formatNumber(this.effectiveLocale, n);
   }
 
   #domId(id: string): string {
@@ -553,145 +546,78 @@ export class DevRegRegistrationTable extends DevRegElement {
     }
   }
 
-  async #openRemoveDialog(request: RegistrationRequest, trigger: HTMLElement): Promise<void> {
-    this.#removeTrigger = trigger;
-    this.#focusHandled = false;
+  /** The actions module (removal, "Register again"), loaded on first use; undefined when it cannot be loaded. */
+  async #loadActions(): Promise<typeof TableActions | undefined> {
     try {
-      // the dialog's content is loaded with the first "Remove": a page that only lists never needs it
-      this.#removeDialog ??= await import('./remove-dialog.js');
+      return (this.#actions ??= await import('./table-actions.js'));
     } catch (error) {
-      console.error('devreg-registration-table: could not load the remove dialog', error);
-      return;
+      console.error('devreg-registration-table: could not load the row actions', error);
+      return undefined;
     }
-    this.removeTarget = request;
-    this.removeError = undefined;
-    this.removeBusy = false;
+  }
+
+  /** What the actions module may read and change of the table. */
+  #tableHost(): TableHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const table = this;
+    return (this.#host ??= {
+      get adapter() {
+        return table.effectiveAdapter;
+      },
+      list: this.#list,
+      removal: this.#removal,
+      rowErrors: this.#rowErrors,
+      get dialog() {
+        return table.dialog;
+      },
+      get virtualized() {
+        return table.#virtualized;
+      },
+      get updateComplete() {
+        return table.updateComplete;
+      },
+      requestUpdate: () => this.requestUpdate(),
+      busy: (id) => this.#busy.has(id),
+      setBusy: (id, busy) => this.#setBusy(id, busy),
+      view: () => this.#currentView(),
+      rowControl: (id, part) => this.#rowControl(id, part),
+      forgetRow: (id) => this.#forgetRow(id),
+      rowGone: (id) => this.#rowGone(id),
+      focusAfterRowGone: () => this.#focusAfterRowGone(),
+      announce: (text) => this.#announce(text),
+      notify: (text) => this.#notify(text),
+      emit: (event) => this.#emit(event),
+      reportError: (operation, error) => this.reportError(operation, error),
+    });
+  }
+
+  async #openRemoveDialog(request: RegistrationRequest, trigger: HTMLElement): Promise<void> {
+    const removal = this.#removal;
+    removal.trigger = trigger;
+    removal.focusHandled = false;
+    // the dialog's content is loaded with the first "Remove": a page that only lists never needs it
+    if (!(await this.#loadActions())) return;
+    removal.target = request;
+    removal.error = undefined;
+    removal.busy = false;
+    this.requestUpdate();
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
   }
 
-  async #confirmRemove(): Promise<void> {
-    const adapter = this.effectiveAdapter;
-    const request = this.removeTarget;
-    if (!adapter || !request || this.removeBusy) return;
-    const { id } = request;
-    this.removeBusy = true;
-    this.removeError = undefined;
-    this.#setBusy(id, true);
-    // taken now: a live 'removed' change may drop the row before remove() resolves
-    const index = this.#currentView().findIndex((row) => row.request.id === id);
-    try {
-      await adapter.remove(id);
-      this.#removedIndex = Math.max(0, index);
-      this.#forgetRow(id);
-      this.#list.removeLocal(id);
-      this.#announce(msg(str`Device ${id} removed.`, { id: 'table.removed' }));
-      this.#emit(new DevRegRemovedEvent(id));
-      this.removeBusy = false;
-      await this.updateComplete; // the row is gone
-      this.dialog?.close();
-      // plain rows are in place already: focus the successor now, not after the close event
-      if (!this.#virtualized) {
-        this.#focusRemovedSuccessor(this.#removedIndex);
-        this.#removedIndex = undefined;
-        this.#removeTrigger = undefined;
-        this.#focusHandled = true;
-      }
-    } catch (error) {
-      const e = this.reportError('remove', error);
-      this.removeBusy = false;
-      if (e.code === 'not-found') {
-        this.dialog?.close();
-        this.#rowGone(id);
-      } else if (e.code !== 'aborted') {
-        this.removeError = errorText(e);
-      }
-    } finally {
-      this.#setBusy(id, false);
-    }
-  }
-
-  #handleDialogClose(): void {
-    // 'close' is delivered a task after close(): if "Remove" opened the dialog again meanwhile, this one is stale
-    if (this.dialog?.open) return;
-    const trigger = this.#removeTrigger;
-    const removedIndex = this.#removedIndex;
-    this.#removeTrigger = undefined;
-    this.#removedIndex = undefined;
-    this.removeTarget = undefined;
-    this.removeError = undefined;
-    if (this.#focusHandled) {
-      this.#focusHandled = false;
-      return;
-    }
-    if (removedIndex === undefined && trigger?.isConnected) {
-      trigger.focus();
-      return;
-    }
-    // the row is gone: focus the Remove button of the row that took its place (the virtualizer renders a frame later)
-    void this.updateComplete
-      .then(() => new Promise((resolve) => requestAnimationFrame(resolve)))
-      .then(() => this.#focusRemovedSuccessor(removedIndex));
-  }
-
-  /** After a removal: the Remove button of the row that took the removed row's place gets the focus. */
-  #focusRemovedSuccessor(removedIndex: number | undefined): void {
-    const view = this.#currentView();
-    const next = view[Math.min(removedIndex ?? 0, view.length - 1)];
-    const control = next ? this.#rowControl(next.request.id, 'remove-button') : undefined;
-    if (control) control.focus();
-    else this.#focusAfterRowGone();
-  }
-
-  async #registerAgain(request: RegistrationRequest): Promise<void> {
-    const adapter = this.effectiveAdapter;
-    const { id, groupId, tenantId, type } = request;
-    if (!adapter || this.#busy.has(id)) return;
-    this.#setBusy(id, true);
-    this.#rowErrors.delete(id);
-    this.#list.hold(id); // the removal and re-creation must not make the row flicker
-    try {
-      try {
-        await adapter.remove(id);
-      } catch (error) {
-        const e = this.reportError('remove', error);
-        if (e.code !== 'not-found') {
-          if (e.code !== 'aborted') this.#rowErrors.set(id, errorText(e));
-          return;
-        }
-      }
-      try {
-        const created = await adapter.create({ id, groupId, tenantId, type });
-        this.#list.upsert(created);
-        this.#announce(msg(str`Device ${id} registered again.`, { id: 'table.registeredAgain' }));
-        this.#emit(new DevRegRegisteredEvent([id], []));
-      } catch (error) {
-        const e = this.reportError('create', error);
-        const text = errorText(e);
-        this.#forgetRow(id);
-        this.#list.removeLocal(id);
-        this.notice = msg(str`${id} was removed but could not be registered again: ${text}`, {
-          id: 'table.registerAgainFailed',
-        });
-        this.#announce(this.notice);
-        this.#emit(new DevRegRegisteredEvent([], [{ id, message: text }]));
-        await this.updateComplete;
-        this.#focusAfterRowGone();
-      }
-    } finally {
-      this.#list.release(id);
-      this.#setBusy(id, false);
-    }
+  /** Shows a notice above the list and announces it. */
+  #notify(text: string): void {
+    this.notice = text;
+    this.#announce(text);
   }
 
   /** The request vanished on the server (someone else removed or completed it): drop the row and say so. */
   #rowGone(id: string): void {
     this.#forgetRow(id);
     this.#list.removeLocal(id);
-    this.notice = msg(str`The registration request for ${id} no longer exists. Someone else may have removed it.`, {
-      id: 'table.gone',
-    });
-    this.#announce(this.notice);
+    this.#notify(
+      msg(str`The registration request for ${id} no longer exists. Someone else may have removed it.`, { id: 'table.gone' }),
+    );
     void this.updateComplete.then(() => {
       if (!this.dialog?.open) this.#focusAfterRowGone();
     });

@@ -1,6 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 
+/** The dialog's styles, loaded with it (the page that only lists never needs them). */
+const removeDialogStyles = html`<style>
+  dialog {
+    max-width: min(32rem, calc(100vw - 2rem));
+    border: 1px solid var(--devreg-color-border, #d0d7de);
+    border-radius: var(--devreg-radius, 4px);
+    padding: 1.25rem;
+    color: inherit;
+    background: var(--devreg-color-surface, #fff);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.125rem;
+  }
+  .dialog-actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5rem;
+    margin-top: 1rem;
+  }
+</style>`;
+
 export interface RemoveDialogContext {
   /** The request to remove; the dialog is empty (and closed) without one. */
   readonly id?: string;
@@ -16,7 +41,7 @@ export interface RemoveDialogContext {
  */
 export function renderRemoveDialog(ctx: RemoveDialogContext): TemplateResult | typeof nothing {
   if (ctx.id === undefined) return nothing;
-  return html`<h2 id="remove-dialog-heading" part="dialog-heading">
+  return html`${removeDialogStyles}<h2 id="remove-dialog-heading" part="dialog-heading">
       ${msg('Remove registration?', { id: 'table.dialog.heading' })}
     </h2>
     <p id="remove-dialog-text">

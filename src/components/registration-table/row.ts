@@ -113,6 +113,9 @@ function renderToken(row: ListRow, ctx: RowContext, describedBy: string | undefi
       type=${revealed ? 'text' : 'password'}
       part="token-input"
       aria-label=${msg('Security token', { id: 'table.token' })}
+      placeholder=${required
+        ? msg('Required', { id: 'table.token.placeholderRequired' })
+        : msg('Token', { id: 'table.token.placeholder' })}
       aria-invalid=${describedBy ? 'true' : 'false'}
       aria-describedby=${describedBy ?? nothing}
       ?required=${required}

@@ -52,4 +52,6 @@ export const templates = {
   'table.announce.added': str`Gerät ${0} wurde zur Liste hinzugefügt.`,
   'table.announce.removed': str`Gerät ${0} wurde aus der Liste entfernt.`,
   'table.announce.many': str`${0} Registrierungsanfragen haben sich geändert.`,
+  'table.token.placeholderRequired': 'Erforderlich',
+  'table.token.placeholder': 'Token',
 };
