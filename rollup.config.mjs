@@ -1,26 +1,5 @@
-import typescript from '@rollup/plugin-typescript';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import commonjs from '@rollup/plugin-commonjs';
-import terser from '@rollup/plugin-terser';
-import { workerUrl } from './scripts/rollup-worker-url.mjs';
+import { buildPlugins, litExternal } from './scripts/rollup-plugins.mjs';
 import { readdirSync } from 'node:fs';
-
-// lit and its parts stay external: the page (or an import map / CDN) provides them once.
-const external = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/.test(id);
-
-const ts = () => typescript({
-  tsconfig: './tsconfig.json',
-  filterRoot: '.', // include/exclude are relative to this (default would be rootDir)
-  include: ['src/**/*.ts'],
-  exclude: ['test/**', 'stories/**'],
-  declaration: false, // `tsc -p tsconfig.build.json` emits the .d.ts
-  rootDir: 'src',
-  outDir: 'dist',
-  noEmit: false,
-});
-
-const resolve = () => nodeResolve({ browser: true, exportConditions: ['production'] });
-const minify = () => terser({ format: { comments: false }, ecma: 2022, module: true });
 
 // One entry per element (dist/define/<tag>.js), a define-all entry, the side-effect-free index and
 // the demo helpers (dist/demo.js: seeded MemoryAdapter, demo extension; not part of the index);
@@ -32,8 +11,9 @@ const defines = Object.fromEntries(
 export default [
   {
     input: { index: 'src/index.ts', all: 'src/all.ts', demo: 'src/demo.ts', ...defines },
-    external,
-    plugins: [resolve(), commonjs({ strictRequires: false }), workerUrl(), ts(), minify()],
+    // lit and its parts stay external: the page (or an import map / CDN) provides them once.
+    external: litExternal,
+    plugins: buildPlugins({ include: ['src/**/*.ts'], rootDir: 'src', outDir: 'dist' }),
     output: {
       dir: 'dist',
       format: 'es',

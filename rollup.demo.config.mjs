@@ -1,9 +1,5 @@
 // Bundles the demo page (demo/) into demo-dist/, lit included, for `npm start`.
-import typescript from '@rollup/plugin-typescript';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import commonjs from '@rollup/plugin-commonjs';
-import terser from '@rollup/plugin-terser';
-import { workerUrl } from './scripts/rollup-worker-url.mjs';
+import { buildPlugins } from './scripts/rollup-plugins.mjs';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -23,21 +19,7 @@ function copyStatic(files) {
 export default {
   input: { main: 'demo/main.ts' },
   plugins: [
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    commonjs({ strictRequires: false }),
-    workerUrl(),
-    typescript({
-      tsconfig: './tsconfig.json',
-      filterRoot: '.',
-      include: ['src/**/*.ts', 'demo/**/*.ts'],
-      exclude: ['test/**', 'stories/**'],
-      declaration: false,
-      rootDir: '.',
-      outDir: 'demo-dist',
-      noEmit: false,
-      sourceMap: true,
-    }),
-    terser({ format: { comments: false }, ecma: 2022, module: true }),
+    ...buildPlugins({ include: ['src/**/*.ts', 'demo/**/*.ts'], rootDir: '.', outDir: 'demo-dist', sourceMap: true }),
     // strict/: the same page for a strict Content-Security-Policy (test/e2e/strict-page.test.mjs)
     copyStatic(['index.html', 'demo.css', 'strict/index.html']),
   ],

@@ -2,28 +2,19 @@
 // costs (minified alone, then gzip), lazily loaded chunks listed apart. A tool for keeping
 // the size budgets, not a figure.
 import { rollup } from 'rollup';
-import typescript from '@rollup/plugin-typescript';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import commonjs from '@rollup/plugin-commonjs';
 import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
-import { workerUrl } from '../scripts/rollup-worker-url.mjs';
+import { buildPlugins, litExternal } from '../scripts/rollup-plugins.mjs';
 
 const input = process.argv[2] ?? 'bench/entries/list-page.ts';
-const litExternal = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/.test(id);
 const bundle = await rollup({
   input,
   external: litExternal,
-  plugins: [
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    commonjs({ strictRequires: false }),
-    workerUrl(),
-    typescript({
-      tsconfig: './tsconfig.json', filterRoot: '.', include: ['src/**/*.ts', 'bench/**/*.ts'],
-      exclude: ['test/**', 'stories/**'], declaration: false, noEmit: false, outDir: 'bench/results/tsc', rootDir: '.',
-      sourceMap: false, noEmitOnError: false,
-    }),
-  ],
+  // not minified here: each module is minified alone below
+  plugins: buildPlugins(
+    { include: ['src/**/*.ts', 'bench/**/*.ts'], outDir: 'bench/results/tsc', rootDir: '.', sourceMap: false, noEmitOnError: false },
+    { minify: false },
+  ),
   onwarn: () => {},
 });
 const { output } = await bundle.generate({ format: 'es' });

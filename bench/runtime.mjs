@@ -3,13 +3,9 @@
 // median of `runs`; machine-dependent ones are also given as a ratio to a fixed CPU baseline
 // measured in the same run.
 import { rollup } from 'rollup';
-import typescript from '@rollup/plugin-typescript';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import commonjs from '@rollup/plugin-commonjs';
-import terser from '@rollup/plugin-terser';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { workerUrl } from '../scripts/rollup-worker-url.mjs';
+import { buildPlugins } from '../scripts/rollup-plugins.mjs';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { startEmulator } from '../emulator/server.mjs';
 
@@ -18,17 +14,9 @@ const OUT = 'bench/results/page'; // bench/results/ is not versioned
 export async function buildBenchPage() {
   const bundle = await rollup({
     input: { bench: 'bench/pages/bench.ts' },
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      commonjs({ strictRequires: false }),
-      workerUrl(),
-      typescript({
-        tsconfig: './tsconfig.json', filterRoot: '.', include: ['src/**/*.ts', 'bench/pages/*.ts'],
-        exclude: ['test/**', 'stories/**'], declaration: false, noEmit: false, outDir: OUT, rootDir: '.',
-        sourceMap: false, noEmitOnError: false,
-      }),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
-    ],
+    plugins: buildPlugins({
+      include: ['src/**/*.ts', 'bench/pages/*.ts'], outDir: OUT, rootDir: '.', sourceMap: false, noEmitOnError: false,
+    }),
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.plugin === 'typescript') return;
       warn(warning);

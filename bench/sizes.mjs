@@ -2,28 +2,14 @@
 // (as a host that already has Lit pays) and with `lit` included (to compare with products
 // that ship their framework).
 import { rollup } from 'rollup';
-import typescript from '@rollup/plugin-typescript';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import commonjs from '@rollup/plugin-commonjs';
-import terser from '@rollup/plugin-terser';
-import { workerUrl } from '../scripts/rollup-worker-url.mjs';
+import { buildPlugins, litExternal } from '../scripts/rollup-plugins.mjs';
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 
-const litExternal = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/.test(id);
-
 function plugins() {
-  return [
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    commonjs({ strictRequires: false }),
-    workerUrl(),
-    typescript({
-      tsconfig: './tsconfig.json', filterRoot: '.', include: ['src/**/*.ts', 'bench/entries/*.ts'],
-      exclude: ['test/**', 'stories/**'], declaration: false, noEmit: false, outDir: 'bench/results/tsc', rootDir: '.',
-      sourceMap: false, noEmitOnError: false,
-    }),
-    terser({ format: { comments: false }, ecma: 2022, module: true }),
-  ];
+  return buildPlugins({
+    include: ['src/**/*.ts', 'bench/entries/*.ts'], outDir: 'bench/results/tsc', rootDir: '.', sourceMap: false, noEmitOnError: false,
+  });
 }
 
 async function build(input, { withLit, split }) {

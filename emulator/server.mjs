@@ -130,20 +130,17 @@ export function createEmulator(options = {}) {
 
     const isControl = path === '/__emulator' || path.startsWith('/__emulator/');
     const base = baseUrl(req, config.basePath);
+    /**
+     * What a route handler gets.
+     * @param {Record<string, string>} params
+     * @param {import('./auth.mjs').Principal} principal
+     */
+    const context = (params, principal) => ({ req, res, path, params, query, store, config, principal, base });
     if (isControl) {
       if (!config.control) throw new HttpError(404, 'general/Not Found', `Unknown resource: ${path}`);
       const { route, params } = controlRouter.match(method, path);
-      await route.handler({
-        req,
-        res,
-        path,
-        params,
-        query,
-        store,
-        config,
-        principal: /** @type {any} */ (undefined), // the control API is not authenticated
-        base,
-      });
+      // the control API is not authenticated
+      await route.handler(context(params, /** @type {any} */ (undefined)));
       return;
     }
 
@@ -182,17 +179,7 @@ export function createEmulator(options = {}) {
         throw forbidden(`Access is denied: ${principal.user} lacks ${route.access.join(' or ')}`);
       }
     }
-    await route.handler({
-      req,
-      res,
-      path,
-      params,
-      query,
-      store,
-      config,
-      principal: /** @type {import('./auth.mjs').Principal} */ (principal),
-      base,
-    });
+    await route.handler(context(params, /** @type {import('./auth.mjs').Principal} */ (principal)));
   }
 
   /**

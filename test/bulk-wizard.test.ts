@@ -1,4 +1,5 @@
 import './helpers/lit-warnings.js';
+import { root, text } from './helpers/dom.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/bulk-wizard.js';
 import type { DevRegBulkWizard, BulkWizardResult } from '../src/components/bulk-wizard/bulk-wizard.js';
@@ -15,9 +16,7 @@ import { ChunkedUpload, type UploadProgress } from '../src/components/bulk-wizar
 import { analyzeHeader } from '../src/csv/headers.js';
 import type { CsvRow } from '../src/csv/types.js';
 
-const root = (el: DevRegBulkWizard) => el.shadowRoot!;
 const part = (el: DevRegBulkWizard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function button(el: DevRegBulkWizard, name: string): HTMLButtonElement | undefined {
   return [...root(el).querySelectorAll('button')].find((b) => text(b) === name);

@@ -1,4 +1,5 @@
 import './helpers/lit-warnings.js';
+import { root } from './helpers/dom.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter, type MemoryExtension } from '../src/adapters/memory-adapter.js';
 import type { BulkResult, ExtensionMetadata, RegistrationAdapter, RegistrationExtension } from '../src/adapters/registration-adapter.js';
@@ -87,7 +88,6 @@ function adapterWith(setup: Setup = {}, received: unknown[] = []) {
 // ---- helpers ------------------------------------------------------------------------------------
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').replace(/\s*\*$/, '').trim();
-const root = (el: HTMLElement) => el.shadowRoot!;
 
 function button(el: DevRegExtensionWizard, name: string): HTMLButtonElement {
   const found = [...root(el).querySelectorAll('button')].find((b) => clean(b.textContent) === name);

@@ -1,4 +1,5 @@
 import './helpers/lit-warnings.js';
+import { root } from './helpers/dom.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, type MemoryAdapterOptions, type SeedRequest } from '../src/adapters/memory-adapter.js';
@@ -11,7 +12,6 @@ import { setDevRegLocale } from '../src/i18n/localization.js';
 
 // ---- helpers: query by role, accessible name and part ----------------------------------------
 
-const root = (table: DevRegRegistrationTable) => table.shadowRoot!;
 const rows = (table: DevRegRegistrationTable) => [...root(table).querySelectorAll<HTMLElement>('[role=row][part~=row]')];
 const rowFor = (table: DevRegRegistrationTable, id: string) => rows(table).find((r) => r.dataset.id === id);
 const ids = (table: DevRegRegistrationTable) => rows(table).map((r) => r.querySelector('[part~=id-cell]')!.textContent.trim());

@@ -1,4 +1,5 @@
 import './helpers/lit-warnings.js';
+import { root } from './helpers/dom.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DevRegSchemaForm } from '../src/components/schema-form/schema-form.js';
@@ -9,7 +10,6 @@ import { setDevRegLocale } from '../src/i18n/localization.js';
 
 // ---- helpers: by label, role and part, never by class ---------------------------------------
 
-const root = (el: DevRegSchemaForm) => el.shadowRoot!;
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').replace(/\s*\*$/, '').trim();
 
 function control<T extends HTMLElement = HTMLInputElement>(el: DevRegSchemaForm, label: string): T {

@@ -1,4 +1,5 @@
 import './helpers/lit-warnings.js';
+import { root, text } from './helpers/dom.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory-adapter.js';
@@ -31,11 +32,9 @@ async function setup(options: MemoryAdapterOptions = {}, searchDelay = 20) {
   return { el, adapter };
 }
 
-const root = (el: DevRegSingleWizard) => el.shadowRoot!;
 const idInputs = (el: DevRegSingleWizard) => [...root(el).querySelectorAll<HTMLInputElement>('input[part~=device-id]')];
 const groupInputs = (el: DevRegSingleWizard) => [...root(el).querySelectorAll<HTMLInputElement>('input[role=combobox]')];
 const part = (el: DevRegSingleWizard, name: string) => root(el).querySelector<HTMLElement>(`[part~=${name}]`);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The accessible name of a button: its aria-label, else its text. */
 const nameOf = (b: HTMLElement) => b.getAttribute('aria-label') ?? text(b);

@@ -34,15 +34,6 @@ export function firstFocusable(root: Element | ShadowRoot): HTMLElement | undefi
   return undefined;
 }
 
-/**
- * Drives a native modal `<dialog>`: `showModal()` (the rest of the page becomes inert), focus
- * back to the opener when it closes, and Escape / the close button asking first — through an
- * inline confirmation "Discard changes?" ("Keep editing" / "Discard") rendered by the host with
- * {@link renderConfirmation} — when the content has unsaved input or is busy.
- *
- * The host renders the dialog and, inside it, `renderConfirmation()`; while `confirming` it
- * should make the rest of the dialog's content `inert`.
- */
 /** The question's styles, loaded with this controller (a page that only lists never needs them). */
 const confirmationStyles = html`<style>
   [part~='confirmation'] {
@@ -65,6 +56,15 @@ const confirmationStyles = html`<style>
   }
 </style>`;
 
+/**
+ * Drives a native modal `<dialog>`: `showModal()` (the rest of the page becomes inert), focus
+ * back to the opener when it closes, and Escape / the close button asking first — through an
+ * inline confirmation "Discard changes?" ("Keep editing" / "Discard") rendered by the host with
+ * {@link renderConfirmation} — when the content has unsaved input or is busy.
+ *
+ * The host renders the dialog and, inside it, `renderConfirmation()`; while `confirming` it
+ * should make the rest of the dialog's content `inert`.
+ */
 export class ModalDialogController implements ReactiveController {
   /** The "Discard changes?" question is showing. */
   confirming = false;

@@ -7,11 +7,11 @@ import { KNOWN_COLUMNS, type CsvColumn, type CsvHeader, type CsvProblem, type Cs
  */
 
 /** Columns every file needs. */
-export const REQUIRED_COLUMNS: readonly KnownColumn[] = ['ID'];
+const REQUIRED_COLUMNS: readonly KnownColumn[] = ['ID'];
 
 const EXTERNAL = /^EXTERNAL-.+/;
 
-export function isKnownColumn(key: string): key is KnownColumn {
+function isKnownColumn(key: string): key is KnownColumn {
   return (KNOWN_COLUMNS as readonly string[]).includes(key);
 }
 

@@ -51,7 +51,7 @@ export function headerLine(header: CsvHeader): string {
 }
 
 /** One data line of the upload. */
-export function rowLine(row: CsvRow): string {
+function rowLine(row: CsvRow): string {
   return row.values.map(quoteCell).join(OUTPUT_SEPARATOR);
 }
 

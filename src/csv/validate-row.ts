@@ -6,7 +6,7 @@ import type { CsvHeader, KnownColumn, RowError } from './types.js';
  */
 
 /** Longest value accepted per column (characters); other columns use `default`. */
-export const FIELD_LIMITS = {
+const FIELD_LIMITS = {
   ID: 255,
   NAME: 255,
   TYPE: 255,
@@ -19,11 +19,11 @@ export const FIELD_LIMITS = {
 } as const;
 
 /** AUTH_TYPE values (an empty cell means BASIC). */
-export const AUTH_TYPES = ['BASIC', 'CERTIFICATES'] as const;
+const AUTH_TYPES = ['BASIC', 'CERTIFICATES'] as const;
 /** SHELL values (an empty cell means off). */
-export const SHELL_VALUES = ['0', '1'] as const;
+const SHELL_VALUES = ['0', '1'] as const;
 /** Columns that need TYPE and NAME in the same row (full format). */
-export const NEEDS_TYPE_AND_NAME = ['ICCID', 'IDTYPE', 'PATH', 'SHELL'] as const;
+const NEEDS_TYPE_AND_NAME = ['ICCID', 'IDTYPE', 'PATH', 'SHELL'] as const;
 
 /** Checks one row; returns its errors, or undefined when it has none. */
 export type RowValidator = (values: readonly string[], line: number, seenIds: Map<string, number>, cellCount?: number) => RowError[] | undefined;

@@ -22,6 +22,30 @@ export class WizardStateChangeEvent extends Event {
   }
 }
 
+/**
+ * Fires `WizardStateChangeEvent` from a wizard when its `heading`, `hasUnsavedInput` or `busy`
+ * differ from the last check. Call `check()` from the wizard's `updated()`.
+ */
+export class WizardStateNotifier {
+  readonly #wizard: HTMLElement & WizardState;
+  readonly #announceFirst: boolean;
+  #last?: string;
+
+  /** `announceFirst`: whether the first check fires too (no state was announced before it). */
+  constructor(wizard: HTMLElement & WizardState, announceFirst: boolean) {
+    this.#wizard = wizard;
+    this.#announceFirst = announceFirst;
+  }
+
+  check(): void {
+    const { heading, hasUnsavedInput, busy } = this.#wizard;
+    const now = `${heading}\u0000${hasUnsavedInput}\u0000${busy}`;
+    const before = this.#last;
+    this.#last = now;
+    if (now !== before && (before !== undefined || this.#announceFirst)) this.#wizard.dispatchEvent(new WizardStateChangeEvent());
+  }
+}
+
 export function isWizardState(element: Element): element is Element & WizardState {
   return 'heading' in element && 'hasUnsavedInput' in element && 'busy' in element;
 }

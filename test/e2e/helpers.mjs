@@ -9,7 +9,7 @@ import { launchChromium } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 /** axe-core's browser bundle, injected into pages by `checkA11y`. */
-export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
 /**
  * @param {string} url the server's origin
@@ -42,10 +42,7 @@ export const addFaults = (url, rules) => control(url, 'faults', 'POST', { rules 
 /** @param {string} url */
 export const clearFaults = (url) => control(url, 'faults', 'DELETE');
 
-/** @param {string} url @returns {Promise<any>} the emulator's state dump */
-export const emulatorState = (url) => control(url, 'state', 'GET');
-
-export const ADMIN_AUTH = 'Basic ' + Buffer.from('t100/admin:admin').toString('base64');
+const ADMIN_AUTH = 'Basic ' + Buffer.from('t100/admin:admin').toString('base64');
 
 /**
  * The registration requests the emulator holds with this ID (0 or 1), read over its API.
@@ -272,7 +269,7 @@ export async function tabTo(page, predicate, { back = false, max = 40, fromCurre
  * Whether the element of `locator` has the focus (through shadow roots).
  * @param {import('playwright-core').Locator} locator
  */
-export function hasFocus(locator) {
+function hasFocus(locator) {
   return locator.evaluate((el) => {
     let a = document.activeElement;
     while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;

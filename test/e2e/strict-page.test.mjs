@@ -1,6 +1,6 @@
 // Issue 8.4: the components work on a page with a strict Content-Security-Policy and Trusted Types.
 // `npm start` serves the demo page again at /strict/ (demo/strict/index.html: no inline script or
-// style), and its static server (emulator/static.mjs) sends the policy below as an HTTP response
+// style), and its static server (emulator/static.mjs) sends its STRICT_CSP as an HTTP response
 // header for everything under /strict/. This test checks the page arrives with exactly that policy
 // (nothing is injected), then registers a device, lets it call in, accepts it and reads and
 // uploads a bulk CSV file (the CSV reader runs in a Web Worker), collecting every
@@ -9,16 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bootstrapCall, useDemoServer } from './helpers.mjs';
-
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
+import { STRICT_CSP } from '../../emulator/static.mjs';
 
 const demo = useDemoServer();
 

@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { STRICT_CSP, isStrictPath } from '../../emulator/static.mjs';
 import { emulator } from '../../emulator/testing.mjs';
 
-/** The policy the strict page must get (the same text as test/e2e/strict-page.test.mjs). */
+/** The policy the strict page must get, pinned here (test/e2e/strict-page.test.mjs compares the header with STRICT_CSP). */
 const EXPECTED = "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 describe('static files: the strict page', () => {

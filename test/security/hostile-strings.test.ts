@@ -4,6 +4,7 @@
 // payload ran (`window.__pwned` stays unset). Rendering any of these through innerHTML/unsafeHTML
 // or into an event-handler attribute or a link would fail them.
 import '../helpers/lit-warnings.js';
+import { root } from '../helpers/dom.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -39,7 +40,6 @@ import {
   resetPwned,
 } from '../fixtures/hostile-strings.js';
 
-const root = (el: Element) => el.shadowRoot!;
 const trimmed = (node: Node | null | undefined) => (node?.textContent ?? '').trim();
 
 /** Lets lazy payloads (img onerror, svg onload, iframe srcdoc) fire if they had been injected. */

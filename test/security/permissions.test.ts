@@ -2,6 +2,7 @@
 // refuse (not even for a moment while loading); a 401 in the middle of work shows "session expired",
 // emits devreg-error with code 'unauthorized' and loses nothing the user typed.
 import '../helpers/lit-warnings.js';
+import { root, text } from '../helpers/dom.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter, type MemoryAdapterOptions, type SeedRequest } from '../../src/adapters/memory-adapter.js';
 import { RegistrationError } from '../../src/adapters/registration-error.js';
@@ -13,8 +14,6 @@ import '../../src/define/registration-table.js';
 import '../../src/define/single-wizard.js';
 import { deepQueryAll } from '../fixtures/hostile-strings.js';
 
-const root = (el: Element) => el.shadowRoot!;
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const nameOf = (el: Element) => (el.getAttribute('aria-label') ?? text(el)).trim();
 const visible = (el: Element) => el.checkVisibility();
 

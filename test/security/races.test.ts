@@ -2,14 +2,13 @@
 // while its row is being accepted; two tables (two tabs) work on one backend. Every row ends in the
 // true state, with a clear message where the user's action could not happen.
 import '../helpers/lit-warnings.js';
+import { root, text } from '../helpers/dom.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter, type SeedRequest } from '../../src/adapters/memory-adapter.js';
 import type { DevRegRegistrationTable } from '../../src/components/registration-table/registration-table.js';
 import type { DevRegErrorEvent } from '../../src/events/devreg-error.js';
 import '../../src/define/registration-table.js';
 
-const root = (el: Element) => el.shadowRoot!;
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rowFor = (table: Element, id: string) =>
   [...root(table).querySelectorAll<HTMLElement>('[role=row][part~=row]')].find((r) => r.dataset.id === id);
 const ids = (table: Element) => [...root(table).querySelectorAll<HTMLElement>('[role=row][part~=row]')].map((r) => r.dataset.id);

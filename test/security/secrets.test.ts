@@ -3,6 +3,7 @@
 // any DOM attribute, or a public event's details; token inputs are masked with an explicit reveal
 // control; CSV credentials are masked in the preview.
 import '../helpers/lit-warnings.js';
+import { root, text as trimmed } from '../helpers/dom.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory-adapter.js';
 import type { DevRegRegistrationTable } from '../../src/components/registration-table/registration-table.js';
@@ -12,9 +13,6 @@ import '../../src/define/registration-table.js';
 import '../../src/define/single-wizard.js';
 import '../../src/define/bulk-wizard.js';
 import { deepAttributes, deepQueryAll, deepText } from '../fixtures/hostile-strings.js';
-
-const root = (el: Element) => el.shadowRoot!;
-const trimmed = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 // Distinctive values, so that any copy anywhere is found.
 const TOKEN = 'Tok3n-7f1c9e-SECRET';

@@ -45,14 +45,14 @@ export interface AuthStrategy {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** UTF-8-safe base64 (user names and passwords may hold any character). */
-export function base64Utf8(text: string): string {
+function base64Utf8(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
 /** Reads one cookie's value from `document.cookie` (undefined outside a browser). */
-export function readCookie(name: string): string | undefined {
+function readCookie(name: string): string | undefined {
   if (typeof document === 'undefined' || typeof document.cookie !== 'string') return undefined;
   for (const part of document.cookie.split(';')) {
     const eq = part.indexOf('=');

@@ -11,10 +11,7 @@ import {
   type ExtensionType,
   type RegistrationExtension,
 } from '../registration-adapter.js';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from './values.js';
 
 function isExtensionType(value: unknown): value is ExtensionType {
   return (EXTENSION_TYPES as readonly unknown[]).includes(value);

@@ -78,7 +78,7 @@ export interface RetryPolicy {
 }
 
 /** The default time a request may take before it fails with code `timeout` (ms). */
-export const DEFAULT_TIMEOUT = 30_000;
+const DEFAULT_TIMEOUT = 30_000;
 
 export interface HttpClientOptions {
   baseUrl: string;
@@ -127,7 +127,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Parses a response body: JSON when it says so (or looks like it), else its text; undefined when empty. */
-export function parseBody(text: string, contentType: string | null): unknown {
+function parseBody(text: string, contentType: string | null): unknown {
   if (text === '') return undefined;
   const looksJson = /^\s*[[{]/.test(text);
   if (isJsonContentType(contentType) || looksJson) {

@@ -1,8 +1,12 @@
 /**
  * The small CSV reader MemoryAdapter uses to play the server side of a bulk upload
  * (SPEC 2.4): header names matched case-insensitively, separator `;`, `,` or tab,
- * UTF-8 with or without BOM, else Windows-1252. The UI's own validation lives in `src/csv/`.
+ * UTF-8 with or without BOM, else Windows-1252. The UI's own validation lives in `src/csv/`;
+ * decoding, separator and format detection are shared with it.
  */
+import { detectSeparator } from '../../csv/dialect.js';
+import { decodeBytes } from '../../csv/encoding.js';
+import { detectFormat } from '../../csv/headers.js';
 
 export interface BulkCsvRow {
   /** 1-based line number in the file. */
@@ -21,24 +25,16 @@ export interface BulkCsv {
 }
 
 export async function readBulkCsv(file: Blob): Promise<BulkCsv> {
-  return parseBulkCsv(decode(new Uint8Array(await file.arrayBuffer())));
+  return parseBulkCsv(decodeBytes(new Uint8Array(await file.arrayBuffer())));
 }
 
-export function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-export function parseBulkCsv(text: string): BulkCsv {
+function parseBulkCsv(text: string): BulkCsv {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
   if (headerIndex < 0) return { headers: [], format: 'simple', rows: [] };
   const separator = detectSeparator(lines[headerIndex]);
   const headers = splitLine(lines[headerIndex], separator).map((h) => h.trim().toUpperCase());
-  const format = headers.includes('CREDENTIALS') || headers.includes('AUTH_TYPE') ? 'full' : 'simple';
+  const format = detectFormat(headers);
   const rows: BulkCsvRow[] = [];
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i];
@@ -49,19 +45,6 @@ export function parseBulkCsv(text: string): BulkCsv {
     rows.push({ lineNumber: i + 1, line, values });
   }
   return { headers, format, rows };
-}
-
-function detectSeparator(header: string): string {
-  let best = ';';
-  let bestCount = 0;
-  for (const sep of [';', ',', '\t']) {
-    const count = splitLine(header, sep).length - 1;
-    if (count > bestCount) {
-      best = sep;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 /** Splits one line, honouring double quotes ("" inside quotes is a quote). */

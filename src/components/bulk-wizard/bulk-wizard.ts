@@ -5,7 +5,8 @@ import type { RegistrationError } from '../../adapters/registration-error.js';
 import { DevRegBulkCompletedEvent } from '../../events/devreg-bulk-completed.js';
 import { DevRegCloseEvent } from '../../events/devreg-close.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
-import { WizardStateChangeEvent, type WizardState } from '../../internal/wizard.js';
+import { formatNumber } from '../../internal/format.js';
+import { WizardStateNotifier, type WizardState } from '../../internal/wizard.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { MergedBulkResult } from '../../csv/merge-results.js';
 import { rowErrorsText } from '../../csv/messages.js';
@@ -139,7 +140,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
   #readAbort?: AbortController;
   #upload?: ChunkedUpload;
   #uploadAbort?: AbortController;
-  #lastState?: string;
+  #wizardState = new WizardStateNotifier(this, true);
   #moveFocus = false;
 
   /** The dialog's accessible name. */
@@ -176,15 +177,10 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
       const target = this.renderRoot.querySelector<HTMLElement>('#step-heading') ?? this.renderRoot.querySelector<HTMLElement>('input[type=file]');
       target?.focus();
     }
-    const snapshot = `${this.heading}\u0000${this.hasUnsavedInput}\u0000${this.busy}`;
-    if (snapshot !== this.#lastState) {
-      this.#lastState = snapshot;
-      const stateChange = new WizardStateChangeEvent();
-      this.dispatchEvent(stateChange);
-    }
+    this.#wizardState.check();
   }
 
-  #format = (n: number): string => new Intl.NumberFormat(this.effectiveLocale).format(n);
+  #format = (n: number): string => formatNumber(this.effectiveLocale, n);
 
   override render(): TemplateResult {
     return html`<div part="base">

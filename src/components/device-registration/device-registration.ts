@@ -21,7 +21,7 @@ import { DevRegElement } from '../../internal/devreg-element.js';
 import { isWizardState } from '../../internal/wizard.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { DevRegRegisterMenu, RegisterMenuCategory, RegisterMenuForm } from '../register-menu/register-menu.js';
-import { formatNumber } from '../registration-table/format.js';
+import { formatNumber } from '../../internal/format.js';
 import type { ListState } from '../registration-table/list-state-event.js';
 import type * as AcceptAllResult from './accept-all-result.js';
 import { deviceRegistrationStyles } from './device-registration.styles.js';

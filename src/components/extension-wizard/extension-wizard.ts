@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -12,7 +12,7 @@ import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
 import type { DevRegChangedEvent } from '../../events/devreg-changed.js';
 import { errorText } from '../../i18n/error-text.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
-import { WizardStateChangeEvent, type WizardState } from '../../internal/wizard.js';
+import { WizardStateNotifier, type WizardState } from '../../internal/wizard.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { normalizeSchema, own } from '../schema-form/normalize-schema.js';
 import { applyDefaults, mergeModels } from '../schema-form/model.js';
@@ -117,7 +117,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   #error?: RegistrationError;
   #abort?: AbortController;
   #focusNext?: string;
-  #lastState?: [string, boolean, boolean];
+  #wizardState = new WizardStateNotifier(this, true);
 
   #metadata = new Task(this, {
     task: async ([adapter, extension, lang], { signal }) => {
@@ -185,13 +185,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const now: [string, boolean, boolean] = [this.heading, this.hasUnsavedInput, this.busy];
-    const before = this.#lastState;
-    this.#lastState = now;
-    if (!before || now.some((v, i) => v !== before[i])) {
-      const event = new WizardStateChangeEvent();
-      this.dispatchEvent(event);
-    }
+    this.#wizardState.check();
     if (this.#focusNext) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${this.#focusNext}`);
       this.#focusNext = undefined;
@@ -493,31 +487,25 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     const steps = !this.#bulk && metadata ? this.#renderSteps(metadata) : nothing;
     if (this.phase === 'done') {
       const answer = this.#answer;
-      return html`${steps}
-        <section part="step summary" aria-labelledby="step-heading">
-          <h3 part="step-heading" id="step-heading" tabindex="-1">
-            ${this.#bulk
-              ? msg('The service processed the file', { id: 'extension-wizard.bulk.done' })
-              : msg('The device was registered', { id: 'extension-wizard.done' })}
-          </h3>
-          <div role="status">
+      return html`${steps}${this.#renderSummarySection(
+        this.#bulk
+          ? msg('The service processed the file', { id: 'extension-wizard.bulk.done' })
+          : msg('The device was registered', { id: 'extension-wizard.done' }),
+        html`<div role="status">
             ${isBulkResult(answer) ? renderBulkResult(answer) : html`<h4>${msg("The service's answer", { id: 'extension-wizard.answer' })}</h4>${renderAnswer(answer)}`}
           </div>
           <div part="actions">
             <button type="button" class="primary" @click=${this.#handleClose}>${msg('Close', { id: 'extension-wizard.close' })}</button>
-          </div>
-        </section>`;
+          </div>`,
+      )}`;
     }
     const error = this.#error ?? new RegistrationError({ status: 0, code: 'unknown', message: '' });
     const text = failureText(error, this.#bulk);
-    return html`${steps}
-      <section part="step summary" aria-labelledby="step-heading">
-        <h3 part="step-heading" id="step-heading" tabindex="-1">
-          ${this.#bulk
-            ? msg('The upload failed', { id: 'extension-wizard.bulk.failed-heading' })
-            : msg('The device was not registered', { id: 'extension-wizard.failed' })}
-        </h3>
-        <div role="alert" class="banner danger">
+    return html`${steps}${this.#renderSummarySection(
+      this.#bulk
+        ? msg('The upload failed', { id: 'extension-wizard.bulk.failed-heading' })
+        : msg('The device was not registered', { id: 'extension-wizard.failed' }),
+      html`<div role="alert" class="banner danger">
           <p>${text.message}</p>
           ${text.detail ? html`<p part="detail">${text.detail}</p>` : nothing}
         </div>
@@ -527,7 +515,15 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
             ? html`<button type="button" @click=${this.#handleRetry}>${msg('Try again', { id: 'extension-wizard.try-again' })}</button>`
             : nothing}
           <button type="button" @click=${this.#handleClose}>${msg('Close', { id: 'extension-wizard.close' })}</button>
-        </div>
-      </section>`;
+        </div>`,
+    )}`;
+  }
+
+  /** The summary step: its focusable heading, then the outcome and its actions. */
+  #renderSummarySection(heading: string, body: TemplateResult) {
+    return html`<section part="step summary" aria-labelledby="step-heading">
+      <h3 part="step-heading" id="step-heading" tabindex="-1">${heading}</h3>
+      ${body}
+    </section>`;
   }
 }

@@ -5,7 +5,7 @@ import { msg } from '@lit/localize';
 import type { ChoiceField } from './normalize-schema.js';
 import { type PathSegment, pathToString } from './model.js';
 import type { RenderContext } from './render-context.js';
-import { describedBy, errorMessage, help, requiredMark } from './render-parts.js';
+import { describedBy, errorMessage, help, labelledField, requiredMark } from './render-parts.js';
 
 /** Up to this many options render as radio buttons; more as a select. */
 export const MAX_RADIOS = 4;
@@ -22,24 +22,24 @@ export function renderChoice(field: ChoiceField, value: unknown, path: readonly 
   };
 
   if (field.options.length > MAX_RADIOS) {
-    return html`<div part="field">
-      <label part="label" for=${id}>${label}${requiredMark(field)}</label>
-      <div part="control">
-        <select
-          part="input"
-          id=${id}
-          ?required=${field.required}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy(id, field, error))}
-          @change=${(e: Event) => choose(Number((e.target as HTMLSelectElement).value))}
-          @blur=${() => ctx.touch(at)}
-        >
-          <option value="-1" .selected=${selected < 0}>${msg('Choose…', { id: 'schema-form.choose' })}</option>
-          ${field.options.map((o, i) => html`<option value=${String(i)} .selected=${i === selected}>${o.label}</option>`)}
-        </select>
-      </div>
-      ${help(id, field)} ${errorMessage(id, error)}
-    </div>`;
+    return labelledField(
+      id,
+      label,
+      field,
+      error,
+      html`<select
+        part="input"
+        id=${id}
+        ?required=${field.required}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(id, field, error))}
+        @change=${(e: Event) => choose(Number((e.target as HTMLSelectElement).value))}
+        @blur=${() => ctx.touch(at)}
+      >
+        <option value="-1" .selected=${selected < 0}>${msg('Choose…', { id: 'schema-form.choose' })}</option>
+        ${field.options.map((o, i) => html`<option value=${String(i)} .selected=${i === selected}>${o.label}</option>`)}
+      </select>`,
+    );
   }
 
   return html`<fieldset

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { NumberField } from './normalize-schema.js';
 import { type PathSegment, pathToString } from './model.js';
 import type { RenderContext } from './render-context.js';
-import { describedBy, errorMessage, help, requiredMark } from './render-parts.js';
+import { describedBy, labelledField } from './render-parts.js';
 
 /** A number input with min/max/step taken from the schema. */
 export function renderNumber(field: NumberField, value: unknown, path: readonly PathSegment[], label: string, ctx: RenderContext) {
@@ -14,26 +14,26 @@ export function renderNumber(field: NumberField, value: unknown, path: readonly 
   const step = field.multipleOf ?? (field.integer ? 1 : 'any');
   const min = field.minimum ?? field.exclusiveMinimum;
   const max = field.maximum ?? field.exclusiveMaximum;
-  return html`<div part="field">
-    <label part="label" for=${id}>${label}${requiredMark(field)}</label>
-    <div part="control">
-      <input
-        part="input"
-        id=${id}
-        type="number"
-        inputmode=${field.integer ? 'numeric' : 'decimal'}
-        step=${String(step)}
-        min=${ifDefined(min === undefined ? undefined : String(min))}
-        max=${ifDefined(max === undefined ? undefined : String(max))}
-        .value=${live(ctx.numberText(at, value))}
-        placeholder=${ifDefined(field.placeholder)}
-        ?required=${field.required}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(id, field, error))}
-        @input=${(e: Event) => ctx.numberInput(path, e.target as HTMLInputElement)}
-        @blur=${() => ctx.touch(at)}
-      />
-    </div>
-    ${help(id, field)} ${errorMessage(id, error)}
-  </div>`;
+  return labelledField(
+    id,
+    label,
+    field,
+    error,
+    html`<input
+      part="input"
+      id=${id}
+      type="number"
+      inputmode=${field.integer ? 'numeric' : 'decimal'}
+      step=${String(step)}
+      min=${ifDefined(min === undefined ? undefined : String(min))}
+      max=${ifDefined(max === undefined ? undefined : String(max))}
+      .value=${live(ctx.numberText(at, value))}
+      placeholder=${ifDefined(field.placeholder)}
+      ?required=${field.required}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(id, field, error))}
+      @input=${(e: Event) => ctx.numberInput(path, e.target as HTMLInputElement)}
+      @blur=${() => ctx.touch(at)}
+    />`,
+  );
 }

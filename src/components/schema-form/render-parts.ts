@@ -21,3 +21,12 @@ export function help(id: string, field: Field) {
 export function errorMessage(id: string, error: string | undefined) {
   return error ? html`<div part="error" class="error-text" id=${`${id}-error`}>${error}</div>` : nothing;
 }
+
+/** A field with a label above its control (input, select…), then its help text and message. */
+export function labelledField(id: string, label: string, field: Field, error: string | undefined, control: unknown) {
+  return html`<div part="field">
+    <label part="label" for=${id}>${label}${requiredMark(field)}</label>
+    <div part="control">${control}</div>
+    ${help(id, field)} ${errorMessage(id, error)}
+  </div>`;
+}

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import type { StringField } from './normalize-schema.js';
 import { type PathSegment, pathToString } from './model.js';
 import type { RenderContext } from './render-context.js';
-import { describedBy, errorMessage, help, requiredMark } from './render-parts.js';
+import { describedBy, labelledField } from './render-parts.js';
 
 const INPUT_TYPES = { email: 'email', uri: 'url', date: 'date', password: 'password' } as const;
 
@@ -18,38 +18,38 @@ export function renderString(field: StringField, value: unknown, path: readonly 
   const revealed = password && ctx.isRevealed(at);
   const type = revealed ? 'text' : field.format ? INPUT_TYPES[field.format] : 'text';
   const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
-  return html`<div part="field">
-    <label part="label" for=${id}>${label}${requiredMark(field)}</label>
-    <div part="control">
-      <input
-        part="input"
-        id=${id}
-        type=${type}
-        .value=${live(text)}
-        placeholder=${ifDefined(field.placeholder)}
-        ?required=${field.required}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(id, field, error))}
-        autocomplete=${password ? 'new-password' : 'off'}
-        spellcheck=${password ? 'false' : 'true'}
-        @input=${(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          ctx.setValue(path, input.value === '' ? undefined : input.value);
-        }}
-        @blur=${() => ctx.touch(at)}
-      />
-      ${password
-        ? html`<button
-            type="button"
-            part="reveal"
-            aria-pressed=${revealed ? 'true' : 'false'}
-            aria-label=${msg(str`Show ${label}`, { id: 'schema-form.reveal' })}
-            @click=${() => ctx.toggleReveal(at)}
-          >
-            ${msg('Show', { id: 'schema-form.reveal-short' })}
-          </button>`
-        : nothing}
-    </div>
-    ${help(id, field)} ${errorMessage(id, error)}
-  </div>`;
+  return labelledField(
+    id,
+    label,
+    field,
+    error,
+    html`<input
+      part="input"
+      id=${id}
+      type=${type}
+      .value=${live(text)}
+      placeholder=${ifDefined(field.placeholder)}
+      ?required=${field.required}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(id, field, error))}
+      autocomplete=${password ? 'new-password' : 'off'}
+      spellcheck=${password ? 'false' : 'true'}
+      @input=${(e: Event) => {
+        const input = e.target as HTMLInputElement;
+        ctx.setValue(path, input.value === '' ? undefined : input.value);
+      }}
+      @blur=${() => ctx.touch(at)}
+    />
+    ${password
+      ? html`<button
+          type="button"
+          part="reveal"
+          aria-pressed=${revealed ? 'true' : 'false'}
+          aria-label=${msg(str`Show ${label}`, { id: 'schema-form.reveal' })}
+          @click=${() => ctx.toggleReveal(at)}
+        >
+          ${msg('Show', { id: 'schema-form.reveal-short' })}
+        </button>`
+      : nothing}`,
+  );
 }

@@ -70,8 +70,9 @@ function visit(
         add(msg('Choose one of the options.', { id: 'schema-form.invalid-choice' }));
       }
       return;
-    case 'number': {
-      if (options.badInput?.has(at)) {
+    case 'number':
+    case 'string': {
+      if (field.kind === 'number' && options.badInput?.has(at)) {
         add(numberMessage(field));
         return;
       }
@@ -79,16 +80,7 @@ function visit(
         if (field.required) add(msg('Enter a value.', { id: 'schema-form.required' }));
         return;
       }
-      const problem = numberProblem(field, value);
-      if (problem) add(problem);
-      return;
-    }
-    case 'string': {
-      if (isEmpty(value)) {
-        if (field.required) add(msg('Enter a value.', { id: 'schema-form.required' }));
-        return;
-      }
-      const problem = stringProblem(field, value);
+      const problem = field.kind === 'number' ? numberProblem(field, value) : stringProblem(field, value);
       if (problem) add(problem);
       return;
     }

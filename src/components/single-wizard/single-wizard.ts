@@ -14,7 +14,7 @@ import { DevRegCloseEvent } from '../../events/devreg-close.js';
 import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
 import { errorText } from '../../i18n/error-text.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
-import { WizardStateChangeEvent, type WizardState } from '../../internal/wizard.js';
+import { WizardStateNotifier, type WizardState } from '../../internal/wizard.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ConnectPanelController, renderConnectPanel } from './connect-panel.js';
 import { isIdList, rowHasContent, splitDeviceIds, type DeviceRow, type DeviceRowContext } from './device-row.js';
@@ -136,7 +136,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
   #comboboxAdapter?: RegistrationAdapter;
   #validated = false;
   #sendAbort?: AbortController;
-  #lastState?: [string, boolean, boolean];
+  #wizardState = new WizardStateNotifier(this, false);
 
   readonly #connect = new ConnectPanelController(this, {
     adapter: () => this.effectiveAdapter,
@@ -219,10 +219,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const now: [string, boolean, boolean] = [this.heading, this.hasUnsavedInput, this.busy];
-    const before = this.#lastState;
-    this.#lastState = now;
-    if (before && now.some((v, i) => v !== before[i])) this.dispatchEvent(new WizardStateChangeEvent());
+    this.#wizardState.check();
   }
 
   // ---- tenants and groups

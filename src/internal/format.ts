@@ -1,4 +1,4 @@
-/** Number formatters shared by the page and the table: one per locale, as they are costly to make. */
+/** Number formatters shared by the page, the table and the bulk wizard: one per locale, as they are costly to make. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formats a count in `locale`. */

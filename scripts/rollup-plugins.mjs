@@ -1,0 +1,34 @@
+// The rollup set-up shared by the library build (rollup.config.mjs), the demo page
+// (rollup.demo.config.mjs) and the bench builds (bench/sizes.mjs, bench/runtime.mjs, bench/analyze.mjs).
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import terser from '@rollup/plugin-terser';
+import { workerUrl } from './rollup-worker-url.mjs';
+
+/** lit and its parts, left external where the page (or an import map / CDN) provides them once. */
+export const litExternal = (/** @type {string} */ id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/.test(id);
+
+/**
+ * The plugins of every build, in this order: resolve (browser, production), CommonJS, worker
+ * URLs, TypeScript (`tsOptions` over the shared options: which sources, rootDir, outDir...) and,
+ * unless `minify` is false, terser.
+ * @param {Record<string, unknown>} tsOptions
+ * @param {{ minify?: boolean }} [options]
+ */
+export function buildPlugins(tsOptions, { minify = true } = {}) {
+  return [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    commonjs({ strictRequires: false }),
+    workerUrl(),
+    typescript({
+      tsconfig: './tsconfig.json',
+      filterRoot: '.', // include/exclude are relative to this (default would be rootDir)
+      exclude: ['test/**', 'stories/**'],
+      declaration: false, // `tsc -p tsconfig.build.json` emits the .d.ts
+      noEmit: false,
+      ...tsOptions,
+    }),
+    ...(minify ? [terser({ format: { comments: false }, ecma: 2022, module: true })] : []),
+  ];
+}
