@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { workerUrl } from './rollup-worker-url.mjs';
 
 /** lit and its parts, left external where the page (or an import map / CDN) provides them once. */
@@ -12,7 +13,7 @@ export const litExternal = (/** @type {string} */ id) => /^(lit|lit-html|lit-ele
 /**
  * The plugins of every build, in this order: resolve (browser, production), CommonJS, worker
  * URLs, TypeScript (`tsOptions` over the shared options: which sources, rootDir, outDir...) and,
- * unless `minify` is false, terser.
+ * unless `minify` is false, the `html`/`css` template minifier and terser.
  * @param {Record<string, unknown>} tsOptions
  * @param {{ minify?: boolean }} [options]
  */
@@ -29,6 +30,19 @@ export function buildPlugins(tsOptions, { minify = true } = {}) {
       noEmit: false,
       ...tsOptions,
     }),
-    ...(minify ? [terser({ format: { comments: false }, ecma: 2022, module: true })] : []),
+    ...(minify ? [minifyTemplates(), terser({ format: { comments: false }, ecma: 2022, module: true })] : []),
   ];
+}
+
+/**
+ * Lit's own minifier for `html` and `css` template literals (our sources only). Whitespace is
+ * collapsed conservatively (to one space, never removed) so text between inline parts such as
+ * `<strong>${n}</strong> devices` reads the same; empty attributes (`alt=""`) are kept.
+ */
+function minifyTemplates() {
+  return minifyLiterals({
+    include: ['src/**'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+  });
 }
