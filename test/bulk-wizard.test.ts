@@ -2,14 +2,14 @@ import './helpers/lit-warnings.js';
 import { root, text } from './helpers/dom.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/bulk-wizard.js';
-import type { DevRegBulkWizard, BulkWizardResult } from '../src/components/bulk-wizard/bulk-wizard.js';
+import { BULK_WIZARD_PARTS, type DevRegBulkWizard, type BulkWizardResult } from '../src/components/bulk-wizard/bulk-wizard.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory-adapter.js';
 import type { MergedBulkResult } from '../src/csv/merge-results.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import type { BulkOptions, BulkResult } from '../src/adapters/registration-adapter.js';
 import type { DevRegBulkCompletedEvent } from '../src/events/devreg-bulk-completed.js';
 import type { DevRegErrorEvent } from '../src/events/devreg-error.js';
-import { WizardStateChangeEvent } from '../src/internal/wizard.js';
+import { WizardStateChangeEvent } from '../src/internal/wizard-state.js';
 import { setDevRegLocale } from '../src/i18n/localization.js';
 import { loadCsvFixture } from './fixtures/csv/load.js';
 import { ChunkedUpload, type UploadProgress } from '../src/components/bulk-wizard/chunked-upload.js';
@@ -257,6 +257,78 @@ describe('devreg-bulk-wizard', () => {
     expect(el.busy).to.be.false;
     expect(el.hasUnsavedInput).to.be.false;
     await expect(el).to.be.accessible();
+  });
+
+  it('says why when the preview cannot be loaded; choosing the file again works', async () => {
+    const load = BULK_WIZARD_PARTS.preview;
+    const failed = new TypeError('Failed to fetch dynamically imported module');
+    BULK_WIZARD_PARTS.preview = () => Promise.reject(failed);
+    const logged: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args[1]);
+    try {
+      const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+      const input = fileInput(el);
+      const dt = new DataTransfer();
+      dt.items.add(csv('devices.csv', SIMPLE(2)));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => part(el, 'notice'), 'the notice appears', { timeout: 5000 });
+      expect(text(part(el, 'notice'))).to.equal('Part of this form could not be loaded. Check the connection and try again.');
+      expect(part(el, 'notice')!.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'file-step')).to.exist;
+      expect(part(el, 'reading')).to.equal(null);
+      expect(el.hasUnsavedInput).to.be.false;
+      expect(logged).to.deep.equal([failed]);
+      await expect(el).to.be.accessible();
+
+      BULK_WIZARD_PARTS.preview = load;
+      await choose(el, csv('devices.csv', SIMPLE(2)));
+      expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 2');
+      expect(part(el, 'notice')).to.equal(null);
+    } finally {
+      BULK_WIZARD_PARTS.preview = load;
+      console.error = consoleError;
+    }
+  });
+
+  it('sends nothing and says why when the upload part cannot be loaded; a later "Upload" works', async () => {
+    const load = BULK_WIZARD_PARTS.upload;
+    const failed = new TypeError('Failed to fetch dynamically imported module');
+    BULK_WIZARD_PARTS.upload = () => Promise.reject(failed);
+    const logged: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args[1]);
+    try {
+      const adapter = new MemoryAdapter();
+      const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter}></devreg-bulk-wizard>`);
+      await choose(el, csv('devices.csv', SIMPLE(2)));
+      button(el, 'Upload')!.click();
+      await waitUntil(() => part(el, 'notice'), 'the notice appears');
+      expect(text(part(el, 'notice'))).to.equal(
+        'Nothing was sent: part of this form could not be loaded. Check the connection and try again.',
+      );
+      expect(part(el, 'notice')!.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'preview-step')).to.exist;
+      expect(await registeredIds(adapter)).to.deep.equal([]);
+      expect(el.busy).to.be.false;
+      expect(el.hasUnsavedInput).to.be.true;
+      expect(logged.length).to.be.greaterThan(0);
+      expect(logged.every((e) => e === failed)).to.be.true;
+      await expect(el).to.be.accessible();
+
+      BULK_WIZARD_PARTS.upload = load;
+      const completed = nextResult(el);
+      button(el, 'Upload')!.click();
+      const { result } = await completed;
+      expect(result.numberOfCreated).to.equal(2);
+      await waitUntil(() => part(el, 'result-step'), 'the result step');
+      expect(part(el, 'notice')).to.equal(null);
+      expect(await registeredIds(adapter)).to.deep.equal(['dev-1', 'dev-2']);
+    } finally {
+      BULK_WIZARD_PARTS.upload = load;
+      console.error = consoleError;
+    }
   });
 
   it('shows rows done and the time left while uploading', async () => {

@@ -1,18 +1,22 @@
 /**
- * The Web Worker that reads a bulk file off the main thread: decodes the file in 1 MB slices
- * (TextDecoder; UTF-8, read again as Windows-1252 when it is not), normalizes line endings,
- * detects the separator, splits lines itself while the text has no double quote (papaparse from
- * the first one on), validates every row and posts progress and rows in compact batches.
- *
- * Started by `parse-client.ts` with
- * `new Worker(new URL('./csv-worker.js', import.meta.url), { type: 'module' })`.
+ * The Web Worker that reads a bulk file off the main thread (`parse-client.ts` starts it): reads
+ * the file in 1 MB slices (the next one while the current one is split), decodes them
+ * (TextDecoder; UTF-8, read again as Windows-1252 when it is not), detects the separator, splits
+ * lines itself while the text has no double quote (papaparse from the first one on) and checks
+ * every row where it lies in the text, making no string of its values (whether an ID is unique is
+ * checked where the rows arrive, while this reads on). Rows go to the main thread in batches: a
+ * piece of the decoded text and the positions of the values in it.
  */
 import Papa from 'papaparse';
-import { createDecoder, hasUtf16Bom, hasUtf8Bom, looksBinary } from './encoding.js';
+import { hasUtf16Bom, hasUtf8Bom, looksBinary } from './encoding.js';
 import { NewlineNormalizer, detectSeparator, firstNonBlankLine } from './dialect.js';
-import { analyzeHeader } from './headers.js';
+import { analyzeHeader, rowValues } from './headers.js';
 import { createRowValidator, type RowValidator } from './validate-row.js';
 import type { CsvEncoding, CsvHeader, CsvNotice, CsvProblem, CsvSeparator, ParseJob, RowError, WorkerMessage } from './types.js';
+
+const SLICE = 1024 * 1024;
+/** Added to the position of a value that lies in a batch's `extra` text (see the 'rows' message). */
+const EXTRA = 2 ** 31;
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
@@ -29,36 +33,8 @@ self.addEventListener('message', (event: MessageEvent<ParseJob>) => {
   });
 });
 
-/** The file's bytes in slices of 1 MB (fewer, larger steps than the Blob's stream). */
-async function* bytesOf(file: Blob, sliceSize = 1024 * 1024): AsyncGenerator<Uint8Array> {
-  for (let at = 0; at < file.size; at += sliceSize) yield new Uint8Array(await file.slice(at, at + sliceSize).arrayBuffer());
-}
-
-/** Feeds text to papaparse as if it came from a (Node-style) readable stream, so papaparse streams it. */
-function papaStream(config: Papa.ParseLocalConfig<string[], File>) {
-  const listeners = new Map<string, ((arg?: string) => void)[]>();
-  const source = {
-    readable: true,
-    read() {},
-    pause() {},
-    resume() {},
-    on(event: string, fn: (arg?: string) => void) {
-      listeners.set(event, [...(listeners.get(event) ?? []), fn]);
-    },
-    removeListener(event: string, fn: (arg?: string) => void) {
-      listeners.set(event, (listeners.get(event) ?? []).filter((f) => f !== fn));
-    },
-  };
-  Papa.parse(source as unknown as File, config);
-  return {
-    push(text: string) {
-      if (text !== '') for (const fn of listeners.get('data') ?? []) fn(text);
-    },
-    end() {
-      for (const fn of listeners.get('end') ?? []) fn();
-    },
-  };
-}
+/** Whether a character code is white space as `String.prototype.trim` sees it. */
+const isSpace = (c: number) => (c < 33 ? c === 32 || (c > 8 && c < 14) : c > 159 && /\s/.test(String.fromCharCode(c)));
 
 /** Thrown by a read that assumed UTF-8 when the bytes are not. */
 class NotUtf8 extends Error {}
@@ -75,7 +51,7 @@ async function readFile(job: ParseJob): Promise<void> {
   }
 }
 
-async function readPass({ file, separator: override, batchSize = 2000 }: ParseJob, assumed: 'utf-8' | 'windows-1252'): Promise<void> {
+async function readPass({ file, separator: override, batchSize = 16384 }: ParseJob, assumed: 'utf-8' | 'windows-1252'): Promise<void> {
   const totalBytes = file.size;
   const notices: CsvNotice[] = [];
   let separator: CsvSeparator | undefined = override;
@@ -84,8 +60,8 @@ async function readPass({ file, separator: override, batchSize = 2000 }: ParseJo
   if (totalBytes === 0) return finish({ code: 'empty' });
 
   let encoding: CsvEncoding = assumed;
-  // (the Windows-1252 decoder never throws)
-  const decoder = assumed === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : createDecoder('windows-1252');
+  // fatal: throws on the first byte that is not UTF-8 (Windows-1252 has a character for every byte)
+  const decoder = new TextDecoder(assumed, { fatal: true });
   const decode = (bytes?: Uint8Array): string => {
     try {
       return decoder.decode(bytes, { stream: !!bytes });
@@ -98,59 +74,53 @@ async function readPass({ file, separator: override, batchSize = 2000 }: ParseJo
   let validate: RowValidator | undefined;
   let sources: number[] = [];
   let width = 0;
-  let values: string[] = [];
   let problem: CsvProblem | undefined;
-  let pending = '';
-  let parser: ReturnType<typeof papaStream> | undefined;
+  let parser: Papa.Parser | undefined; // papaparse's, from the first double quote on
   let line = 1; // line where the next record starts
   let blankPending = 0;
   let blankLines = 0;
   let trailingCells = false; // data rows with empty cells beyond the header
   let validCount = 0;
   let invalidCount = 0;
-  const seenIds = new Map<string, number>();
-  let bytesRead = 0;
 
-  // the batch being filled (see the 'rows' message)
+  // the row being read: its value k lies at [vs[k], ve[k]) of a text; cells at [cs[i], ce[i]) of the line
+  let vs = new Int32Array(0);
+  let ve = vs;
+  let cs = vs;
+  let ce = vs;
+
+  // The batch being filled (see the 'rows' message). Rows split from `src` keep their values
+  // where they are: the batch sends `src` from `base` (its first such row) to `end` (its last
+  // one's end). The values of other rows (quoted, or odd) are appended to `extra`.
   let count = 0;
   const lines = new Uint32Array(batchSize);
-  let starts = new Uint32Array(0);
-  let ends = new Uint32Array(0);
-  let batchText = '';
-  let offset = 0;
+  let starts = lines;
+  let ends = lines;
+  let src = '';
+  let base = -1; // -1: no row of `src` in the batch
+  let end = 0;
+  let extra = '';
   let errors: [number, RowError[]][] = [];
 
-  // lines of the fast way go to the batch as one span of the text they were split from
-  let spanText = '';
-  let spanStart = -1; // -1: no span open
-  let spanEnd = 0;
-  let spanBase = 0; // where the span starts in the batch's text
-  const commitSpan = () => {
-    if (spanStart < 0) return;
-    batchText += spanText.slice(spanStart, spanEnd);
-    offset = spanBase + spanEnd - spanStart;
-    spanStart = -1;
-    spanText = '';
-  };
-
-  const flushBatch = () => {
-    commitSpan();
+  const flush = () => {
     if (!count) return;
+    const text = base < 0 ? '' : src.slice(base, end);
+    // copies of the batch's part of the arrays, handed over (not copied again) to the main thread
     const l = lines.slice(0, count);
     const s = starts.slice(0, count * width);
     const e = ends.slice(0, count * width);
-    post({ type: 'rows', count, width, lines: l, text: batchText, starts: s, ends: e, errors }, [l.buffer, s.buffer, e.buffer]);
+    post({ type: 'rows', count, width, lines: l, text, extra, starts: s, ends: e, errors }, [l.buffer, s.buffer, e.buffer]);
     count = 0;
-    batchText = '';
-    offset = 0;
+    base = -1;
+    extra = '';
     errors = [];
   };
 
-  /** Validates and counts the row in `values`; returns where its values go in the batch. */
-  const addRow = (start: number, cellCount: number, cellsBeyond: boolean, quoteError: string | undefined): number => {
-    if (!trailingCells && cellsBeyond && cellCount === 0) trailingCells = true;
-    let rowErrors = validate!(values, start, seenIds, cellCount);
-    if (quoteError === 'InvalidQuotes') (rowErrors ??= []).push({ code: 'bad-quotes' });
+  /** Checks the row in `vs`/`ve` of `text` and counts it; the caller then places its values at the returned index. */
+  const addRow = (text: string, start: number, cellCount = 0, badQuotes = false): number => {
+    // (the IDs are checked for duplicates where the rows arrive, see parse-client.ts)
+    let rowErrors = validate!(text, vs, ve, start, undefined, cellCount);
+    if (badQuotes) (rowErrors ??= []).push({ code: 'bad-quotes' });
     if (rowErrors) {
       invalidCount++;
       errors.push([count, rowErrors]);
@@ -161,19 +131,13 @@ async function readPass({ file, separator: override, batchSize = 2000 }: ParseJo
     return count * width;
   };
 
-  const onRecord = (cells: string[], start: number, quoteError: string | undefined): void => {
+  /** A record as cells (papaparse's, or a line split the general way). */
+  const onCells = (cells: string[], start: number, quoteError?: string): void => {
     if (quoteError === 'MissingQuotes') {
       problem = { code: 'unclosed-quote', line: start };
       return;
     }
-    let blank = true;
-    for (let i = 0; i < cells.length; i++) {
-      if (cells[i].trim() !== '') {
-        blank = false;
-        break;
-      }
-    }
-    if (blank) {
+    if (cells.every((c) => c.trim() === '')) {
       blankPending++;
       return;
     }
@@ -189,181 +153,171 @@ async function readPass({ file, separator: override, batchSize = 2000 }: ParseJo
       validate = createRowValidator(header);
       sources = header.columns.map((c) => c.sourceIndex);
       width = sources.length;
-      values = new Array<string>(width);
-      cellStart = new Int32Array(header.width);
-      cellEnd = new Int32Array(header.width);
+      vs = new Int32Array(width + 1); // (+ 1: the empty value of absent columns, see RowValidator)
+      ve = new Int32Array(width + 1);
+      cs = new Int32Array(header.width);
+      ce = new Int32Array(header.width);
       starts = new Uint32Array(batchSize * width);
       ends = new Uint32Array(batchSize * width);
       post({ type: 'info', info: { encoding, separator: separator!, separatorDetected: override === undefined, header } });
       return;
     }
-    for (let k = 0; k < width; k++) {
-      const cell = cells[sources[k]];
-      values[k] = (cell ?? '').trim();
+    const { values, cellCount } = rowValues(header, cells);
+    if (cellCount === 0 && cells.length > header.width) trailingCells = true;
+    for (let k = 0, at = 0; k < width; k++) {
+      vs[k] = at;
+      ve[k] = at += values[k].length;
     }
-    let cellCount = 0;
-    for (let i = cells.length - 1; i >= header.width; i--) {
-      if (cells[i].trim() !== '') {
-        cellCount = i + 1;
+    const text = values.join('');
+    const o = addRow(text, start, cellCount, quoteError === 'InvalidQuotes');
+    for (let k = 0; k < width; k++) {
+      starts[o + k] = EXTRA + extra.length + vs[k];
+      ends[o + k] = EXTRA + extra.length + ve[k];
+    }
+    extra += text;
+    if (++count >= batchSize) flush();
+  };
+
+  // The way for text without double quotes (most files): a record is a line, its cells lie
+  // between separators, as papaparse would split them. Lines with more cells than the header,
+  // blank ones and the header go the general way.
+  let nextSep = -1; // the next separator in `src` at or after the current cell (src.length: none)
+  let rest = ''; // the line the last text ended in
+
+  const fastLine = (t: string, ls: number, le: number): void => {
+    const start = line++;
+    if (t.charCodeAt(le - 1) === 13) le--; // CRLF (see NewlineNormalizer.push)
+    let n = 0; // the last cell; -1: more cells than the header (the general way)
+    for (let c = ls; header; c = ce[n++] + 1) {
+      if (nextSep < c && (nextSep = t.indexOf(separator!, c)) < 0) nextSep = t.length;
+      cs[n] = c;
+      ce[n] = nextSep < le ? nextSep : le;
+      if (ce[n] === le) break;
+      if (n + 1 === header.width) {
+        n = -1;
         break;
       }
     }
-    const base = addRow(start, cellCount, cells.length > header.width, quoteError);
-    commitSpan();
-    for (let k = 0; k < width; k++) {
-      const value = values[k];
-      starts[base + k] = offset;
-      if (value !== '') {
-        batchText += value;
-        offset += value.length;
-      }
-      ends[base + k] = offset;
-    }
-    if (++count >= batchSize) flushBatch();
-  };
-
-  // The fast way for text without double quotes (most files): a record is a line, its cells
-  // lie between separators, as papaparse would split them; the batch takes the whole line and
-  // the positions of the (trimmed) values in it. Blank lines go the general way.
-  let cellStart = new Int32Array(0);
-  let cellEnd = new Int32Array(0);
-  let nextSep = -1; // the next separator in the text being split, at or after the last cell's start (-1: none)
-  let rest = ''; // the line the last text ended in
-
-  const fastRow = (t: string, ls: number, le: number, start: number): boolean => {
-    if (!header) return false;
-    let n = 0;
-    for (let cs = ls; ; cs = cellEnd[n++] + 1) {
-      if (n === header.width) return false; // cells beyond the header's go the general way
-      if (nextSep >= 0 && nextSep < cs) nextSep = t.indexOf(separator!, cs);
-      cellStart[n] = cs;
-      cellEnd[n] = nextSep < 0 || nextSep > le ? le : nextSep;
-      if (cellEnd[n] === le) break;
-    }
-    n++;
     let blank = true;
-    for (let k = 0; k < width; k++) {
-      const sk = sources[k];
-      let value = '';
-      if (sk < n) {
-        const raw = t.slice(cellStart[sk], cellEnd[sk]);
-        value = raw.trim();
-        if (value.length !== raw.length) cellEnd[sk] = (cellStart[sk] += raw.indexOf(value)) + value.length;
+    for (let k = 0; k < width && n >= 0; k++) {
+      let s = ls; // an absent cell: an empty value at the line's start
+      let e = ls;
+      if (sources[k] <= n) {
+        s = cs[sources[k]];
+        e = ce[sources[k]];
+        while (s < e && isSpace(t.charCodeAt(s))) s++;
+        while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
       }
-      values[k] = value;
-      if (value !== '') blank = false;
+      vs[k] = s;
+      ve[k] = e;
+      if (e > s) blank = false;
     }
-    if (blank) return false;
+    if (!header || n < 0 || blank) return onCells(t.slice(ls, le).split(separator!), start);
     blankLines += blankPending;
     blankPending = 0;
-    const base = addRow(start, 0, false, undefined);
-    if (spanStart < 0) {
-      spanText = t;
-      spanStart = ls;
-      spanBase = offset;
+    const o = addRow(t, start);
+    if (base < 0) base = ls;
+    end = le;
+    for (let k = 0; k < width; k++) {
+      starts[o + k] = vs[k] - base;
+      ends[o + k] = ve[k] - base;
     }
-    spanEnd = le;
-    for (let k = 0, d = spanBase - spanStart; k < width; k++) {
-      const sk = sources[k];
-      starts[base + k] = sk < n ? d + cellStart[sk] : 0;
-      ends[base + k] = sk < n ? d + cellEnd[sk] : 0;
-    }
-    if (++count >= batchSize) flushBatch();
-    return true;
+    if (++count >= batchSize) flush();
   };
 
-  const fastLine = (t: string, ls: number, le: number) => {
-    const start = line++;
-    if (!fastRow(t, ls, le, start)) onRecord(t.slice(ls, le).split(separator!), start, undefined);
-  };
-
-  const fastSplit = (text: string) => {
-    const t = rest + text;
-    nextSep = t.indexOf(separator!);
-    let ls = 0;
-    for (let nl = t.indexOf('\n'); nl >= 0 && !problem; nl = t.indexOf('\n', ls)) {
-      fastLine(t, ls, nl);
+  /** The complete lines of the text from `ls` on; returns where the unfinished last one starts. */
+  const fastLines = (text: string, ls: number): number => {
+    // (a function of its own: the engine optimizes this loop without what follows it, which
+    // would otherwise undo the optimization each time the loop ends)
+    for (let nl = text.indexOf('\n', ls); nl >= 0 && !problem; nl = text.indexOf('\n', ls)) {
+      fastLine(text, ls, nl);
       ls = nl + 1;
     }
-    commitSpan();
-    rest = t.slice(ls);
+    return ls;
   };
 
-  const startParser = (sep: CsvSeparator) =>
-    papaStream({
-      delimiter: sep,
-      newline: '\n',
-      quoteChar: '"',
-      skipEmptyLines: false,
-      complete: () => undefined, // the caller knows when the input ends
-      chunk: (results, handle) => {
-        let quoteErrors: Map<number, string> | undefined;
-        for (const e of results.errors) {
-          if (e.type === 'Quotes' && e.row !== undefined && quoteErrors?.get(e.row) !== 'MissingQuotes') (quoteErrors ??= new Map()).set(e.row, e.code);
-        }
-        const rows = results.data;
-        for (let r = 0; r < rows.length && !problem; r++) {
-          const cells = rows[r];
-          const start = line;
-          line += 1;
-          for (let i = 0; i < cells.length; i++) if (cells[i].includes('\n')) line += cells[i].split('\n').length - 1;
-          onRecord(cells, start, quoteErrors?.get(r));
-        }
-        if (problem) handle.abort();
-      },
-    });
+  const fastSplit = (text: string, last: boolean) => {
+    let ls = 0;
+    if (rest) {
+      // the line the last text ended in goes the general way (joining it to this text would copy both)
+      const nl = text.indexOf('\n');
+      if (nl < 0 && !last) return void (rest += text);
+      ls = nl < 0 ? text.length : nl + 1;
+      const head = rest + text.slice(0, nl < 0 ? ls : nl);
+      rest = '';
+      onCells(head.split(separator!), line++);
+    }
+    if (src !== text && base >= 0) flush();
+    src = text;
+    nextSep = -1;
+    ls = fastLines(text, ls);
+    rest = text.slice(ls);
+    if (last && rest) fastLine(text, ls, text.length);
+  };
 
-  let started = false;
-  const feed = (text: string, complete: boolean) => {
-    if (!started) {
+  /**
+   * papaparse reads the text (after what is left of the last one) as its own streaming does:
+   * the complete records now, the last one with the next text; `last`: the input ended.
+   */
+  const parseQuoted = (text: string, last = false) => {
+    const input = rest + text;
+    const { data, errors, meta } = parser!.parse(input, 0, !last) as Papa.ParseResult<string[]>;
+    rest = input.slice(meta.cursor);
+    let quoteErrors: Map<number, string> | undefined;
+    for (const e of errors) {
+      if (e.type === 'Quotes' && e.row !== undefined && quoteErrors?.get(e.row) !== 'MissingQuotes') (quoteErrors ??= new Map()).set(e.row, e.code);
+    }
+    for (let r = 0; r < data.length && !problem; r++) {
+      const cells = data[r];
+      const start = line;
+      line += 1;
+      for (const cell of cells) if (cell.includes('\n')) line += cell.split('\n').length - 1;
+      onCells(cells, start, quoteErrors?.get(r));
+    }
+  };
+
+  let pending: string | undefined = ''; // text before the header line is complete (undefined: it was)
+  /** The next piece of text; `last`: the input ends with it. */
+  const feed = (text: string, last: boolean) => {
+    if (pending !== undefined) {
       pending += text;
-      const headerLine = firstNonBlankLine(pending, complete);
+      const headerLine = firstNonBlankLine(pending, last);
       if (headerLine === undefined) return;
       separator ??= detectSeparator(headerLine);
-      started = true;
       text = pending;
-      pending = '';
+      pending = undefined;
     }
     if (!parser && text.includes('"')) {
       // from the first double quote on, papaparse reads the rest (from the start of its line)
-      parser = startParser(separator!);
-      text = rest + text;
+      parser = new Papa.Parser({ delimiter: separator, newline: '\n', quoteChar: '"' });
+      text = (rest + text).replace(/\r\n/g, '\n');
       rest = '';
     }
-    if (parser) parser.push(text);
-    else if (text !== '') fastSplit(text);
+    if (parser) {
+      parseQuoted(text);
+      if (last) parseQuoted('', true);
+    } else if (text || last) fastSplit(text, last);
   };
 
-  /** The input ended: the last line, when it has no line break. */
-  const endInput = () => {
-    if (parser) parser.end();
-    else if (rest !== '') {
-      const t = rest;
-      rest = '';
-      nextSep = t.indexOf(separator!);
-      fastLine(t, 0, t.length);
-      commitSpan();
-    }
-  };
-
-  let first = true;
-  for await (const bytes of bytesOf(file)) {
-    if (first && bytes.length) {
+  const read = (at: number) => file.slice(at, at + SLICE).arrayBuffer();
+  let next = read(0);
+  for (let at = 0; at < totalBytes; at += SLICE) {
+    const bytes = new Uint8Array(await next);
+    // the next slice is read while this one is split
+    if (at + SLICE < totalBytes) (next = read(at + SLICE)).catch(() => undefined);
+    if (at === 0) {
       if (hasUtf16Bom(bytes)) return finish({ code: 'utf-16' });
       if (looksBinary(bytes)) return finish({ code: 'binary' });
       if (assumed === 'utf-8' && hasUtf8Bom(bytes)) encoding = 'utf-8-bom';
-      first = false;
     }
-    bytesRead += bytes.length;
-    feed(newlines.push(decode(bytes)), false);
+    feed(newlines.push(decode(bytes), !parser), false);
     if (problem) return finish(problem);
-    flushBatch();
-    post({ type: 'progress', bytesRead, totalBytes, rows: validCount + invalidCount });
+    flush();
+    post({ type: 'progress', bytesRead: at + bytes.length, totalBytes, rows: validCount + invalidCount });
   }
-  feed(newlines.push(decode()) + newlines.flush(), true);
-  endInput();
+  feed(newlines.push(decode(), !parser) + newlines.flush(), true);
   if (problem) return finish(problem);
-  flushBatch();
+  flush();
 
   if (!header) return finish({ code: 'empty' });
   if (validCount + invalidCount === 0) return finish({ code: 'header-only' });

@@ -64,7 +64,12 @@ export class NewlineNormalizer {
   lf = 0;
   #pendingCr = false;
 
-  push(text: string): string {
+  /**
+   * The next piece of text with its line endings normalized. With `keepCrlf`, a piece whose
+   * line endings are all CRLF or LF comes back as it is (the reader then drops the CR before
+   * each LF itself, which saves a copy of the text).
+   */
+  push(text: string, keepCrlf = false): string {
     if (this.#pendingCr) {
       text = '\r' + text;
       this.#pendingCr = false;
@@ -73,20 +78,12 @@ export class NewlineNormalizer {
       this.#pendingCr = true;
       text = text.slice(0, -1);
     }
-    const firstCr = text.indexOf('\r');
-    if (firstCr < 0) {
-      this.lf += countChar(text, '\n');
-      return text;
-    }
-    let cr = 0;
-    let crlf = 0;
-    for (let i = firstCr; i >= 0; i = text.indexOf('\r', i + 1)) {
-      cr++;
-      if (text.charCodeAt(i + 1) === 10) crlf++;
-    }
+    // (the counting loops live in countChar, which the engine optimizes once for every piece)
+    const cr = countChar(text, '\r');
+    const crlf = cr && countChar(text, '\r\n');
     this.crlf += cr;
     this.lf += countChar(text, '\n') - crlf;
-    return text.replace(/\r\n?/g, '\n');
+    return !cr || (keepCrlf && cr === crlf) ? text : text.replace(/\r\n?/g, '\n');
   }
 
   /** The rest, once the input ended. */
@@ -103,6 +100,7 @@ export class NewlineNormalizer {
   }
 }
 
+/** How often `ch` (a character, or CRLF) occurs in the text. */
 function countChar(text: string, ch: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;

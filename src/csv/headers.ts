@@ -6,9 +6,6 @@ import { KNOWN_COLUMNS, type CsvColumn, type CsvHeader, type CsvProblem, type Cs
  * `external-<type>` columns add external IDs; any other name is a custom property.
  */
 
-/** Columns every file needs. */
-const REQUIRED_COLUMNS: readonly KnownColumn[] = ['ID'];
-
 const EXTERNAL = /^EXTERNAL-.+/;
 
 function isKnownColumn(key: string): key is KnownColumn {
@@ -41,17 +38,14 @@ export function analyzeHeader(
   }
 
   const index: Partial<Record<KnownColumn, number>> = {};
-  columns.forEach((c, k) => {
-    if (c.kind === 'known') index[c.key as KnownColumn] = k;
-  });
+  columns.forEach((c, k) => c.kind === 'known' && (index[c.key as KnownColumn] = k));
 
-  const missing = REQUIRED_COLUMNS.find((c) => index[c] === undefined);
-  if (missing) {
+  if (index.ID === undefined) {
     // One column whose name holds separator-like characters: the file uses another separator.
     if (columns.length === 1 && unnamedColumns.length === 0 && /[|,;:\t]/.test(columns[0].name)) {
       return { problem: { code: 'single-column', header: columns[0].name, separator } };
     }
-    return { problem: { code: 'missing-column', column: missing } };
+    return { problem: { code: 'missing-column', column: 'ID' } };
   }
 
   return {

@@ -1,5 +1,5 @@
 import type { BulkResult } from '../adapters/registration-adapter.js';
-import { SECRET_MASK } from './serialize.js';
+import { SECRET_MASK } from './secrets.js';
 
 /**
  * Merging the answers to the chunks of one upload into one result, with each server failure

@@ -1,7 +1,9 @@
 import { trustedWorkerUrl } from '../internal/trusted-types.js';
-import type { CsvFileInfo, CsvParseResult, CsvRow, CsvSeparator, ParseJob, WorkerMessage } from './types.js';
+import type { CsvFileInfo, CsvParseResult, CsvRow, CsvSeparator, ParseJob, RowError, WorkerMessage } from './types.js';
 
 type RowsMessage = Extract<WorkerMessage, { type: 'rows' }>;
+/** Positions from here on lie in a batch's `extra` text (see the 'rows' message). */
+const EXTRA = 2 ** 31;
 
 /**
  * The main thread's side of reading a bulk file: starts the CSV worker (only when a file is
@@ -26,7 +28,7 @@ export interface ParseOptions {
    * corrected, when a file that looked like UTF-8 turns out not to be).
    */
   onInfo?: (info: CsvFileInfo) => void;
-  /** Rows per message from the worker (default 2000). */
+  /** Rows per message from the worker (default 16384; the worker also sends what it has after each 1 MB of the file). */
   batchSize?: number;
 }
 
@@ -51,6 +53,7 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
     const worker = createWorker();
     const rows: CsvRow[] = [];
     let info: CsvFileInfo | undefined;
+    const ids = new DuplicateCheck();
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -76,16 +79,25 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
           break;
         case 'rows':
           unpackRows(m, rows);
+          ids.check(m, rows, info!.header.index.ID!);
           break;
         case 'restart':
           rows.length = 0;
+          ids.clear();
           break;
         case 'done':
           stop();
           resolve(
             m.problem
               ? { info, separator: m.separator, problem: m.problem, notices: [], rows: [], validCount: 0, invalidCount: 0 }
-              : { info, separator: m.separator, notices: m.notices, rows, validCount: m.validCount, invalidCount: m.invalidCount },
+              : {
+                  info,
+                  separator: m.separator,
+                  notices: m.notices,
+                  rows,
+                  validCount: m.validCount - ids.newlyInvalid,
+                  invalidCount: m.invalidCount + ids.newlyInvalid,
+                },
           );
           break;
       }
@@ -95,19 +107,79 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
   });
 }
 
-/** Turns a compact batch from the worker into row objects, appended to `rows`. */
-function unpackRows({ count, width, lines, text, starts, ends, errors }: RowsMessage, rows: CsvRow[]): void {
-  const first = rows.length;
-  for (let r = 0, e = 0; r < count; r++) {
-    const values = new Array<string>(width);
-    for (let k = 0; k < width; k++, e++) {
-      const start = starts[e];
-      const end = ends[e];
-      values[k] = start === end ? '' : text.slice(start, end);
-    }
-    rows.push({ line: lines[r], values });
+/**
+ * A row of a batch from the worker. Its values are cut from the batch's text when first read:
+ * the preview reads the rows in view, the upload its chunk, so reading a file makes no string
+ * per value.
+ */
+class BatchRow implements CsvRow {
+  declare errors?: RowError[];
+  #batch: RowsMessage;
+  #at: number;
+  #values?: string[];
+
+  constructor(
+    readonly line: number,
+    batch: RowsMessage,
+    at: number,
+  ) {
+    this.#batch = batch;
+    this.#at = at;
   }
-  for (const [r, rowErrors] of errors) rows[first + r].errors = rowErrors;
+
+  get values(): string[] {
+    if (!this.#values) {
+      const { width, text, extra, starts, ends } = this.#batch;
+      this.#values = [];
+      for (let i = this.#at; i < this.#at + width; i++) {
+        this.#values.push(starts[i] < EXTRA ? text.slice(starts[i], ends[i]) : extra.slice(starts[i] - EXTRA, ends[i] - EXTRA));
+      }
+    }
+    return this.#values;
+  }
+}
+
+/**
+ * The check that an ID is unique in the file, made here rather than in the worker: it is the
+ * costliest check (a Map of every ID), and here it runs on each batch while the worker reads
+ * the next one.
+ */
+class DuplicateCheck {
+  /** Each ID met so far, with its line. */
+  #lines = new Map<string, number>();
+  /** Rows the worker found valid that are duplicates. */
+  newlyInvalid = 0;
+
+  /** Checks the IDs of the batch just appended to `rows` (their value `idK`). */
+  check(batch: RowsMessage, rows: CsvRow[], idK: number): void {
+    const { count, width, text, extra, starts, ends } = batch;
+    for (let r = 0, first = rows.length - count; r < count; r++) {
+      const i = r * width + idK;
+      const id = starts[i] < EXTRA ? text.slice(starts[i], ends[i]) : extra.slice(starts[i] - EXTRA, ends[i] - EXTRA);
+      if (id === '') continue; // (the worker reported it missing)
+      const row = rows[first + r];
+      const firstLine = this.#lines.get(id);
+      if (firstLine === undefined) {
+        this.#lines.set(id, row.line);
+        continue;
+      }
+      // first among the row's errors, where validateRow puts it
+      if (!row.errors) this.newlyInvalid++;
+      row.errors = [{ code: 'duplicate-id', id, firstLine }, ...(row.errors ?? [])];
+    }
+  }
+
+  clear(): void {
+    this.#lines.clear();
+    this.newlyInvalid = 0;
+  }
+}
+
+/** Appends the rows of a batch from the worker to `rows`. */
+function unpackRows(batch: RowsMessage, rows: CsvRow[]): void {
+  const first = rows.length;
+  for (let r = 0; r < batch.count; r++) rows.push(new BatchRow(batch.lines[r], batch, r * batch.width));
+  for (const [r, rowErrors] of batch.errors) rows[first + r].errors = rowErrors;
 }
 
 function abortError(): DOMException {

@@ -1,4 +1,7 @@
-import type { CsvHeader, CsvRow, KnownColumn } from './types.js';
+import { SECRET_COLUMNS, SECRET_MASK } from './secrets.js';
+import type { CsvHeader, CsvRow } from './types.js';
+
+export { SECRET_COLUMNS, SECRET_MASK };
 
 /**
  * Writing CSV: the valid rows as Cumulocity-format chunks for upload (`;`, the original header
@@ -8,12 +11,6 @@ import type { CsvHeader, CsvRow, KnownColumn } from './types.js';
 
 /** The separator of everything this module writes (Cumulocity's own). */
 export const OUTPUT_SEPARATOR = ';';
-
-/** Columns whose values are secrets: never shown, never copied into results or events. */
-export const SECRET_COLUMNS: readonly KnownColumn[] = ['CREDENTIALS', 'ENROLLMENT_OTP'];
-
-/** What a secret value is replaced with wherever it is shown or reported. */
-export const SECRET_MASK = '••••';
 
 /**
  * Quotes a cell (RFC 4180 style) when it holds any separator a reader might detect (`;`, `,`,

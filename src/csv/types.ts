@@ -117,7 +117,7 @@ export interface ParseJob {
   file: Blob;
   /** Use this separator instead of detecting one. */
   separator?: CsvSeparator;
-  /** Rows per `rows` message (default 2000). */
+  /** Rows per `rows` message (default 16384). */
   batchSize?: number;
 }
 
@@ -127,9 +127,10 @@ export type WorkerMessage =
   | { type: 'info'; info: CsvFileInfo }
   | {
       /**
-       * A batch of rows, compact (one string and two typed arrays are cheap to pass between
-       * threads, unlike many small objects): row r starts at line `lines[r]`; its value k is
-       * `text.slice(starts[r * width + k], ends[r * width + k])`; `errors` lists the invalid
+       * A batch of `count` rows, compact (two strings and typed arrays, which are handed over,
+       * not copied, unlike many small objects): row r starts at line `lines[r]`; its value k is
+       * `text.slice(starts[i], ends[i])` with i = r * width + k, or, where `starts[i]` is 2^31
+       * or more, `extra.slice(starts[i] - 2^31, ends[i] - 2^31)`; `errors` lists the invalid
        * rows of the batch as [r, errors].
        */
       type: 'rows';
@@ -137,6 +138,7 @@ export type WorkerMessage =
       width: number;
       lines: Uint32Array;
       text: string;
+      extra: string;
       starts: Uint32Array;
       ends: Uint32Array;
       errors: [number, RowError[]][];

@@ -5,39 +5,35 @@ import type { CsvHeader, KnownColumn, RowError } from './types.js';
  * catch what can be known from the file alone, so that the preview shows it before any write.
  */
 
-/** Longest value accepted per column (characters); other columns use `default`. */
-const FIELD_LIMITS = {
-  ID: 255,
-  NAME: 255,
-  TYPE: 255,
-  IDTYPE: 255,
-  CREDENTIALS: 255,
-  TENANT: 255,
-  ICCID: 255,
-  PATH: 1024,
-  default: 1024,
-} as const;
+/** Columns whose values may be at most 255 characters long; any other column allows 1024. */
+const SHORT_COLUMNS: readonly string[] = ['ID', 'NAME', 'TYPE', 'IDTYPE', 'CREDENTIALS', 'TENANT', 'ICCID'];
 
-/** AUTH_TYPE values (an empty cell means BASIC). */
-const AUTH_TYPES = ['BASIC', 'CERTIFICATES'] as const;
-/** SHELL values (an empty cell means off). */
-const SHELL_VALUES = ['0', '1'] as const;
 /** Columns that need TYPE and NAME in the same row (full format). */
 const NEEDS_TYPE_AND_NAME = ['ICCID', 'IDTYPE', 'PATH', 'SHELL'] as const;
 
-/** Checks one row; returns its errors, or undefined when it has none. */
-export type RowValidator = (values: readonly string[], line: number, seenIds: Map<string, number>, cellCount?: number) => RowError[] | undefined;
-
-const validators = new WeakMap<CsvHeader, RowValidator>();
-
 /**
- * The checks of `validateRow` for one header, with the columns' positions and limits worked
- * out once: the CSV worker runs it on every row of a file.
+ * Checks one row where it lies in a text: value k is `text.slice(starts[k], ends[k])`, for k
+ * up to and including `header.columns.length`, whose value must be empty (it stands for absent
+ * columns). Only what is reported (and the ID, for the duplicate check) is cut out of the text,
+ * so that the CSV worker checks a file without making strings of its values. `seenIds` maps each
+ * ID met so far to its line and is updated; without it IDs are not checked for duplicates (the
+ * CSV worker leaves that to `parse-client.ts`). `cellCount` is non-zero when the row has values
+ * beyond the header's columns (see `rowValues`). Returns the row's errors, or undefined when it
+ * has none.
  */
+export type RowValidator = (
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  line: number,
+  seenIds: Map<string, number> | undefined,
+  cellCount?: number,
+) => RowError[] | undefined;
+
+/** The checks for one header, with the columns' positions and limits worked out once. */
 export function createRowValidator(header: CsvHeader): RowValidator {
-  // an absent column reads as '' (values[-1] is undefined)
-  const at = (column: KnownColumn) => header.index[column] ?? -1;
-  const get = (values: readonly string[], k: number) => values[k] ?? '';
+  // an absent column reads as the empty value after the last column's
+  const at = (column: KnownColumn) => header.index[column] ?? header.columns.length;
   const idK = at('ID');
   const full = header.format === 'full';
   const authK = at('AUTH_TYPE');
@@ -45,41 +41,43 @@ export function createRowValidator(header: CsvHeader): RowValidator {
   const shellK = at('SHELL');
   const typeK = at('TYPE');
   const nameK = at('NAME');
-  const needs = NEEDS_TYPE_AND_NAME.map((c) => at(c)).filter((k) => k >= 0);
-  const limits = header.columns.map((c) => (FIELD_LIMITS as Record<string, number>)[c.key] ?? FIELD_LIMITS.default);
+  const needs = NEEDS_TYPE_AND_NAME.map(at);
+  const limits = header.columns.map((c) => (SHORT_COLUMNS.includes(c.key) ? 255 : 1024));
   const width = header.width;
 
-  return (values, line, seenIds, cellCount = 0) => {
+  return (text, starts, ends, line, seenIds, cellCount = 0) => {
+    // (no helper closures here: this runs for every row, also before the engine optimizes it)
     let errors: RowError[] | undefined;
-    const id = get(values, idK);
-    if (id === '') {
-      (errors ??= []).push({ code: 'missing-id' });
-    } else {
+    if (ends[idK] === starts[idK]) (errors ??= []).push({ code: 'missing-id' });
+    else if (seenIds) {
+      const id = text.slice(starts[idK], ends[idK]);
       const first = seenIds.get(id);
       if (first === undefined) seenIds.set(id, line);
       else (errors ??= []).push({ code: 'duplicate-id', id, firstLine: first });
     }
 
     if (full) {
-      const authValue = get(values, authK);
-      const authType = authValue.toUpperCase();
-      if (authType !== '' && !(AUTH_TYPES as readonly string[]).includes(authType)) {
-        (errors ??= []).push({ code: 'invalid-auth-type', value: authValue });
+      // BASIC as written needs no copy; anything else is compared upper-cased
+      const basic = ends[authK] - starts[authK] === 5 && text.startsWith('BASIC', starts[authK]);
+      const authValue = basic ? 'BASIC' : text.slice(starts[authK], ends[authK]);
+      const auth = authValue.toUpperCase();
+      if (auth !== '' && auth !== 'BASIC' && auth !== 'CERTIFICATES') (errors ??= []).push({ code: 'invalid-auth-type', value: authValue });
+      if (auth !== 'CERTIFICATES' && ends[credK] === starts[credK]) (errors ??= []).push({ code: 'missing-credentials' });
+      // '0' or '1' (an empty cell means off)
+      const shellSize = ends[shellK] - starts[shellK];
+      const shell = text.charCodeAt(starts[shellK]);
+      if (shellSize && (shellSize > 1 || (shell !== 48 && shell !== 49))) {
+        (errors ??= []).push({ code: 'invalid-shell', value: text.slice(starts[shellK], ends[shellK]) });
       }
-      if (authType !== 'CERTIFICATES' && get(values, credK) === '') (errors ??= []).push({ code: 'missing-credentials' });
-      const shell = get(values, shellK);
-      if (shell !== '' && !(SHELL_VALUES as readonly string[]).includes(shell)) (errors ??= []).push({ code: 'invalid-shell', value: shell });
-      if (get(values, typeK) === '' || get(values, nameK) === '') {
-        const used = needs.filter((k) => values[k] !== '');
+      if (ends[typeK] === starts[typeK] || ends[nameK] === starts[nameK]) {
+        const used = needs.filter((k) => ends[k] > starts[k]); // (an absent column is empty)
         if (used.length) (errors ??= []).push({ code: 'type-name-required', columns: used.map((k) => header.columns[k].name) });
       }
     }
 
     for (let k = 0; k < limits.length; k++) {
-      const length = values[k].length;
-      if (length > limits[k]) {
-        (errors ??= []).push({ code: 'too-long', column: header.columns[k].name, length, max: limits[k] });
-      }
+      const length = ends[k] - starts[k];
+      if (length > limits[k]) (errors ??= []).push({ code: 'too-long', column: header.columns[k].name, length, max: limits[k] });
     }
 
     if (cellCount > width) (errors ??= []).push({ code: 'too-many-fields', count: cellCount, expected: width });
@@ -87,11 +85,9 @@ export function createRowValidator(header: CsvHeader): RowValidator {
   };
 }
 
-/**
- * Checks one row. `seenIds` maps each ID met so far to its line and is updated, so that a
- * later row with the same ID is reported as a duplicate. `cellCount` (from `rowValues`) is
- * non-zero when the row has values beyond the header's columns.
- */
+const validators = new WeakMap<CsvHeader, RowValidator>();
+
+/** Checks one row given as its values (aligned with `header.columns`); see `RowValidator`. */
 export function validateRow(
   header: CsvHeader,
   values: readonly string[],
@@ -101,5 +97,12 @@ export function validateRow(
 ): RowError[] {
   let validate = validators.get(header);
   if (!validate) validators.set(header, (validate = createRowValidator(header)));
-  return validate(values, line, seenIds, cellCount) ?? [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const v of [...values, '']) {
+    starts.push(at);
+    ends.push((at += v.length));
+  }
+  return validate(values.join(''), starts, ends, line, seenIds, cellCount) ?? [];
 }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { RegistrationError } from '../../adapters/registration-error.js';
@@ -6,21 +6,18 @@ import { DevRegBulkCompletedEvent } from '../../events/devreg-bulk-completed.js'
 import { DevRegCloseEvent } from '../../events/devreg-close.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { formatNumber } from '../../internal/format.js';
-import { WizardStateNotifier, type WizardState } from '../../internal/wizard.js';
+import { LazyPart } from '../../internal/lazy-part.js';
+import { WizardStateNotifier } from '../../internal/wizard-state.js';
+import type { WizardState } from '../../internal/wizard.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { MergedBulkResult } from '../../csv/merge-results.js';
-import { rowErrorsText } from '../../csv/messages.js';
-import { failedRowsCsv, type FailedRow } from '../../csv/serialize.js';
 import { templateBlob, templateFileName } from '../../csv/templates.js';
 import type { CsvFileInfo, CsvFormat, CsvNotice, CsvProblem, CsvRow, CsvSeparator } from '../../csv/types.js';
-import { valueOf } from '../../csv/headers.js';
 import { styles } from './bulk-wizard.styles.js';
-import { ChunkedUpload, type UploadProgress } from './chunked-upload.js';
+import type { ChunkedUpload, UploadProgress } from './chunked-upload.js';
 import { downloadBlob } from './download.js';
 import { renderFileStep } from './file-step.js';
-import { renderPreviewStep } from './preview-step.js';
-import { renderResultStep, type NotRegistered } from './result-step.js';
-import { renderUploadStep } from './upload-step.js';
+import type { NotRegistered } from './result-step.js';
 
 /** The wizard's steps, in order. */
 export const BULK_WIZARD_STEPS = ['file', 'preview', 'upload', 'result'] as const;
@@ -30,6 +27,18 @@ export type BulkWizardStep = (typeof BULK_WIZARD_STEPS)[number];
 export type BulkWizardResult = MergedBulkResult;
 
 type UploadStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+
+/**
+ * Parts loaded on first use, so that the wizard's own chunk holds little more than the file step:
+ * the preview (with the table of rows), fetched while the first file is read; the upload, its
+ * progress and result steps and the "failed rows" file, fetched as soon as the preview of a
+ * usable file is shown. (Replaceable, so tests can make a load fail.)
+ * @internal
+ */
+export const BULK_WIZARD_PARTS = {
+  preview: () => import('./preview-step.js'),
+  upload: () => import('./upload-parts.js'),
+};
 
 /**
  * Registers devices from a CSV file (SPEC 2.4): reads it in a Web Worker (encoding, separator
@@ -88,6 +97,7 @@ type UploadStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | '
  * @csspart cancel-button - "Cancel".
  * @csspart choose-another-button - "Choose another file".
  * @csspart upload-button - "Upload".
+ * @csspart notice - Why a chosen file is not shown, or nothing was sent after "Upload" (part of the wizard could not be loaded).
  * @csspart cancel-upload-button - "Cancel upload".
  * @csspart resume-button - "Resume upload".
  * @csspart download-failed-button - "Download failed rows".
@@ -130,6 +140,10 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
   @state() private uploadStatus: UploadStatus = 'idle';
   @state() private uploadError?: RegistrationError;
   @state() private result?: MergedBulkResult;
+  /** The upload part could not be loaded when "Upload" was pressed: nothing was sent. */
+  @state() private partsFailed = false;
+  /** The preview part could not be loaded: the file chosen is not shown. */
+  @state() private previewFailed = false;
 
   // The rows live in plain arrays, outside reactive state: only the visible window is rendered.
   #file?: File;
@@ -139,6 +153,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
   #notRegistered: NotRegistered[] = [];
   #readAbort?: AbortController;
   #upload?: ChunkedUpload;
+  readonly #previewPart = new LazyPart(this, () => BULK_WIZARD_PARTS.preview());
+  readonly #uploadParts = new LazyPart(this, () => BULK_WIZARD_PARTS.upload());
   #uploadAbort?: AbortController;
   #wizardState = new WizardStateNotifier(this, true);
   #moveFocus = false;
@@ -189,7 +205,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     </div>`;
   }
 
-  #renderStep(): TemplateResult {
+  #renderStep(): TemplateResult | typeof nothing {
+    const parts = this.#uploadParts.module; // (the upload and result steps are shown once it is loaded)
     switch (this.step) {
       case 'file':
         return renderFileStep({
@@ -199,9 +216,10 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           onDragChange: (dragging) => (this.dragging = dragging),
           onTemplate: (format) => this.#downloadTemplate(format),
           onCancel: () => this.#close(),
+          notice: this.previewFailed ? this.#partsFailedText : undefined,
         });
       case 'preview':
-        return renderPreviewStep({
+        return this.#previewPart.module!.renderPreviewStep({
           fileName: this.fileName,
           info: this.info,
           problem: this.problem,
@@ -211,6 +229,11 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           validCount: this.#format(this.validCount),
           invalidCount: this.#format(this.invalidCount),
           canUpload: !this.reading && !this.problem && this.validCount > 0 && this.effectiveAdapter !== undefined,
+          notice: this.partsFailed
+            ? msg('Nothing was sent: part of this form could not be loaded. Check the connection and try again.', {
+                id: 'bulk-wizard.preview.parts-failed',
+              })
+            : undefined,
           onlyInvalid: this.onlyInvalid,
           rows: this.onlyInvalid ? this.#invalidRows : this.#rows,
           sample: this.#rows.slice(0, 100),
@@ -223,26 +246,34 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           onCancel: () => this.#close(),
         });
       case 'upload':
-        return renderUploadStep({
-          progress: this.progress,
-          cancelling: this.uploadStatus === 'cancelling',
-          format: this.#format,
-          locale: this.effectiveLocale,
-          onCancel: () => this.#cancelUpload(),
-        });
+        return parts
+          ? parts.renderUploadStep({
+              progress: this.progress,
+              cancelling: this.uploadStatus === 'cancelling',
+              format: this.#format,
+              locale: this.effectiveLocale,
+              onCancel: () => this.#cancelUpload(),
+            })
+          : nothing;
       case 'result':
-        return renderResultStep({
-          result: this.result!,
-          status: this.uploadStatus === 'failed' ? 'failed' : this.uploadStatus === 'cancelled' ? 'cancelled' : 'done',
-          error: this.uploadError,
-          invalidCount: this.invalidCount,
-          notRegistered: this.#notRegistered,
-          format: this.#format,
-          onDownloadFailed: () => this.#downloadFailedRows(),
-          onResume: () => void this.#runUpload(),
-          onClose: () => this.#close(),
-        });
+        return parts
+          ? parts.renderResultStep({
+              result: this.result!,
+              status: this.uploadStatus === 'failed' ? 'failed' : this.uploadStatus === 'cancelled' ? 'cancelled' : 'done',
+              error: this.uploadError,
+              invalidCount: this.invalidCount,
+              notRegistered: this.#notRegistered,
+              format: this.#format,
+              onDownloadFailed: () => this.#downloadFailedRows(),
+              onResume: () => void this.#runUpload(),
+              onClose: () => this.#close(),
+            })
+          : nothing;
     }
+  }
+
+  get #partsFailedText(): string {
+    return msg('Part of this form could not be loaded. Check the connection and try again.', { id: 'bulk-wizard.file.parts-failed' });
   }
 
   #readingView() {
@@ -265,6 +296,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     this.problem = undefined;
     this.info = undefined;
     this.onlyInvalid = false;
+    this.previewFailed = false;
+    const preview = this.#previewPart.load(); // while the file is read
     try {
       const { parseCsvFile } = await import('../../csv/parse-client.js');
       const parsed = await parseCsvFile(file, {
@@ -293,12 +326,21 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
       this.validCount = this.invalidCount = 0;
       this.problem = { code: 'read-failed', message: error instanceof Error ? error.message : String(error) };
     }
+    if (!(await preview)) {
+      // without the preview the file cannot be shown: back to the file step, which says why
+      if (abort.signal.aborted) return;
+      this.#reset();
+      this.previewFailed = true;
+      return;
+    }
     if (abort.signal.aborted) return;
     this.reading = undefined;
     this.#upload = undefined;
     this.result = undefined;
     this.uploadStatus = 'idle';
+    this.partsFailed = false;
     this.step = 'preview';
+    if (!this.problem && this.validCount > 0) void this.#uploadParts.load(); // so that "Upload" does not wait for it
   }
 
   /** Back to an empty file step. */
@@ -315,6 +357,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     this.reading = undefined;
     this.result = undefined;
     this.uploadStatus = 'idle';
+    this.partsFailed = false;
     this.step = 'file';
   }
 
@@ -322,7 +365,11 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     const adapter = this.effectiveAdapter;
     const header = this.info?.header;
     if (!adapter || !header || this.busy) return;
-    this.#upload = new ChunkedUpload(adapter, header, this.#validRows, {
+    const parts = await this.#uploadParts.load();
+    // without the upload part nothing is sent, and the preview says why
+    this.partsFailed = !parts;
+    if (!parts || this.busy || this.info?.header !== header) return;
+    this.#upload = new parts.ChunkedUpload(adapter, header, this.#validRows, {
       chunkSize: this.chunkSize,
       retries: this.retries,
       retryDelay: this.retryDelay,
@@ -346,7 +393,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     }
     const result = upload.result;
     this.result = result;
-    this.#notRegistered = this.#collectNotRegistered(result);
+    this.#notRegistered = this.#uploadParts.module!.collectNotRegistered(this.info!.header, this.#invalidRows, result);
     if (outcome.status === 'failed') {
       this.uploadError = this.reportError('bulkRegister', outcome.error);
       this.uploadStatus = 'failed';
@@ -364,59 +411,16 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     this.#upload?.cancel();
   }
 
-  /** Invalid rows and server failures, in file order (both lists are sorted: merged linearly). */
-  #collectNotRegistered(result: MergedBulkResult): NotRegistered[] {
-    const header = this.info!.header;
-    const invalid: NotRegistered[] = this.#invalidRows.map((r) => ({
-      line: r.line,
-      id: valueOf(header, r.values, 'ID'),
-      reason: rowErrorsText(r.errors),
-      source: 'file',
-    }));
-    const failed: NotRegistered[] = result.failures.map((f) => ({
-      line: f.lineNumber,
-      id: f.deviceId ?? '',
-      reason: f.unchecked
-        ? msg(str`Could not be checked: the answer to the first upload of this row was lost, and the server now says: ${f.reason}`, {
-            id: 'bulk-wizard.result.unchecked-reason',
-          })
-        : f.reason,
-      source: 'server',
-    }));
-    const out: NotRegistered[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < invalid.length || j < failed.length) {
-      const a = invalid[i];
-      const b = failed[j];
-      if (b === undefined || (a !== undefined && a.line! <= (b.line ?? Infinity))) {
-        out.push(a);
-        i++;
-      } else {
-        out.push(b);
-        j++;
-      }
-    }
-    return out;
-  }
-
   #downloadTemplate(format: CsvFormat): void {
     downloadBlob(templateBlob(format), templateFileName(format), this);
   }
 
   #downloadFailedRows(): void {
     const header = this.info?.header;
-    if (!header) return;
-    const byLine = new Map<number, CsvRow>();
-    for (const r of this.#rows) byLine.set(r.line, r);
-    const rows: FailedRow[] = [];
-    for (const x of this.#notRegistered) {
-      const row = x.line === undefined ? undefined : byLine.get(x.line);
-      if (row) rows.push({ line: row.line, values: row.values, error: x.reason });
-    }
-    const blob = new Blob([failedRowsCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+    const parts = this.#uploadParts.module;
+    if (!header || !parts) return;
     const base = this.fileName.replace(/\.[^.]*$/, '') || 'bulk-registration';
-    downloadBlob(blob, `${base}-failed-rows.csv`, this);
+    downloadBlob(parts.failedRowsBlob(header, this.#rows, this.#notRegistered), `${base}-failed-rows.csv`, this);
   }
 
   #close(): void {

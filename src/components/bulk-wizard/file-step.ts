@@ -12,6 +12,8 @@ export interface FileStepContext {
   onDragChange: (dragging: boolean) => void;
   onTemplate: (format: CsvFormat) => void;
   onCancel: () => void;
+  /** Why the file chosen is not shown (part of the wizard could not be loaded). */
+  notice?: string;
 }
 
 function firstFile(list: FileList | null | undefined): File | undefined {
@@ -83,6 +85,7 @@ export function renderFileStep(c: FileStepContext): TemplateResult {
       </span>
     </div>
     ${c.reading ? renderReading(c.reading) : nothing}
+    ${c.notice ? html`<p role="alert" class="banner danger" part="notice">${c.notice}</p>` : nothing}
     <div class="buttons" part="templates">
       <button type="button" part="template-button" @click=${() => c.onTemplate('simple')}>
         ${msg('Download simple template', { id: 'bulk-wizard.file.template-simple' })}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { encodingName, formatDescription, formatName, noticeText, problemText, rowErrorsText, separatorName } from '../../csv/messages.js';
-import { SECRET_COLUMNS as CSV_SECRET_COLUMNS, SECRET_MASK } from '../../csv/serialize.js';
+import { SECRET_COLUMNS as CSV_SECRET_COLUMNS, SECRET_MASK } from '../../csv/secrets.js';
 import { CSV_SEPARATORS, type CsvFileInfo, type CsvNotice, type CsvProblem, type CsvRow, type CsvSeparator } from '../../csv/types.js';
 import { renderRowsTable, type TableColumn } from './rows-table.js';
 import { renderReading, type FileStepContext } from './file-step.js';
@@ -21,6 +21,8 @@ export interface PreviewStepContext {
   validCount: string;
   invalidCount: string;
   canUpload: boolean;
+  /** Why "Upload" sent nothing (part of the wizard could not be loaded). */
+  notice?: string;
   onlyInvalid: boolean;
   /** The rows to show (all, or only the invalid ones). */
   rows: CsvRow[];
@@ -135,6 +137,7 @@ export function renderPreviewStep(c: PreviewStepContext): TemplateResult {
                 ],
               })
             : nothing}`}
+    ${c.notice ? html`<p role="alert" class="banner danger" part="notice">${c.notice}</p>` : nothing}
     <div class="actions" part="actions">
       <button type="button" part="choose-another-button" @click=${c.onChooseAnother}>
         ${msg('Choose another file', { id: 'bulk-wizard.preview.choose-another' })}

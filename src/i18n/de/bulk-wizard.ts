@@ -3,6 +3,10 @@ import { str } from '@lit/localize';
 /** German strings of the bulk-wizard area. */
 export const templates = {
   'bulk-wizard.heading': 'Massenregistrierung von Geräten',
+  'bulk-wizard.file.parts-failed':
+    'Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'bulk-wizard.preview.parts-failed':
+    'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   'bulk-wizard.cancel': 'Abbrechen',
   'bulk-wizard.close': 'Schließen',
   'bulk-wizard.file.intro':
