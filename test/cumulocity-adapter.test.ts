@@ -4,6 +4,7 @@ import { CumulocityAdapter } from '../src/adapters/cumulocity-adapter.js';
 import { PollingLoop } from '../src/adapters/cumulocity/polling.js';
 import { errorFromResponse, parseRetryAfter } from '../src/adapters/cumulocity/errors.js';
 import { joinUrl } from '../src/adapters/cumulocity/http.js';
+import { lazy } from '../src/adapters/cumulocity/lazy.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import type { DeviceCredentials, RegistrationAdapter, RegistrationChange } from '../src/adapters/registration-adapter.js';
 import { runAdapterConformance } from './suites/adapter-conformance.js';
@@ -383,6 +384,75 @@ describe('CumulocityAdapter request layer (fake fetch)', () => {
 
 // ---- live updates, against a fake fetch --------------------------------------------------------
 
+// ---- the parts loaded on first use ------------------------------------------------------------
+
+describe('CumulocityAdapter lazily loaded parts', () => {
+  it('a part that cannot be loaded fails the call with a network RegistrationError, and is tried again', async () => {
+    let loads = 0;
+    const part = lazy(() =>
+      ++loads === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({ ok: true }),
+    );
+    const error = await rejection(part());
+    expect([error.status, error.code, error.retryable]).to.deep.equal([0, 'network', true]);
+    expect(error.message).to.contain('could not be loaded');
+    expect(await part()).to.deep.equal({ ok: true });
+    expect(await part()).to.deep.equal({ ok: true });
+    expect(loads).to.equal(2);
+  });
+
+  it('rejects an unknown auth type at once', () => {
+    expect(() => new CumulocityAdapter({ baseUrl: '', auth: { type: 'magic' } as unknown as { type: 'cookie' } })).to.throw(TypeError, /magic/);
+  });
+
+  it('the first call of each kind works as every later one (parts load on first use)', async () => {
+    const { fetch, calls } = fakeFetch((call) => {
+      if (call.url.startsWith('/user/currentUser')) return json({ id: 'u', userName: 'u', effectiveRoles: [{ id: 'ROLE_DEVICE_CONTROL_READ' }] });
+      if (call.url.startsWith('/tenant/options')) return json({ value: 'IGNORED' });
+      if (call.url.includes('/limit')) return json({ isReached: false });
+      if (call.method === 'DELETE') return new Response(null, { status: 204 });
+      return json({ id: 'first', status: 'WAITING_FOR_CONNECTION' }, call.method === 'POST' ? 201 : 200);
+    });
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch });
+    const [permissions, policy, limit, created] = await Promise.all([
+      adapter.getPermissions(),
+      adapter.getSecurityTokenPolicy(),
+      adapter.getLimit(),
+      adapter.create({ id: 'first' }),
+    ]);
+    expect(permissions).to.deep.equal({ read: true, admin: false });
+    expect(policy).to.equal('IGNORED');
+    expect(limit).to.deep.equal({ isReached: false });
+    expect(created).to.deep.equal({ id: 'first', status: 'WAITING_FOR_CONNECTION' });
+    await adapter.remove('first');
+    expect(calls).to.have.length(5);
+    expect(calls.every((c) => c.headers.get('Authorization')?.startsWith('Basic '))).to.be.true;
+  });
+
+  it('refresh() polls at once, even right after the first subscribe', async () => {
+    const { fetch, calls } = fakeFetch(() => json(listBody([{ id: 'a' }])));
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 60_000 });
+    await adapter.list({ page: 1, pageSize: 50 });
+    const stop = adapter.subscribe(() => undefined);
+    adapter.refresh();
+    try {
+      await until(() => calls.length >= 2, 2000);
+    } finally {
+      stop();
+    }
+    expect(calls[1].url).to.contain('currentPage=1');
+  });
+
+  it('refresh() without listeners does not poll', async () => {
+    const { fetch, calls } = fakeFetch(() => json(listBody([{ id: 'a' }])));
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 50 });
+    await adapter.list({ page: 1, pageSize: 50 });
+    adapter.subscribe(() => undefined)(); // subscribed and gone again at once
+    adapter.refresh();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(calls).to.have.length(1);
+  });
+});
+
 describe('CumulocityAdapter live updates (fake fetch)', () => {
   it('polls the loaded pages, diffs them and stops with the last unsubscribe', async () => {
     let rows: { id: string; status?: string }[] = [{ id: 'a' }, { id: 'b' }];
@@ -688,8 +758,8 @@ describe('CumulocityAdapter + emulator', function () {
       expect([forbidden.status, forbidden.code]).to.deep.equal([403, 'forbidden']);
       expect(forbidden.message).to.contain('Access is denied');
 
-      // Chromium silently repeats a request once when a reused connection closes: drop twice
-      await addFaults({ path: '^/devicecontrol/newDeviceRequests$', drop: true, times: 2 });
+      // Chromium silently resends a request (up to twice) when a reused connection closes: drop thrice
+      await addFaults({ path: '^/devicecontrol/newDeviceRequests$', drop: true, times: 3 });
       const network = await rejection(emulatorAdapter('admin', { retries: 0 }).list({ page: 1, pageSize: 5 }));
       expect([network.status, network.code, network.retryable]).to.deep.equal([0, 'network', true]);
     });

@@ -2,6 +2,14 @@
  * `CumulocityAdapter`: the {@link RegistrationAdapter} over `fetch` to a Cumulocity tenant or the
  * bundled emulator (SPEC 2.3, 3.5). Every call goes through one request layer
  * (`cumulocity/http.ts`: headers, auth, errors, retry); live updates poll the pages the UI loaded.
+ *
+ * Loaded up front is only what showing the list needs: the list, and what the lazily loaded
+ * parts share (request layer, the known requests and listeners). Every other call hands over to a
+ * part loaded on its first use: `cumulocity/settings.ts` (permissions, token policy, limit,
+ * tenants: read when the page opens, and the first page already waits for the tenants),
+ * `cumulocity/live.ts` (polling, on the first subscribe), `cumulocity/actions.ts` (reads and
+ * writes after a user action), `cumulocity/extensions.ts`. A part that cannot be loaded fails
+ * the call with a `network` RegistrationError.
  */
 import type {
   AcceptAllOutcome,
@@ -17,26 +25,25 @@ import type {
   ListResult,
   Permissions,
   RegistrationAdapter,
-  RegistrationChange,
   RegistrationExtension,
   RegistrationListener,
   RegistrationRequest,
   SecurityTokenPolicy,
   Tenant,
 } from './registration-adapter.js';
-import { DEFAULT_SECURITY_TOKEN_POLICY, isSecurityTokenPolicy } from './registration-adapter.js';
-import { RegistrationError } from './registration-error.js';
-import { createAuthStrategy, type CumulocityAuth } from './cumulocity/auth.js';
+import type { CumulocityAuth } from './cumulocity/auth.js';
+import type { AdapterHost, ListView } from './cumulocity/host.js';
 import { HttpClient, type RetryPolicy } from './cumulocity/http.js';
-import { MEDIA_TYPES } from './cumulocity/media-types.js';
-import { PollingLoop } from './cumulocity/polling.js';
-import type { PollHost } from './cumulocity/poll-diff.js';
-import { isMissing, isRecord, optionalString, sameRequest, unexpected } from './cumulocity/values.js';
+import { ignore, lazy } from './cumulocity/lazy.js';
+import { vendorType } from './cumulocity/media-types.js';
+import { MAX_PAGE_SIZE, isRecord, toRegistrationRequest, unexpected } from './cumulocity/values.js';
 
-/** Reading extension declarations and metadata: loaded when extensions are first asked for. */
-const extensions = () => import('./cumulocity/extensions.js');
-/** Accept all, bulk upload, group search and tenants: loaded on first use. */
-const rare = () => import('./cumulocity/rare.js');
+/** Permissions, token policy, device limit and tenants: what the page reads when it opens. */
+const settings = lazy(() => import('./cumulocity/settings.js'));
+/** Reading one request, writes, accept all, bulk upload and group search. */
+const actions = lazy(() => import('./cumulocity/actions.js'));
+/** Server-declared registration forms. */
+const extensions = lazy(() => import('./cumulocity/extensions.js'));
 
 export type { CumulocityAuth, BasicAuth, BearerAuth, CookieAuth } from './cumulocity/auth.js';
 
@@ -61,50 +68,46 @@ export interface CumulocityAdapterOptions {
   timeout?: number;
 }
 
-const BASE = '/devicecontrol/newDeviceRequests';
-const MAX_PAGE_SIZE = 2000;
-const ROLE_READ = 'ROLE_DEVICE_CONTROL_READ';
-const ROLE_ADMIN = 'ROLE_DEVICE_CONTROL_ADMIN';
-
-/** A server request as a RegistrationRequest (only known fields; `securityToken` is never read back). */
-function toRegistrationRequest(raw: unknown): RegistrationRequest {
-  const r = isRecord(raw) ? raw : {};
-  const out: RegistrationRequest = { id: optionalString(r.id) ?? '', status: optionalString(r.status) ?? '' };
-  for (const key of ['creationTime', 'tenantId', 'owner', 'groupId', 'type', 'self'] as const) {
-    const value = optionalString(r[key]);
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
-}
-
 export class CumulocityAdapter implements RegistrationAdapter {
   readonly baseUrl: string;
   readonly pollInterval: number;
-  readonly #http: HttpClient;
-  readonly #listeners = new Set<RegistrationListener>();
-  /** The last known state of every request the UI has seen, for diffing polls. */
-  readonly #known = new Map<string, RegistrationRequest>();
-  /** The pages list() was called for, at the latest page size. */
-  readonly #pages = new Set<number>();
-  #pageSize = 0;
-  /** Bumped when list() starts a new view: a poll under way then drops what it read. */
-  #epoch = 0;
-  /** Bumped by every local change; `#touched` says when each request last changed locally. */
-  #version = 0;
-  readonly #touched = new Map<string, number>();
-  #poller: PollingLoop | undefined;
+  /** What the adapter knows of the list the UI shows (shared with the parts that change it). */
+  readonly #view: ListView = {
+    listeners: new Set(),
+    known: new Map(),
+    pages: new Set(),
+    pageSize: 0,
+    epoch: 0,
+    version: 0,
+    touched: new Map(),
+  };
+  /** What the lazily loaded parts use of this adapter. */
+  readonly #host: AdapterHost;
+  /** The live updates (`cumulocity/live.ts`), loaded with the first subscription. */
+  readonly #live = lazy(async () => {
+    const { LiveUpdates } = await import('./cumulocity/live.js');
+    return new LiveUpdates(
+      {
+        view: this.#view,
+        fetchPage: (page, pageSize, signal) => this.#fetchPage(page, pageSize, signal),
+        get: (id, signal) => this.get(id, { signal }),
+      },
+      this.pollInterval,
+    );
+  });
 
   constructor(options: CumulocityAdapterOptions) {
     this.baseUrl = options.baseUrl ?? '';
     this.pollInterval = Math.max(50, options.pollInterval ?? 5000);
     const retry = typeof options.retries === 'number' ? { retries: options.retries } : options.retries;
-    this.#http = new HttpClient({
+    const http = new HttpClient({
       baseUrl: this.baseUrl,
-      auth: createAuthStrategy(options.auth),
+      auth: options.auth,
       fetch: options.fetch,
       retry,
       timeout: options.timeout,
     });
+    this.#host = { http, view: this.#view };
   }
 
   // ---- the registration requests ------------------------------------------------------------
@@ -113,202 +116,85 @@ export class CumulocityAdapter implements RegistrationAdapter {
     const page = Math.max(1, Math.floor(query.page) || 1);
     const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize) || 1));
     const result = await this.#fetchPage(page, pageSize, options?.signal);
-    if (page === 1 || pageSize !== this.#pageSize) {
+    const view = this.#view;
+    if (page === 1 || pageSize !== view.pageSize) {
       // the first page (a reload, or the start of scrolling) or a new page size starts a new view
-      this.#pages.clear();
-      this.#known.clear();
-      this.#pageSize = pageSize;
-      this.#epoch++;
+      view.pages.clear();
+      view.known.clear();
+      view.pageSize = pageSize;
+      view.epoch++;
     }
-    this.#pages.add(page);
+    view.pages.add(page);
     // copies: the caller may change what it got
     for (const request of result.requests) {
-      this.#known.set(request.id, { ...request });
-      this.#touch(request.id);
+      view.known.set(request.id, { ...request });
+      view.touched.set(request.id, view.version++);
     }
     return result;
   }
 
-  async get(id: string, options?: CallOptions): Promise<RegistrationRequest | undefined> {
-    try {
-      const { body } = await this.#http.request({
-        path: `${BASE}/${encodeURIComponent(id)}`,
-        accept: MEDIA_TYPES.newDeviceRequest,
-        signal: options?.signal,
-      });
-      return toRegistrationRequest(body);
-    } catch (error) {
-      if (error instanceof RegistrationError && error.code === 'not-found') return undefined;
-      throw error;
-    }
+  get(id: string, options?: CallOptions): Promise<RegistrationRequest | undefined> {
+    return actions().then((m) => m.get(this.#host, id, options));
   }
 
-  async create(request: CreateRequest, options?: CallOptions): Promise<RegistrationRequest> {
-    const json: Record<string, string> = { id: request.id };
-    if (request.groupId) json.groupId = request.groupId;
-    if (request.tenantId) json.tenantId = request.tenantId;
-    if (request.type) json.type = request.type;
-    const { body } = await this.#http.request({
-      method: 'POST',
-      path: BASE,
-      json,
-      contentType: MEDIA_TYPES.newDeviceRequest,
-      accept: MEDIA_TYPES.newDeviceRequest,
-      signal: options?.signal,
-    });
-    const created = isRecord(body) && body.id !== undefined ? toRegistrationRequest(body) : { id: request.id, status: 'WAITING_FOR_CONNECTION' };
-    this.#apply({ type: 'added', request: created });
-    return { ...created };
+  create(request: CreateRequest, options?: CallOptions): Promise<RegistrationRequest> {
+    return actions().then((m) => m.create(this.#host, request, options));
   }
 
-  async accept(id: string, options?: AcceptOptions): Promise<RegistrationRequest> {
-    const json: Record<string, string> = { status: 'ACCEPTED' };
-    if (options?.securityToken) json.securityToken = options.securityToken;
-    const { body } = await this.#http.request({
-      method: 'PUT',
-      path: `${BASE}/${encodeURIComponent(id)}`,
-      json,
-      contentType: MEDIA_TYPES.newDeviceRequest,
-      accept: MEDIA_TYPES.newDeviceRequest,
-      signal: options?.signal,
-    });
-    const accepted = isRecord(body) && body.id !== undefined ? toRegistrationRequest(body) : { ...this.#known.get(id), id, status: 'ACCEPTED' };
-    this.#apply({ type: 'updated', request: accepted });
-    return { ...accepted };
+  accept(id: string, options?: AcceptOptions): Promise<RegistrationRequest> {
+    return actions().then((m) => m.accept(this.#host, id, options));
   }
 
-  async acceptAll(options?: CallOptions): Promise<AcceptAllOutcome[]> {
-    const { body } = await this.#http.request({
-      method: 'POST',
-      path: `${BASE}/acceptAll`,
-      accept: MEDIA_TYPES.json,
-      signal: options?.signal,
-    });
-    const outcomes = (await rare()).acceptAllOutcomes(body);
-    for (const outcome of outcomes) {
-      if (!outcome.successful) continue;
-      const before = this.#known.get(outcome.id);
-      this.#apply({ type: 'updated', request: { ...before, id: outcome.id, status: 'ACCEPTED' } });
-    }
-    return outcomes;
+  acceptAll(options?: CallOptions): Promise<AcceptAllOutcome[]> {
+    return actions().then((m) => m.acceptAll(this.#host, options));
   }
 
-  async remove(id: string, options?: CallOptions): Promise<void> {
-    await this.#http.request({
-      method: 'DELETE',
-      path: `${BASE}/${encodeURIComponent(id)}`,
-      accept: MEDIA_TYPES.json,
-      signal: options?.signal,
-    });
-    this.#apply({ type: 'removed', id });
+  remove(id: string, options?: CallOptions): Promise<void> {
+    return actions().then((m) => m.remove(this.#host, id, options));
   }
 
-  async bulkRegister(file: Blob, options?: BulkOptions): Promise<BulkResult> {
-    const { body } = await this.#http.upload({
-      path: '/devicecontrol/bulkNewDeviceRequests',
-      file,
-      accept: MEDIA_TYPES.bulkNewDeviceRequest,
-      signal: options?.signal,
-      onProgress: options?.onProgress,
-    });
-    return (await rare()).bulkResult(body);
+  bulkRegister(file: Blob, options?: BulkOptions): Promise<BulkResult> {
+    return actions().then((m) => m.bulkRegister(this.#host, file, options));
   }
 
   // ---- tenant, user and settings ------------------------------------------------------------
 
-  async getLimit(options?: CallOptions): Promise<DeviceLimit> {
-    const { body } = await this.#http.request({ path: `${BASE}/limit`, signal: options?.signal });
-    if (!isRecord(body)) throw unexpected('the device limit');
-    const limit: DeviceLimit = { isReached: body.isReached === true };
-    if (typeof body.limit === 'number') limit.limit = body.limit;
-    return limit;
+  getLimit(options?: CallOptions): Promise<DeviceLimit> {
+    return settings().then((m) => m.getLimit(this.#host, options));
   }
 
-  async getSecurityTokenPolicy(options?: CallOptions): Promise<SecurityTokenPolicy> {
-    try {
-      const { body } = await this.#http.request({
-        path: '/tenant/options/device-registration/security-token.policy',
-        signal: options?.signal,
-      });
-      const value = isRecord(body) && typeof body.value === 'string' ? body.value.trim().toUpperCase() : undefined;
-      return isSecurityTokenPolicy(value) ? value : DEFAULT_SECURITY_TOKEN_POLICY;
-    } catch (error) {
-      // a user who may not read tenant options, or a tenant that never set it: the default
-      if (isMissing(error)) return DEFAULT_SECURITY_TOKEN_POLICY;
-      throw error;
-    }
+  getSecurityTokenPolicy(options?: CallOptions): Promise<SecurityTokenPolicy> {
+    return settings().then((m) => m.getSecurityTokenPolicy(this.#host, options));
   }
 
-  async getPermissions(options?: CallOptions): Promise<Permissions> {
-    const roles = roleIds(await this.#currentUser(options?.signal));
-    const admin = roles.has(ROLE_ADMIN);
-    return { read: admin || roles.has(ROLE_READ), admin };
+  getPermissions(options?: CallOptions): Promise<Permissions> {
+    return settings().then((m) => m.getPermissions(this.#host, options));
   }
 
-  async searchGroups(text: string, options?: CallOptions): Promise<DeviceGroup[]> {
-    const { body } = await this.#http.request({
-      path: '/inventory/managedObjects',
-      query: { fragmentType: 'c8y_IsDeviceGroup', text: text.trim() || undefined, pageSize: 25 },
-      accept: MEDIA_TYPES.json,
-      signal: options?.signal,
-    });
-    return (await rare()).groups(body);
+  searchGroups(text: string, options?: CallOptions): Promise<DeviceGroup[]> {
+    return actions().then((m) => m.searchGroups(this.#host, text, options));
   }
 
-  async listTenants(options?: CallOptions): Promise<Tenant[]> {
-    return (await rare()).listTenants(this.#http, MAX_PAGE_SIZE, options?.signal);
+  listTenants(options?: CallOptions): Promise<Tenant[]> {
+    return settings().then((m) => m.listTenants(this.#host, options));
   }
 
   // ---- server-declared registration forms ---------------------------------------------------
 
-  async listExtensions(options?: CallOptions): Promise<RegistrationExtension[]> {
-    const user = await this.#currentUser(options?.signal);
-    const userName = optionalString(user.userName) ?? optionalString(user.id);
-    if (!userName) throw unexpected('the current user');
-    // what Cumulocity's own UI asks for: the applications the user can use, tenant overrides applied
-    const { body } = await this.#http.request({
-      path: `/application/applicationsByUser/${encodeURIComponent(userName)}`,
-      query: { dropOverwrittenApps: true, noPaging: true, pageSize: MAX_PAGE_SIZE },
-      accept: MEDIA_TYPES.json,
-      signal: options?.signal,
-    });
-    const { extensionsFromApplications } = await extensions();
-    return extensionsFromApplications(isRecord(body) ? body.applications : undefined);
+  listExtensions(options?: CallOptions): Promise<RegistrationExtension[]> {
+    return extensions().then((m) => m.listExtensions(this.#host, options));
   }
 
-  async getExtensionMetadata(extension: RegistrationExtension, lang: string, options?: CallOptions): Promise<ExtensionMetadata> {
-    const { metadataFromResponse, servicePath } = await extensions();
-    const { body } = await this.#http.request({
-      path: servicePath(extension, '/deviceRegistration/metadata'),
-      query: { lang },
-      accept: MEDIA_TYPES.json,
-      signal: options?.signal,
-    });
-    return metadataFromResponse(body, extension);
+  getExtensionMetadata(extension: RegistrationExtension, lang: string, options?: CallOptions): Promise<ExtensionMetadata> {
+    return extensions().then((m) => m.getExtensionMetadata(this.#host, extension, lang, options));
   }
 
-  async registerWithExtension(extension: RegistrationExtension, model: unknown, options?: CallOptions): Promise<unknown> {
-    const { servicePath } = await extensions();
-    const { body } = await this.#http.request({
-      method: 'POST',
-      path: servicePath(extension, '/deviceRegistration'),
-      json: model ?? {},
-      accept: MEDIA_TYPES.json,
-      signal: options?.signal,
-    });
-    return body ?? {};
+  registerWithExtension(extension: RegistrationExtension, model: unknown, options?: CallOptions): Promise<unknown> {
+    return extensions().then((m) => m.registerWithExtension(this.#host, extension, model, options));
   }
 
-  async bulkRegisterWithExtension(extension: RegistrationExtension, file: Blob, options?: BulkOptions): Promise<unknown> {
-    const { servicePath } = await extensions();
-    const { body } = await this.#http.upload({
-      path: servicePath(extension, '/deviceRegistration/bulk'),
-      file,
-      accept: MEDIA_TYPES.json,
-      signal: options?.signal,
-      onProgress: options?.onProgress,
-    });
-    return body ?? {};
+  bulkRegisterWithExtension(extension: RegistrationExtension, file: Blob, options?: BulkOptions): Promise<unknown> {
+    return extensions().then((m) => m.bulkRegisterWithExtension(this.#host, extension, file, options));
   }
 
   // ---- live updates -------------------------------------------------------------------------
@@ -320,32 +206,38 @@ export class CumulocityAdapter implements RegistrationAdapter {
    */
   subscribe(listener: RegistrationListener): () => void {
     const wrapped: RegistrationListener = (change) => listener(change);
-    this.#listeners.add(wrapped);
-    if (!this.#poller) {
-      this.#poller = new PollingLoop({ interval: this.pollInterval, tick: (signal) => this.#poll(signal) });
-    }
-    this.#poller.start();
+    const { listeners } = this.#view;
+    listeners.add(wrapped);
+    this.#updateLive();
     let active = true;
     return () => {
       if (!active) return;
       active = false;
-      this.#listeners.delete(wrapped);
-      if (this.#listeners.size === 0) this.#poller?.stop();
+      listeners.delete(wrapped);
+      this.#updateLive();
     };
   }
 
   /** Polls once now (when subscribed), e.g. after the host learnt of a change elsewhere. */
   refresh(): void {
-    this.#poller?.pollNow();
+    if (this.#view.listeners.size > 0) this.#live().then((live) => live.pollNow(), ignore);
   }
 
   // ---- internals ----------------------------------------------------------------------------
 
+  /**
+   * Polls while anyone listens. If the live updates cannot be loaded there are none; the next
+   * subscribe() or refresh() tries again.
+   */
+  #updateLive(): void {
+    this.#live().then((live) => live.update(), ignore);
+  }
+
   async #fetchPage(page: number, pageSize: number, signal?: AbortSignal): Promise<ListResult> {
-    const { body } = await this.#http.request({
-      path: BASE,
+    const { body } = await this.#host.http.request({
+      path: '/devicecontrol/newDeviceRequests',
       query: { currentPage: page, pageSize, withTotalPages: true },
-      accept: MEDIA_TYPES.newDeviceRequestCollection,
+      accept: vendorType('newDeviceRequestCollection'),
       signal,
     });
     if (!isRecord(body) || !Array.isArray(body.newDeviceRequests)) throw unexpected('the list');
@@ -358,82 +250,4 @@ export class CumulocityAdapter implements RegistrationAdapter {
     if (typeof statistics.totalPages === 'number') result.totalPages = statistics.totalPages;
     return result;
   }
-
-  async #currentUser(signal?: AbortSignal): Promise<Record<string, unknown>> {
-    const { body } = await this.#http.request({ path: '/user/currentUser', accept: MEDIA_TYPES.json, signal });
-    if (!isRecord(body)) throw unexpected('the current user');
-    return body;
-  }
-
-  /** One poll: re-reads the loaded pages, diffs them against what is known (loaded on first poll). */
-  async #poll(signal: AbortSignal): Promise<void> {
-    if (this.#pages.size === 0 || this.#listeners.size === 0) return;
-    // what the poll starts from is read now, before anything is awaited
-    const host: PollHost = {
-      pageSize: this.#pageSize,
-      pages: [...this.#pages].sort((a, b) => a - b),
-      started: this.#version,
-      epoch: this.#epoch,
-      currentEpoch: () => this.#epoch,
-      known: this.#known,
-      touched: this.#touched,
-      fetchPage: (page, size, s) => this.#fetchPage(page, size, s),
-      get: (id, s) => this.get(id, { signal: s }),
-      apply: (change) => this.#apply(change),
-    };
-    const { pollOnce } = await import('./cumulocity/poll-diff.js');
-    await pollOnce(host, signal);
-  }
-
-  #touch(id: string): void {
-    this.#touched.set(id, this.#version++);
-  }
-
-  /** Records a change and tells the listeners, unless it changes nothing. */
-  #apply(change: RegistrationChange): void {
-    this.#touch(change.type === 'removed' ? change.id : change.request.id);
-    if (change.type === 'removed') {
-      if (!this.#known.delete(change.id)) return;
-    } else {
-      const before = this.#known.get(change.request.id);
-      this.#known.set(change.request.id, { ...change.request });
-      if (before && sameRequest(before, change.request)) return;
-      if (change.type === 'updated' && !before) change = { type: 'added', request: change.request };
-    }
-    this.#emit(change);
-  }
-
-  #emit(change: RegistrationChange): void {
-    for (const listener of [...this.#listeners]) {
-      if (!this.#listeners.has(listener)) continue;
-      const copy: RegistrationChange = change.type === 'removed' ? { ...change } : { type: change.type, request: { ...change.request } };
-      try {
-        listener(copy);
-      } catch (error) {
-        // one failing listener must not starve the others
-        setTimeout(() => {
-          throw error;
-        });
-      }
-    }
-  }
-}
-
-function roleIds(user: Record<string, unknown>): Set<string> {
-  const ids = new Set<string>();
-  const add = (role: unknown) => {
-    if (typeof role === 'string') ids.add(role);
-    else if (isRecord(role)) {
-      const id = optionalString(role.id) ?? optionalString(role.name);
-      if (id) ids.add(id);
-    }
-  };
-  if (Array.isArray(user.effectiveRoles)) (user.effectiveRoles as unknown[]).forEach(add);
-  // older answers: roles.references[].role and groups.references[].group.roles.references[].role
-  const refs = (value: unknown): unknown[] => (isRecord(value) && Array.isArray(value.references) ? (value.references as unknown[]) : []);
-  for (const ref of refs(user.roles)) if (isRecord(ref)) add(ref.role);
-  for (const groupRef of refs(user.groups)) {
-    if (isRecord(groupRef) && isRecord(groupRef.group)) for (const ref of refs(groupRef.group.roles)) if (isRecord(ref)) add(ref.role);
-  }
-  return ids;
 }

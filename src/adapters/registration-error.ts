@@ -67,18 +67,22 @@ export class RegistrationError extends Error {
   /** Wraps anything thrown into a RegistrationError (an AbortError becomes `aborted`). */
   static from(error: unknown): RegistrationError {
     if (error instanceof RegistrationError) return error;
-    if (error instanceof DOMException && error.name === 'AbortError') {
-      return new RegistrationError({ status: 0, code: 'aborted', message: 'The operation was aborted.', cause: error });
+    if (error instanceof DOMException && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
+      const aborted = error.name === 'AbortError';
+      return new RegistrationError({
+        status: 0,
+        code: aborted ? 'aborted' : 'timeout',
+        message: aborted ? 'The operation was aborted.' : 'The operation timed out.',
+        cause: error,
+      });
     }
-    if (error instanceof DOMException && error.name === 'TimeoutError') {
-      return new RegistrationError({ status: 0, code: 'timeout', message: 'The operation timed out.', cause: error });
-    }
-    if (error instanceof TypeError) {
+    return new RegistrationError({
+      status: 0,
       // fetch rejects with a TypeError when the network fails
-      return new RegistrationError({ status: 0, code: 'network', message: error.message, cause: error });
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return new RegistrationError({ status: 0, code: 'unknown', message, cause: error });
+      code: error instanceof TypeError ? 'network' : 'unknown',
+      message: error instanceof Error ? error.message : String(error),
+      cause: error,
+    });
   }
 }
 

@@ -1,17 +1,81 @@
 /**
  * Server-declared registration forms (SPEC 2.3): microservice applications whose `extensions`
  * (at the root of the application or under `manifest`) hold entries of type
- * `extensibleDeviceRegistration` / `extensibleBulkDeviceRegistration`.
+ * `extensibleDeviceRegistration` / `extensibleBulkDeviceRegistration`. `CumulocityAdapter`'s
+ * extension methods hand over to the functions here, loaded when extensions are first asked for.
  * Everything read here comes from the server and is treated as untrusted.
  */
 import {
   EXTENSION_TYPES,
+  type BulkOptions,
+  type CallOptions,
   type ExampleFile,
   type ExtensionMetadata,
   type ExtensionType,
   type RegistrationExtension,
 } from '../registration-adapter.js';
-import { isRecord } from './values.js';
+import type { AdapterHost } from './host.js';
+import { currentUser } from './settings.js';
+import { MAX_PAGE_SIZE, isRecord, optionalString, unexpected } from './values.js';
+
+/** The registration extensions of the applications the signed-in user may use. */
+export async function listExtensions(host: AdapterHost, options?: CallOptions): Promise<RegistrationExtension[]> {
+  const user = await currentUser(host, options?.signal);
+  const userName = optionalString(user.userName) ?? optionalString(user.id);
+  if (!userName) throw unexpected('the current user');
+  // what Cumulocity's own UI asks for: the applications the user can use, tenant overrides applied
+  const { body } = await host.http.request({
+    path: `/application/applicationsByUser/${encodeURIComponent(userName)}`,
+    query: { dropOverwrittenApps: true, noPaging: true, pageSize: MAX_PAGE_SIZE },
+    signal: options?.signal,
+  });
+  return extensionsFromApplications(isRecord(body) ? body.applications : undefined);
+}
+
+export async function getExtensionMetadata(
+  host: AdapterHost,
+  extension: RegistrationExtension,
+  lang: string,
+  options?: CallOptions,
+): Promise<ExtensionMetadata> {
+  const { body } = await host.http.request({
+    path: servicePath(extension, '/deviceRegistration/metadata'),
+    query: { lang },
+    signal: options?.signal,
+  });
+  return metadataFromResponse(body, extension);
+}
+
+export async function registerWithExtension(
+  host: AdapterHost,
+  extension: RegistrationExtension,
+  model: unknown,
+  options?: CallOptions,
+): Promise<unknown> {
+  const { body } = await host.http.request({
+    method: 'POST',
+    path: servicePath(extension, '/deviceRegistration'),
+    json: model ?? {},
+    signal: options?.signal,
+  });
+  return body ?? {};
+}
+
+export async function bulkRegisterWithExtension(
+  host: AdapterHost,
+  extension: RegistrationExtension,
+  file: Blob,
+  options?: BulkOptions,
+): Promise<unknown> {
+  const { upload } = await import('./upload.js');
+  const { body } = await upload(host.http, {
+    path: servicePath(extension, '/deviceRegistration/bulk'),
+    file,
+    signal: options?.signal,
+    onProgress: options?.onProgress,
+  });
+  return body ?? {};
+}
 
 function isExtensionType(value: unknown): value is ExtensionType {
   return (EXTENSION_TYPES as readonly unknown[]).includes(value);

@@ -1,15 +1,15 @@
 /**
  * The one request layer every Cumulocity call goes through: URL building, headers (auth,
- * media types, XSRF), response parsing, error normalisation and the retry policy.
- *
- * Retry policy: only idempotent reads (GET) are repeated, on network failures, 5xx and 429, with
- * exponential backoff and full jitter (429/503 honour `Retry-After`), a bounded number of times,
- * and abortably. Writes are never repeated: their outcome is unknown after a failure.
+ * media types, XSRF), response parsing and error normalisation. What only a failure needs (the
+ * mapping of error answers, the retries) is loaded with the first failure; the upload with the first upload.
  */
 import { RegistrationError } from '../registration-error.js';
-import type { AuthStrategy } from './auth.js';
-import { MEDIA_TYPES, isJsonContentType } from './media-types.js';
-import type { BulkProgress } from '../registration-adapter.js';
+import type { AuthStrategy, CumulocityAuth } from './auth.js';
+import { ignore, lazy } from './lazy.js';
+import { JSON_TYPE, isJsonContentType } from './media-types.js';
+import type { RetryPolicy } from './retry.js';
+
+export type { RetryPolicy } from './retry.js';
 
 export function abortError(cause?: unknown): RegistrationError {
   return new RegistrationError({ status: 0, code: 'aborted', message: 'The operation was aborted.', cause });
@@ -17,17 +17,11 @@ export function abortError(cause?: unknown): RegistrationError {
 
 export function networkError(cause?: unknown): RegistrationError {
   const detail = cause instanceof Error && cause.message ? ` (${cause.message})` : '';
-  return new RegistrationError({
-    status: 0,
-    code: 'network',
-    message: `The server could not be reached${detail}.`,
-    retryable: true,
-    cause,
-  });
+  return new RegistrationError({ status: 0, code: 'network', message: `The server could not be reached${detail}.`, cause });
 }
 
 /** The error for a failed answer. Its mapping (`errors.ts`) is loaded with the first failed answer: most pages never need it. */
-async function answerError(status: number, body: unknown, retryAfter: string | null): Promise<RegistrationError> {
+export async function answerError(status: number, body: unknown, retryAfter: string | null): Promise<RegistrationError> {
   try {
     const { errorFromResponse } = await import('./errors.js');
     return errorFromResponse(status, body, retryAfter);
@@ -53,36 +47,15 @@ export interface HttpRequest {
   signal?: AbortSignal;
 }
 
-export interface UploadRequest {
-  path: string;
-  file: Blob;
-  /** The multipart field name (default `file`). */
-  field?: string;
-  accept?: string;
-  signal?: AbortSignal;
-  onProgress?: (progress: BulkProgress) => void;
-}
-
 export interface HttpResponse<T = unknown> {
   status: number;
   body: T | undefined;
 }
 
-export interface RetryPolicy {
-  /** How many times a failed GET is repeated (default 3; 0 disables retries). */
-  retries: number;
-  /** The first backoff in ms (default 300); doubles each time, with jitter. */
-  baseDelay: number;
-  /** The longest backoff in ms (default 10 000). A `Retry-After` over 60 s is not waited for: the error is thrown. */
-  maxDelay: number;
-}
-
-/** The default time a request may take before it fails with code `timeout` (ms). */
-const DEFAULT_TIMEOUT = 30_000;
-
 export interface HttpClientOptions {
   baseUrl: string;
-  auth: AuthStrategy;
+  /** Default `{type: 'cookie'}`. */
+  auth?: CumulocityAuth;
   fetch?: typeof fetch;
   retry?: Partial<RetryPolicy>;
   /**
@@ -90,53 +63,26 @@ export interface HttpClientOptions {
    * with code `timeout` (default 30 000; 0 = never). A timed-out read is retried like a network error.
    */
   timeout?: number;
-  /** Injectable for tests: a number in [0, 1). */
-  random?: () => number;
 }
-
-const MAX_RETRY_AFTER_MS = 60_000;
 
 /** Joins a base URL ('' for same origin, '/prefix', or 'https://host/prefix') and a path. */
-export function joinUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>): string {
-  const base = baseUrl.replace(/\/+$/, '');
-  const rel = path.startsWith('/') ? path : `/${path}`;
-  const params = Object.entries(query ?? {})
+export function joinUrl(baseUrl: string, path: string, query: Record<string, QueryValue> = {}): string {
+  const params = Object.entries(query)
     .filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined)
-    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
     .join('&');
-  return `${base}${rel}${params ? `?${params}` : ''}`;
-}
-
-/** Waits `ms`, rejecting with an `aborted` RegistrationError when the signal fires. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortError(signal.reason));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal?.reason));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return `${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? '' : '/'}${path}${params ? `?${params}` : ''}`;
 }
 
 /** Parses a response body: JSON when it says so (or looks like it), else its text; undefined when empty. */
-function parseBody(text: string, contentType: string | null): unknown {
+export function parseBody(text: string, contentType: string | null): unknown {
   if (text === '') return undefined;
-  const looksJson = /^\s*[[{]/.test(text);
-  if (isJsonContentType(contentType) || looksJson) {
+  const json = isJsonContentType(contentType);
+  if (json || /^\s*[[{]/.test(text)) {
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      if (isJsonContentType(contentType)) {
-        throw new RegistrationError({ status: 0, code: 'unknown', message: 'The server sent malformed JSON.', cause: error });
-      }
+      if (json) throw new RegistrationError({ status: 0, code: 'unknown', message: 'The server sent malformed JSON.', cause: error });
     }
   }
   return text;
@@ -144,85 +90,72 @@ function parseBody(text: string, contentType: string | null): unknown {
 
 export class HttpClient {
   readonly baseUrl: string;
-  readonly #auth: AuthStrategy;
+  /** `fetch`'s `credentials` for the auth mode: cookies travel only in cookie mode. */
+  readonly credentials: RequestCredentials;
+  /** The auth mode's headers (`auth.ts`): loaded when the client is made, awaited by every request. */
+  readonly #auth: () => Promise<AuthStrategy>;
   readonly #fetch: typeof fetch;
   readonly #retry: RetryPolicy;
-  readonly #random: () => number;
   readonly #timeout: number;
 
   constructor(options: HttpClientOptions) {
     this.baseUrl = options.baseUrl;
-    this.#auth = options.auth;
+    const { auth = { type: 'cookie' } } = options;
+    if (!/^(basic|bearer|cookie)$/.test(auth.type)) throw new TypeError(`Unknown auth type: ${String(auth.type)}`);
+    this.credentials = auth.type === 'cookie' ? 'include' : 'omit';
+    // the secrets stay in this closure and in the strategy made from them
+    this.#auth = lazy(() => import('./auth.js').then((m) => m.createAuthStrategy(auth)));
+    this.#auth().catch(ignore); // loaded now: the first request needs it
     // bind: a bare `window.fetch` reference throws "Illegal invocation" when called as a method
     const f = options.fetch ?? globalThis.fetch;
     this.#fetch = (input, init) => f(input, init);
     this.#retry = { retries: 3, baseDelay: 300, maxDelay: 10_000, ...options.retry };
-    this.#random = options.random ?? Math.random;
-    this.#timeout = Math.max(0, options.timeout ?? DEFAULT_TIMEOUT);
+    this.#timeout = Math.max(0, options.timeout ?? 30_000);
   }
 
   url(path: string, query?: Record<string, QueryValue>): string {
     return joinUrl(this.baseUrl, path, query);
   }
 
-  /** Sends one request (GETs retried per the policy); rejects with a RegistrationError on any failure. */
-  async request<T = unknown>(req: HttpRequest): Promise<HttpResponse<T>> {
-    const method = req.method ?? 'GET';
-    const retries = method === 'GET' ? Math.max(0, this.#retry.retries) : 0;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.#send<T>(method, req);
-      } catch (error) {
-        const failure = RegistrationError.from(error);
-        if (attempt >= retries || !isRetryable(failure) || req.signal?.aborted) throw failure;
-        const delay = this.#delay(attempt, failure);
-        // a server asking for a long pause gets it from the caller, not from a hidden wait
-        if (delay > MAX_RETRY_AFTER_MS) throw failure;
-        await sleep(delay, req.signal);
-      }
-    }
-  }
-
-  /** A multipart upload of `file` with upload progress (XMLHttpRequest); never retried. */
-  async upload<T = unknown>(req: UploadRequest): Promise<HttpResponse<T>> {
-    if (req.signal?.aborted) throw abortError(req.signal.reason);
-    const headers = await this.#headers('POST', req.accept ?? MEDIA_TYPES.json);
-    // loaded on the first upload: a page that only lists requests never needs it
-    const { uploadWithProgress } = await import('./upload.js');
-    if (req.signal?.aborted) throw abortError(req.signal.reason);
-    const answer = await uploadWithProgress({
-      url: this.url(req.path),
-      headers,
-      withCredentials: this.#auth.withCredentials,
-      file: req.file,
-      field: req.field ?? 'file',
-      signal: req.signal,
-      onProgress: req.onProgress,
-    });
-    const body = parseBody(answer.text, answer.contentType);
-    if (answer.status < 200 || answer.status >= 300) throw await answerError(answer.status, body, answer.retryAfter);
-    return { status: answer.status, body: body as T | undefined };
-  }
-
-  async #headers(method: string, accept: string, contentType?: string): Promise<Record<string, string>> {
+  /** The headers of a request: media types, auth, and `UseXBasic`. */
+  async headers(method: string, accept = JSON_TYPE, contentType?: string): Promise<Record<string, string>> {
     return {
       Accept: accept,
       ...(contentType ? { 'Content-Type': contentType } : {}),
       // Cumulocity answers 401 with `WWW-Authenticate: XBasic`, so browsers show no login prompt
       UseXBasic: 'true',
-      ...(await this.#auth.headers(method)),
+      ...(await (await this.#auth()).headers(method)),
     };
   }
 
-  async #send<T>(method: HttpMethod, req: HttpRequest): Promise<HttpResponse<T>> {
-    if (req.signal?.aborted) throw abortError(req.signal.reason);
+  /**
+   * Sends one request; rejects with a RegistrationError on any failure. A read (GET) that failed
+   * in a way that may pass is repeated per the retry policy (`retry.ts`, loaded then).
+   */
+  async request<T = unknown>(req: HttpRequest): Promise<HttpResponse<T>> {
+    try {
+      return await this.#send<T>(req);
+    } catch (error) {
+      const failure = RegistrationError.from(error);
+      // writes are never repeated: their outcome is unknown after a failure
+      if ((req.method ?? 'GET') !== 'GET' || !failure.retryable || !(this.#retry.retries > 0) || req.signal?.aborted) throw failure;
+      const { retryRead } = await import('./retry.js').catch(() => Promise.reject(failure));
+      return retryRead(failure, this.#retry, () => this.#send<T>(req), req.signal);
+    }
+  }
+
+  async #send<T>(req: HttpRequest): Promise<HttpResponse<T>> {
+    const { signal } = req;
+    if (signal?.aborted) throw abortError(signal.reason);
+    const method = req.method ?? 'GET';
     const hasBody = req.json !== undefined;
-    const headers = await this.#headers(method, req.accept ?? MEDIA_TYPES.json, hasBody ? (req.contentType ?? MEDIA_TYPES.json) : undefined);
+    const headers = await this.headers(method, req.accept, hasBody ? (req.contentType ?? JSON_TYPE) : undefined);
+    if (signal?.aborted) throw abortError(signal.reason);
     // the caller's signal, plus a timer of our own (setTimeout, so fake clocks in tests drive it)
     const controller = new AbortController();
     let timedOut = false;
-    const onAbort = () => controller.abort(req.signal?.reason);
-    req.signal?.addEventListener('abort', onAbort, { once: true });
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
     const timer =
       this.#timeout > 0
         ? setTimeout(() => {
@@ -230,58 +163,33 @@ export class HttpClient {
             controller.abort();
           }, this.#timeout)
         : undefined;
-    const fail = (error: unknown): RegistrationError => {
-      if (req.signal?.aborted) return abortError(error);
-      if (timedOut) return timeoutError(this.#timeout, error);
-      return networkError(error);
-    };
     let response: Response;
     let text: string;
     try {
-      try {
-        response = await this.#fetch(this.url(req.path, req.query), {
-          method,
-          headers,
-          body: hasBody ? JSON.stringify(req.json) : undefined,
-          credentials: this.#auth.credentials,
-          signal: controller.signal,
-          cache: 'no-store',
-        });
-      } catch (error) {
-        throw fail(error);
-      }
-      try {
-        text = await response.text();
-      } catch (error) {
-        throw fail(error);
-      }
+      response = await this.#fetch(this.url(req.path, req.query), {
+        method,
+        headers,
+        body: hasBody ? JSON.stringify(req.json) : undefined,
+        credentials: this.credentials,
+        signal: controller.signal,
+        cache: 'no-store',
+      });
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw abortError(error);
+      if (!timedOut) throw networkError(error);
+      throw new RegistrationError({
+        status: 0,
+        code: 'timeout',
+        message: `The server did not answer within ${Math.round(this.#timeout / 1000)} s.`,
+        cause: error,
+      });
     } finally {
       clearTimeout(timer);
-      req.signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', onAbort);
     }
     const body = parseBody(text, response.headers.get('Content-Type'));
     if (!response.ok) throw await answerError(response.status, body, response.headers.get('Retry-After'));
     return { status: response.status, body: body as T | undefined };
   }
-
-  #delay(attempt: number, error: RegistrationError): number {
-    if (error.retryAfter !== undefined) return error.retryAfter * 1000;
-    const ceiling = Math.min(this.#retry.maxDelay, this.#retry.baseDelay * 2 ** attempt);
-    // "equal jitter": half fixed, half random, so retries of many clients spread out
-    return ceiling / 2 + this.#random() * (ceiling / 2);
-  }
-}
-
-function timeoutError(ms: number, cause?: unknown): RegistrationError {
-  return new RegistrationError({
-    status: 0,
-    code: 'timeout',
-    message: `The server did not answer within ${Math.round(ms / 1000)} s.`,
-    retryable: true,
-    cause,
-  });
-}
-
-function isRetryable(error: RegistrationError): boolean {
-  return error.code === 'network' || error.code === 'server' || error.code === 'rate-limited' || error.code === 'timeout';
 }

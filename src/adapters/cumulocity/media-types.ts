@@ -1,20 +1,16 @@
-/** Cumulocity's vendor media types for the device-control API (SPEC 2.3). */
-const VENDOR = 'application/vnd.com.nsn.cumulocity.';
+/**
+ * Cumulocity's media types for the device-control API (SPEC 2.3): `application/json`, and vendor
+ * types named by {@link vendorType} where they are used, so each bundle carries only its own.
+ */
+export const JSON_TYPE = 'application/json';
 
-export const MEDIA_TYPES = {
-  newDeviceRequest: `${VENDOR}newDeviceRequest+json`,
-  newDeviceRequestCollection: `${VENDOR}newDeviceRequestCollection+json`,
-  bulkNewDeviceRequest: `${VENDOR}bulkNewDeviceRequest+json`,
-  deviceCredentials: `${VENDOR}deviceCredentials+json`,
-  error: `${VENDOR}error+json`,
-  json: 'application/json',
-} as const;
-
-export type MediaType = (typeof MEDIA_TYPES)[keyof typeof MEDIA_TYPES];
+/** `application/vnd.com.nsn.cumulocity.<name>+json`, e.g. `vendorType('newDeviceRequest')`. */
+export function vendorType(name: string): string {
+  return `application/vnd.com.nsn.cumulocity.${name}+json`;
+}
 
 /** Whether a `Content-Type` header names a JSON body (plain or a `+json` vendor type). */
 export function isJsonContentType(contentType: string | null | undefined): boolean {
-  if (!contentType) return false;
-  const essence = contentType.split(';')[0].trim().toLowerCase();
-  return essence === 'application/json' || essence.endsWith('+json');
+  const essence = contentType?.split(';')[0].trim().toLowerCase();
+  return essence === JSON_TYPE || !!essence?.endsWith('+json');
 }

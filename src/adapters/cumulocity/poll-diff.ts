@@ -1,32 +1,30 @@
 /**
  * One poll of `CumulocityAdapter`'s live updates: re-reads the loaded pages, diffs them against
- * what is known and applies the changes. Loaded with the first poll, not with the page.
+ * what is known and applies the changes. Part of `live.ts`, loaded with the first subscription.
  */
 import type { ListResult, RegistrationChange, RegistrationRequest } from '../registration-adapter.js';
-import { sameRequest } from './values.js';
+import { applyChange, sameRequest } from './changes.js';
+import type { ListView } from './host.js';
 
 /** Requests missing from a truncated poll that are looked up one by one, at most, per poll. */
 const MAX_LOOKUPS_PER_POLL = 10;
 
-/** What the adapter lends one poll: its state when the poll started, and how to read and apply. */
+/** What the adapter lends one poll: its list view, and how to read. */
 export interface PollHost {
-  readonly pageSize: number;
-  /** The loaded pages, ascending. */
-  readonly pages: readonly number[];
-  /** The adapter's change counter when the poll started. */
-  readonly started: number;
-  /** The view's epoch when the poll started; `currentEpoch()` tells whether a new view began. */
-  readonly epoch: number;
-  currentEpoch(): number;
-  readonly known: Map<string, RegistrationRequest>;
-  readonly touched: Map<string, number>;
+  readonly view: ListView;
   fetchPage(page: number, pageSize: number, signal: AbortSignal): Promise<ListResult>;
   get(id: string, signal: AbortSignal): Promise<RegistrationRequest | undefined>;
-  apply(change: RegistrationChange): void;
 }
 
 export async function pollOnce(host: PollHost, signal: AbortSignal): Promise<void> {
-  const { pageSize, pages, started, epoch, known, touched } = host;
+  const { view } = host;
+  const { pageSize, epoch, known, touched } = view;
+  // what the poll starts from is read before anything is awaited
+  const pages = [...view.pages].sort((a, b) => a - b);
+  const started = view.version;
+  /** Whether the UI started a new view meanwhile. */
+  const newView = () => epoch !== view.epoch;
+  const apply = (change: RegistrationChange) => applyChange(view, change);
   const seen = new Map<string, RegistrationRequest>();
   let complete = false;
   for (const page of pages) {
@@ -39,21 +37,21 @@ export async function pollOnce(host: PollHost, signal: AbortSignal): Promise<voi
   }
   // the loaded pages must be contiguous from 1 for a missing request to mean a removed one
   const contiguous = pages.every((page, i) => page === i + 1);
-  if (epoch !== host.currentEpoch()) return; // the UI started a new view meanwhile: diff next time
+  if (newView()) return; // the UI started a new view meanwhile: diff next time
   // what changed locally while this poll was under way is fresher than what the poll read
   const stale = (id: string) => (touched.get(id) ?? -1) >= started;
   for (const [id, version] of touched) if (version < started) touched.delete(id);
   for (const request of seen.values()) {
     if (stale(request.id)) continue;
     const before = known.get(request.id);
-    if (!before) host.apply({ type: 'added', request });
-    else if (!sameRequest(before, request)) host.apply({ type: 'updated', request });
+    if (!before) apply({ type: 'added', request });
+    else if (!sameRequest(before, request)) apply({ type: 'updated', request });
     else known.set(request.id, request);
   }
   let missing = [...known.keys()].filter((id) => !seen.has(id) && !stale(id));
   if (missing.length === 0) return;
   if (complete && contiguous) {
-    for (const id of missing) host.apply({ type: 'removed', id });
+    for (const id of missing) apply({ type: 'removed', id });
     return;
   }
   // A missing request may just have moved past the loaded pages (newer ones pushed it down):
@@ -63,27 +61,27 @@ export async function pollOnce(host: PollHost, signal: AbortSignal): Promise<voi
     const beyond = new Map(next.requests.map((r) => [r.id, r]));
     for (const id of missing) {
       const request = beyond.get(id);
-      if (request && !stale(id) && !sameRequest(known.get(id) ?? request, request)) host.apply({ type: 'updated', request });
+      if (request && !stale(id) && !sameRequest(known.get(id) ?? request, request)) apply({ type: 'updated', request });
     }
-    if (epoch !== host.currentEpoch()) return;
+    if (newView()) return;
     missing = missing.filter((id) => !beyond.has(id));
     if (next.requests.length < pageSize) {
-      for (const id of missing) if (!stale(id)) host.apply({ type: 'removed', id });
+      for (const id of missing) if (!stale(id)) apply({ type: 'removed', id });
       return;
     }
   }
   // the rest one by one, a few per poll; looked-up ones go to the back of the queue
   for (const id of missing.slice(0, MAX_LOOKUPS_PER_POLL)) {
     const request = await host.get(id, signal);
-    if (epoch !== host.currentEpoch()) return;
+    if (newView()) return;
     if (stale(id)) continue;
     if (!request) {
-      host.apply({ type: 'removed', id });
+      apply({ type: 'removed', id });
       continue;
     }
     const before = known.get(id);
     known.delete(id);
     known.set(id, before ?? request);
-    if (before && !sameRequest(before, request)) host.apply({ type: 'updated', request });
+    if (before && !sameRequest(before, request)) apply({ type: 'updated', request });
   }
 }

@@ -1,10 +1,41 @@
 /**
- * Multipart upload through XMLHttpRequest, because `fetch` reports no upload progress.
- * The file travels as the form field `file` (SPEC 2.3); the answer is handed back raw so the
- * request layer parses it and maps errors exactly as for fetch.
+ * Multipart upload through XMLHttpRequest, because `fetch` reports no upload progress; loaded
+ * with the first upload. The file travels as the form field `file` (SPEC 2.3); the answer is
+ * parsed and errors are mapped exactly as for the request layer's fetch. Never retried.
  */
 import type { BulkProgress } from '../registration-adapter.js';
-import { abortError, networkError } from './http.js';
+import { abortError, answerError, networkError, parseBody, type HttpClient, type HttpResponse } from './http.js';
+import { JSON_TYPE } from './media-types.js';
+
+export interface UploadRequest {
+  path: string;
+  file: Blob;
+  /** The multipart field name (default `file`). */
+  field?: string;
+  /** The media type wanted back (default `application/json`). */
+  accept?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: BulkProgress) => void;
+}
+
+/** A multipart upload of `file` with upload progress, through `http`'s base URL and auth. */
+export async function upload<T = unknown>(http: HttpClient, req: UploadRequest): Promise<HttpResponse<T>> {
+  if (req.signal?.aborted) throw abortError(req.signal.reason);
+  const headers = await http.headers('POST', req.accept ?? JSON_TYPE);
+  if (req.signal?.aborted) throw abortError(req.signal.reason);
+  const answer = await uploadWithProgress({
+    url: http.url(req.path),
+    headers,
+    withCredentials: http.credentials === 'include',
+    file: req.file,
+    field: req.field ?? 'file',
+    signal: req.signal,
+    onProgress: req.onProgress,
+  });
+  const body = parseBody(answer.text, answer.contentType);
+  if (answer.status < 200 || answer.status >= 300) throw await answerError(answer.status, body, answer.retryAfter);
+  return { status: answer.status, body: body as T | undefined };
+}
 
 export interface UploadInit {
   url: string;

@@ -2,6 +2,9 @@
 import { RegistrationError } from '../registration-error.js';
 import type { RegistrationRequest } from '../registration-adapter.js';
 
+/** The largest page size Cumulocity serves. */
+export const MAX_PAGE_SIZE = 2000;
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -16,19 +19,13 @@ export function unexpected(what: string): RegistrationError {
   return new RegistrationError({ status: 0, code: 'unknown', message: `The server's answer to ${what} could not be read.` });
 }
 
-/** Forbidden or not found: an answer some optional reads treat as "none". */
-export function isMissing(error: unknown): boolean {
-  return error instanceof RegistrationError && (error.code === 'forbidden' || error.code === 'not-found');
-}
-
-/** Whether two readings of a request differ in nothing the UI shows. */
-export function sameRequest(a: RegistrationRequest, b: RegistrationRequest): boolean {
-  return (
-    a.status === b.status &&
-    a.creationTime === b.creationTime &&
-    a.tenantId === b.tenantId &&
-    a.owner === b.owner &&
-    a.groupId === b.groupId &&
-    a.type === b.type
-  );
+/** A server request as a RegistrationRequest (only known fields; `securityToken` is never read back). */
+export function toRegistrationRequest(raw: unknown): RegistrationRequest {
+  const r = isRecord(raw) ? raw : {};
+  const out: RegistrationRequest = { id: optionalString(r.id) ?? '', status: optionalString(r.status) ?? '' };
+  for (const key of ['creationTime', 'tenantId', 'owner', 'groupId', 'type', 'self'] as const) {
+    const value = optionalString(r[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }
