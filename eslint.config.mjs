@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'demo-dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'bench/results/**'],
+    ignores: ['dist/**', 'demo-dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'bench/results/**', 'bench/.dist/**', 'tmp/**'],
   },
   js.configs.recommended,
   {

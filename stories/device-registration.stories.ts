@@ -9,7 +9,8 @@ import { RegistrationError } from '../src/adapters/registration-error.js';
 import { adapterContext } from '../src/context/adapter-context.js';
 import { DevRegCloseEvent } from '../src/events/devreg-close.js';
 import { DevRegRegisteredEvent } from '../src/events/devreg-registered.js';
-import { WizardStateChangeEvent, type WizardState } from '../src/internal/wizard.js';
+import type { WizardState } from '../src/internal/wizard.js';
+import { WizardStateChangeEvent } from '../src/internal/wizard-state.js';
 import '../src/define/device-registration.js';
 
 /** Only one simulation runs at a time: switching stories stops the previous one. */

@@ -105,3 +105,13 @@ export const LiveUpdates: Story = {
     return html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`;
   },
 };
+
+/**
+ * A phone (375 px): below 40rem of width the rows become cards. Each cell shows its column name
+ * (for the eyes only; screen readers keep the table's column headers) and the actions wrap, so
+ * nothing scrolls sideways. The layout follows the width the element is given, not the window's.
+ */
+export const NarrowPhone: Story = {
+  name: 'Narrow (phone)',
+  render: () => html`<div style="width: 375px; border: 1px dashed #8c959f">${table()}</div>`,
+};

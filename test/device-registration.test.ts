@@ -11,9 +11,11 @@ import { DevRegCloseEvent } from '../src/events/devreg-close.js';
 import type { DevRegErrorEvent } from '../src/events/devreg-error.js';
 import { DevRegRegisteredEvent } from '../src/events/devreg-registered.js';
 import { setDevRegLocale } from '../src/i18n/localization.js';
-import { WizardStateChangeEvent, type WizardState } from '../src/internal/wizard.js';
+import type { WizardState } from '../src/internal/wizard.js';
+import { WizardStateChangeEvent } from '../src/internal/wizard-state.js';
 import type { DevRegDeviceRegistration } from '../src/components/device-registration/device-registration.js';
 import { WIZARD_LOADERS } from '../src/components/device-registration/dialog-content.js';
+import { PAGE_LOADERS } from '../src/components/device-registration/device-registration.js';
 import '../src/define/device-registration.js';
 import '../src/define/provider.js';
 
@@ -227,6 +229,15 @@ describe('devreg-device-registration', () => {
     expect(status!.textContent.trim()).to.equal('');
   });
 
+  it('styles the Accept all result with a constructable sheet, which a strict CSP allows (no <style> element)', async () => {
+    const { page } = await render({ requests: pendingSeed });
+    await loaded(page, 3);
+    getByRole(page, 'button', 'Accept all').click();
+    await waitUntil(() => page.shadowRoot!.querySelector('[part~="device-id"]'), 'the result');
+    expect(getComputedStyle(page.shadowRoot!.querySelector('[part~="device-id"]')!).fontFamily).to.contain('monospace');
+    expect(page.shadowRoot!.querySelectorAll('style')).to.have.length(0);
+  });
+
   it('shows and reports a failing Accept all', async () => {
     const { adapter, page } = await render({ requests: pendingSeed });
     await loaded(page, 3);
@@ -265,6 +276,24 @@ describe('devreg-device-registration', () => {
     const reason = (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-describedby')!)!;
     expect(reason.textContent.trim()).to.equal('The device limit is reached.');
     await expect(page).to.be.accessible();
+  });
+
+  it('still disables Register device with its visible reason when the limit banner cannot be loaded', async () => {
+    const original = PAGE_LOADERS.limitBanner;
+    PAGE_LOADERS.limitBanner = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const { page } = await render({ requests: [{ id: 'a' }, { id: 'b' }], deviceLimit: 2 });
+      await loaded(page, 2);
+      await waitUntil(() => registerButton(page).disabled, 'the limit is known');
+      const button = registerButton(page);
+      const reason = (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-describedby')!)!;
+      expect(reason.textContent.trim()).to.equal('The device limit is reached.');
+      expect(reason.checkVisibility()).to.be.true;
+      expect(page.shadowRoot!.querySelector('[part~="limit-banner"]')).to.be.null;
+      await expect(page).to.be.accessible();
+    } finally {
+      PAGE_LOADERS.limitBanner = original;
+    }
   });
 
   it('shows and reports a failing device limit check', async () => {
@@ -421,6 +450,49 @@ describe('devreg-device-registration', () => {
       expect(dialog(page).open).to.be.false;
     } finally {
       WIZARD_LOADERS.bulk = original;
+    }
+  });
+
+  it('loads the dialog when focus reaches the register menu, before anything is chosen', async () => {
+    const { page } = await render();
+    await loaded(page, 0);
+    expect(dialog(page).querySelector('[part~="dialog-close"]'), 'not loaded up front').to.be.null;
+    registerButton(page).focus();
+    await waitUntil(() => dialog(page).querySelector('[part~="dialog-close"]'), 'the dialog content');
+    expect(dialog(page).open).to.be.false;
+  });
+
+  it('styles the dialog with a constructable sheet, which a strict CSP allows (no <style> element)', async () => {
+    const { page } = await render();
+    await loaded(page, 0);
+    await choose(page, 'Single device registration');
+    await waitUntil(() => dialog(page).querySelector('devreg-single-wizard'), 'the wizard');
+    expect(getComputedStyle(dialog(page)).paddingTop).to.equal('0px');
+    expect(getComputedStyle(dialog(page).querySelector('[part~="dialog-body"]')!).paddingLeft).to.equal('20px');
+    expect(page.shadowRoot!.querySelectorAll('style')).to.have.length(0);
+  });
+
+  it('says so when the dialog cannot be loaded, and tries again on the next choice', async () => {
+    const original = PAGE_LOADERS.dialog;
+    PAGE_LOADERS.dialog = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const { page } = await render();
+      await loaded(page, 0);
+      registerButton(page).click();
+      await waitUntil(() => byRole(page, 'menuitem', 'Single device registration').length === 1, 'the menu');
+      getByRole(page, 'menuitem', 'Single device registration').click();
+      await waitUntil(() => byRole(page, 'alert').length === 1, 'the error');
+      expect(getByRole(page, 'alert').textContent).to.contain('This registration form could not be loaded.');
+      expect(dialog(page).open).to.be.false;
+      expect(deepActive()).to.equal(registerButton(page));
+      await expect(page).to.be.accessible();
+
+      PAGE_LOADERS.dialog = original;
+      await choose(page, 'Single device registration');
+      await waitUntil(() => dialog(page).querySelector('devreg-single-wizard'), 'the wizard');
+      expect(byRole(page, 'alert')).to.have.length(0);
+    } finally {
+      PAGE_LOADERS.dialog = original;
     }
   });
 

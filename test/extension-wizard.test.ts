@@ -5,7 +5,7 @@ import { MemoryAdapter, type MemoryExtension } from '../src/adapters/memory-adap
 import type { BulkResult, ExtensionMetadata, RegistrationAdapter, RegistrationExtension } from '../src/adapters/registration-adapter.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import { CumulocityAdapter } from '../src/adapters/cumulocity-adapter.js';
-import { DevRegExtensionWizard } from '../src/components/extension-wizard/extension-wizard.js';
+import { DevRegExtensionWizard, EXTENSION_WIZARD_PARTS } from '../src/components/extension-wizard/extension-wizard.js';
 import type { DevRegSchemaForm } from '../src/components/schema-form/schema-form.js';
 import '../src/define/extension-wizard.js';
 import type { DevRegBulkCompletedEvent } from '../src/events/devreg-bulk-completed.js';
@@ -349,6 +349,62 @@ describe('devreg-extension-wizard', () => {
     const adapter = new MemoryAdapter({ without: ['getExtensionMetadata'] });
     const el = await wizard(single, adapter);
     expect(alertText(el)).to.contain('This backend does not offer microservice registration forms.');
+  });
+
+  describe('when a part of the form cannot be loaded', () => {
+    const parts = { ...EXTENSION_WIZARD_PARTS };
+    const consoleError = console.error;
+    const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+    let logged: unknown[] = [];
+    beforeEach(() => {
+      logged = [];
+      console.error = (...args: unknown[]) => logged.push(args[1]);
+    });
+    afterEach(() => {
+      Object.assign(EXTENSION_WIZARD_PARTS, parts);
+      console.error = consoleError;
+    });
+
+    it('sends nothing without the summary, says why and keeps the values; a later Register works', async () => {
+      EXTENSION_WIZARD_PARTS.summary = offline;
+      const received: unknown[] = [];
+      const el = await wizard(single, adapterWith({}, received));
+      await toSecondPage(el);
+      await type(el, 'Port', '1883');
+      await click(el, 'Register');
+      await waitUntil(() => root(el).querySelector('[role=alert]'), 'no message');
+      expect(alertText(el)).to.equal('Nothing was sent: part of this form could not be loaded. Check the connection and try again.');
+      expect(received).to.deep.equal([]);
+      expect(stepHeading(el)).to.equal('Step 2 of 2: Connection');
+      expect(input(el, 'Port').value).to.equal('1883');
+      expect(el.busy).to.be.false;
+      expect(el.hasUnsavedInput).to.be.true;
+      expect(logged).to.have.length(1);
+      await expect(el).to.be.accessible();
+      Object.assign(EXTENSION_WIZARD_PARTS, parts);
+      await click(el, 'Register');
+      await waitUntil(() => root(el).querySelector('[part~=summary]'), 'no summary');
+      expect(stepHeading(el)).to.equal('The device was registered');
+      expect(received).to.have.length(1);
+    });
+
+    for (const [extension, firstStep] of [[bulk, 'Upload demo devices'], [single, 'Step 1 of 2: Identity']] as const) {
+      it(`shows why the ${extension === bulk ? 'file step of a bulk' : 'pages of a single-device'} extension are missing, with Retry`, async () => {
+        if (extension === bulk) EXTENSION_WIZARD_PARTS.fileStep = offline;
+        else EXTENSION_WIZARD_PARTS.pages = offline;
+        const el = await wizard(extension, adapterWith());
+        expect(alertText(el)).to.equal(
+          'The registration form cannot be loaded. Part of this form could not be loaded. Check the connection and try again.',
+        );
+        expect(hasButton(el, 'Close')).to.be.true;
+        expect(logged).to.have.length(1);
+        await expect(el).to.be.accessible();
+        Object.assign(EXTENSION_WIZARD_PARTS, parts);
+        button(el, 'Retry').click();
+        await waitUntil(() => stepHeading(el) === firstStep);
+        expect(root(el).querySelector('[role=alert]')).to.be.null;
+      });
+    }
   });
 
   it('Cancel asks to close', async () => {

@@ -7,7 +7,7 @@ import { RegistrationError } from '../src/adapters/registration-error.js';
 import { DevRegRegisterSelectedEvent } from '../src/events/devreg-register-selected.js';
 import type { DevRegErrorEvent } from '../src/events/devreg-error.js';
 import { setDevRegLocale } from '../src/i18n/localization.js';
-import type { DevRegRegisterMenu } from '../src/components/register-menu/register-menu.js';
+import { menuPopupLoader, type DevRegRegisterMenu } from '../src/components/register-menu/register-menu.js';
 import '../src/define/register-menu.js';
 
 const demoProtocol: RegistrationExtension = {
@@ -103,6 +103,8 @@ describe('devreg-register-menu', () => {
   it('lists server-declared extensions by name in the section of their type', async () => {
     const menu = await fixture<DevRegRegisterMenu>(html`<devreg-register-menu .adapter=${withExtensions()}></devreg-register-menu>`);
     await settle(menu);
+    button(menu).click();
+    await settle(menu);
     expect(groupOf(menu, 'Single registration')).to.deep.equal(['Single device registration', 'Demo protocol']);
     expect(groupOf(menu, 'Bulk registration')).to.deep.equal(['Bulk device registration', 'Demo protocol bulk']);
   });
@@ -117,6 +119,8 @@ describe('devreg-register-menu', () => {
     const menu = await fixture<DevRegRegisterMenu>(
       html`<devreg-register-menu .adapter=${withExtensions()} .forms=${forms}></devreg-register-menu>`,
     );
+    await settle(menu);
+    button(menu).click();
     await settle(menu);
     expect(groupOf(menu, 'Single registration')).to.deep.equal([
       'Single device registration',
@@ -268,6 +272,56 @@ describe('devreg-register-menu', () => {
     await settle(menu);
     expect(itemNames(menu)).to.deep.equal(['Single device registration', 'Bulk device registration']);
     expect(menu.shadowRoot!.querySelector('[part~="note"]')).to.be.null;
+  });
+
+  it('loads its drop-down on the first hover or focus of the button, so a click does not wait for it', async () => {
+    const hovered = await fixture<DevRegRegisterMenu>(html`<devreg-register-menu .adapter=${new MemoryAdapter()}></devreg-register-menu>`);
+    expect(menuElement(hovered), 'not rendered before any sign of use').to.be.null;
+    expect(button(hovered).hasAttribute('aria-controls')).to.be.false;
+    button(hovered).dispatchEvent(new PointerEvent('pointerenter'));
+    await hovered.updateComplete;
+    expect(menuElement(hovered).checkVisibility(), 'loaded, still closed').to.be.false;
+    expect(button(hovered).getAttribute('aria-controls')).to.equal('menu');
+
+    const focused = await fixture<DevRegRegisterMenu>(html`<devreg-register-menu .adapter=${new MemoryAdapter()}></devreg-register-menu>`);
+    focused.focus();
+    await focused.updateComplete;
+    expect(menuElement(focused)).to.exist;
+    expect(isOpen(focused)).to.be.false;
+    await expect(focused).to.be.accessible();
+  });
+
+  it('styles its drop-down with a constructable sheet, which a strict CSP allows (no <style> element)', async () => {
+    const menu = await fixture<DevRegRegisterMenu>(html`<devreg-register-menu .adapter=${new MemoryAdapter()}></devreg-register-menu>`);
+    button(menu).click();
+    await settle(menu);
+    expect(isOpen(menu)).to.be.true;
+    const popup = menu.shadowRoot!.querySelector<HTMLElement>('[part~="popup"]')!;
+    expect(['absolute', 'fixed']).to.include(getComputedStyle(popup).position);
+    expect(menu.shadowRoot!.querySelectorAll('style')).to.have.length(0);
+  });
+
+  it('says so when its drop-down cannot be loaded, and tries again on the next click', async () => {
+    const original = menuPopupLoader.load;
+    menuPopupLoader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const menu = await fixture<DevRegRegisterMenu>(html`<devreg-register-menu .adapter=${new MemoryAdapter()}></devreg-register-menu>`);
+      button(menu).click();
+      await settle(menu);
+      const alert = menu.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('The registration forms could not be loaded.');
+      expect(alert.checkVisibility()).to.be.true;
+      expect(button(menu).getAttribute('aria-expanded')).to.equal('false');
+      await expect(menu).to.be.accessible();
+
+      menuPopupLoader.load = original;
+      button(menu).click();
+      await settle(menu);
+      expect(isOpen(menu)).to.be.true;
+      expect(menu.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+    } finally {
+      menuPopupLoader.load = original;
+    }
   });
 
   it('focus() focuses the button', async () => {

@@ -6,7 +6,7 @@ import { MemoryAdapter, type MemoryAdapterOptions, type SeedRequest } from '../s
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import type { RegistrationAdapter } from '../src/adapters/registration-adapter.js';
 import { DevRegListStateEvent } from '../src/components/registration-table/list-state-event.js';
-import { DevRegRegistrationTable } from '../src/components/registration-table/registration-table.js';
+import { DevRegRegistrationTable, tableChunks } from '../src/components/registration-table/registration-table.js';
 import '../src/define/registration-table.js';
 import { setDevRegLocale } from '../src/i18n/localization.js';
 
@@ -84,9 +84,11 @@ describe('devreg-registration-table', () => {
       const loading = part(table, 'loading')!;
       expect(loading.getAttribute('role')).to.equal('status');
       expect(loading.textContent).to.contain('Loading registration requests');
+      expect(part(table, 'filters')).to.equal(null);
       await expect(table).to.be.accessible();
       await waitUntil(() => rows(table).length === seed.length, 'rows after loading');
       expect(part(table, 'loading')).to.equal(null);
+      expect(part(table, 'filters')).to.exist;
     });
 
     it('shows a helpful empty state', async () => {
@@ -627,6 +629,88 @@ describe('devreg-registration-table', () => {
       const rowsHeight = rows(table).reduce((h, r) => h + r.getBoundingClientRect().height, 0);
       expect(Math.abs(part(table, 'body')!.getBoundingClientRect().height - rowsHeight)).to.be.lessThan(2);
       expect(rows(table).map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal(Array.from({ length: 10 }, (_, i) => String(i + 2)));
+    });
+  });
+
+  describe('narrow (phone)', () => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+    it('stacks each row as a card at 375 px: Accept and the token input are within the table, nothing scrolls sideways', async () => {
+      const table = await mount(memory());
+      table.style.width = '375px';
+      await nextFrame();
+      const scroller = part(table, 'table')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+      const box = scroller.getBoundingClientRect();
+      const row = rowFor(table, 'pending-old')!;
+      for (const control of [button(row, 'Accept pending-old')!, tokenInput(row)!, button(row, 'Remove pending-old')!]) {
+        const r = control.getBoundingClientRect();
+        expect(r.width, accessibleName(control)).to.be.greaterThan(0);
+        expect(r.left, accessibleName(control)).to.be.at.least(box.left);
+        expect(r.right, accessibleName(control)).to.be.at.most(box.right);
+      }
+      // the column headers stay (for screen readers) but take no room; each cell shows its column's name
+      expect(part(table, 'header')!.getBoundingClientRect().height).to.be.at.most(1);
+      expect(getComputedStyle(row.querySelector('[part~=date-cell]')!, '::before').content).to.contain('Creation date');
+      await expect(table).to.be.accessible();
+    });
+
+    it('shows the column names in the cells to the eyes only: the cells keep their text, the names have empty alternative text', async () => {
+      const table = await mount(memory());
+      table.style.width = '375px';
+      await nextFrame();
+      const row = rowFor(table, 'waiting-old')!;
+      const content = getComputedStyle(row.querySelector('[part~=group-cell]')!, '::before').content;
+      expect(content).to.match(/^"Group" \/ ""$/);
+      expect(row.querySelector('[part~=group-cell]')!.textContent.trim()).to.equal('g-1');
+      expect(headers(table)).to.deep.equal(['Device ID', 'Status', 'Creation date', 'Group', 'Actions']);
+      expect(row.getAttribute('role')).to.equal('row');
+      expect([...row.children].map((cell) => cell.getAttribute('role'))).to.deep.equal(['cell', 'cell', 'cell', 'cell', 'cell']);
+    });
+
+    it('lays the rows out as columns again when the element is wide', async () => {
+      const table = await mount(memory());
+      table.style.width = '1000px';
+      await nextFrame();
+      expect(part(table, 'header')!.getBoundingClientRect().height).to.be.greaterThan(10);
+      expect(getComputedStyle(rowFor(table, 'pending-old')!).display).to.equal('grid');
+    });
+  });
+
+  describe('lazily loaded parts', () => {
+    it('says so when the actions cannot be loaded', async () => {
+      const load = tableChunks.actions;
+      tableChunks.actions = () => Promise.reject(new Error('offline'));
+      const log = console.error;
+      console.error = () => undefined;
+      try {
+        const table = await mount(memory());
+        button(rowFor(table, 'pending-old')!, 'Accept pending-old')!.click();
+        await waitUntil(() => part(table, 'notice'), 'notice');
+        expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded.');
+        expect(dialog(table).open).to.equal(false);
+        await expect(table).to.be.accessible();
+      } finally {
+        tableChunks.actions = load;
+        console.error = log;
+      }
+    });
+
+    it('says so when the virtualizer cannot be loaded, and still shows the first rows of a long list', async () => {
+      const load = tableChunks.live;
+      tableChunks.live = () => Promise.reject(new Error('offline'));
+      const log = console.error;
+      console.error = () => undefined;
+      try {
+        const requests = Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
+        const table = await mount(new MemoryAdapter({ requests }));
+        await waitUntil(() => part(table, 'notice'), 'notice');
+        expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded.');
+        expect(rows(table).length).to.be.greaterThan(0);
+      } finally {
+        tableChunks.live = load;
+        console.error = log;
+      }
     });
   });
 

@@ -503,4 +503,15 @@ describe('devreg-schema-form', () => {
     expect(button(el, 'Password anzeigen')).to.exist;
     expect(el.errors.find((e) => e.path === 'kind')!.message).to.equal('Wählen Sie eine Option.');
   });
+
+  it('words its messages in the language switched to while they are shown', async () => {
+    const el = await form(everyType);
+    el.reportValidity();
+    await el.updateComplete;
+    expect(messageOf(el, control(el, 'Serial number'))).to.equal('Enter a value.');
+    await setDevRegLocale('de');
+    await el.updateComplete;
+    expect(messageOf(el, control(el, 'Serial number'))).to.equal('Geben Sie einen Wert ein.');
+    expect(el.errors.find((e) => e.path === 'kind')!.message).to.equal('Wählen Sie eine Option.');
+  });
 });

@@ -5,14 +5,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory-adapter.js';
 import type { CallOptions, CreateRequest, DeviceGroup } from '../src/adapters/registration-adapter.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
-import { DevRegSingleWizard } from '../src/components/single-wizard/single-wizard.js';
+import { DevRegSingleWizard, SINGLE_WIZARD_PARTS } from '../src/components/single-wizard/single-wizard.js';
 import { splitDeviceIds } from '../src/components/single-wizard/device-row.js';
 import { mapConcurrent } from '../src/controllers/parallel-queue.js';
 import '../src/define/single-wizard.js';
 import type { DevRegAcceptedEvent } from '../src/events/devreg-accepted.js';
 import type { DevRegRegisteredEvent } from '../src/events/devreg-registered.js';
 import { setDevRegLocale } from '../src/i18n/localization.js';
-import { WizardStateChangeEvent } from '../src/internal/wizard.js';
+import { WizardStateChangeEvent } from '../src/internal/wizard-state.js';
 
 const groups: DeviceGroup[] = [
   { id: '101', name: 'Berlin' },
@@ -164,6 +164,38 @@ describe('devreg-single-wizard', () => {
     await aTimeout(0);
     expect(count).to.equal(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('sends nothing and says why when the result step cannot be loaded; a later submit works', async () => {
+    const load = SINGLE_WIZARD_PARTS.result;
+    const failed = new TypeError('Failed to fetch dynamically imported module');
+    SINGLE_WIZARD_PARTS.result = () => Promise.reject(failed);
+    const logged: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args[1]);
+    try {
+      const { el, adapter } = await setup();
+      await type(el, idInputs(el)[0], 'lp-1');
+      await submit(el);
+      await waitUntil(() => part(el, 'notice'), 'the notice appears');
+      const sentence = 'Nothing was sent: part of this form could not be loaded. Check the connection and try again.';
+      expect(text(part(el, 'notice'))).to.equal(sentence);
+      await waitUntil(() => text(liveRegion(el)) === sentence, 'it is announced');
+      expect(adapter.peek()).to.deep.equal([]);
+      expect(idInputs(el)[0].value).to.equal('lp-1', 'the input is kept');
+      expect(el.busy).to.equal(false);
+      expect(el.hasUnsavedInput).to.equal(true);
+      expect(root(el).activeElement).to.equal(part(el, 'register-button'));
+      expect(logged).to.deep.equal([failed]);
+      await expect(el).to.be.accessible();
+      SINGLE_WIZARD_PARTS.result = load;
+      const event = await registerAndWait(el);
+      expect(event.ids).to.deep.equal(['lp-1']);
+      expect(results(el)).to.deep.equal(['✓ lp-1 Registered']);
+    } finally {
+      SINGLE_WIZARD_PARTS.result = load;
+      console.error = consoleError;
+    }
   });
 
   it('adds rows with "Add device", focuses the new Device ID and removes rows', async () => {

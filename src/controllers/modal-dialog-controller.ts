@@ -1,5 +1,6 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { addStyles } from '../internal/lazy-part.js';
 
 export interface ModalDialogOptions {
   /** The native `<dialog>` the host renders (it stays in the host's template while the host lives). */
@@ -34,8 +35,11 @@ export function firstFocusable(root: Element | ShadowRoot): HTMLElement | undefi
   return undefined;
 }
 
-/** The question's styles, loaded with this controller (a page that only lists never needs them). */
-const confirmationStyles = html`<style>
+/**
+ * The question's styles, loaded with this controller (a page that only lists never needs them); a
+ * constructable sheet, since a strict CSP refuses `<style>` elements.
+ */
+const confirmationStyles = css`
   [part~='confirmation'] {
     position: sticky;
     bottom: 0;
@@ -54,7 +58,7 @@ const confirmationStyles = html`<style>
     display: flex;
     gap: 0.5rem;
   }
-</style>`;
+`;
 
 /**
  * Drives a native modal `<dialog>`: `showModal()` (the rest of the page becomes inert), focus
@@ -162,7 +166,8 @@ export class ModalDialogController implements ReactiveController {
   /** The inline confirmation; render it inside the dialog. Nothing unless `confirming`. */
   renderConfirmation(): TemplateResult | typeof nothing {
     if (!this.confirming) return nothing;
-    return html`${confirmationStyles}<div
+    if (this.#host.shadowRoot) addStyles(this.#host.shadowRoot, confirmationStyles);
+    return html`<div
       part="confirmation"
       role="alertdialog"
       aria-labelledby="devreg-confirm-title"

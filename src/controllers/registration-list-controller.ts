@@ -46,19 +46,6 @@ export function lowerBound(rows: readonly ListRow[], row: ListRow): number {
   return low;
 }
 
-function mergeSorted(a: readonly ListRow[], b: readonly ListRow[]): ListRow[] {
-  if (b.length === 0) return a.slice();
-  if (a.length === 0) return b.slice();
-  const out = new Array<ListRow>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = compareRows(a[i], b[j]) <= 0 ? a[i++] : b[j++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
-}
-
 export interface RegistrationListOptions {
   /** The adapter in effect (read on every host update: a new one restarts the list). */
   adapter: () => RegistrationAdapter | undefined;
@@ -292,26 +279,23 @@ export class RegistrationListController implements ReactiveController {
     const pageSize = Math.max(1, Math.min(2000, Math.floor(this.#options.pageSize()) || 1000));
     let page = this.#resumePage;
     try {
-      if (page === 1) {
-        const [first] = await Promise.all([adapter.list({ page, pageSize }, { signal }), this.#loadSettings(adapter, signal)]);
+      for (;;) {
+        // page 1 comes with the settings the actions depend on
+        const [result] = await Promise.all([
+          adapter.list({ page, pageSize }, { signal }),
+          page === 1 ? this.#loadSettings(adapter, signal) : undefined,
+        ]);
         if (signal.aborted) return;
-        this.#mergePage(first.requests);
+        const { requests, totalPages } = result;
+        this.#mergePage(requests);
         this.loaded = true;
         this.#host.requestUpdate();
-        if (this.#isLastPage(first.requests.length, pageSize, page, first.totalPages)) return this.#finish();
-        page++;
-      }
-      for (;;) {
-        this.#resumePage = page;
+        const last = !requests.length || (totalPages === undefined ? requests.length < pageSize : page >= totalPages);
+        if (last) return this.#finish();
+        this.#resumePage = ++page;
         // let the browser paint what has arrived before asking for more
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (signal.aborted) return;
-        const result = await adapter.list({ page, pageSize }, { signal });
-        if (signal.aborted) return;
-        this.#mergePage(result.requests);
-        this.#host.requestUpdate();
-        if (this.#isLastPage(result.requests.length, pageSize, page, result.totalPages)) return this.#finish();
-        page++;
       }
     } catch (error) {
       if (signal.aborted || isAbort(error)) return;
@@ -320,12 +304,6 @@ export class RegistrationListController implements ReactiveController {
       this.loading = false;
       this.#host.requestUpdate();
     }
-  }
-
-  #isLastPage(received: number, pageSize: number, page: number, totalPages: number | undefined): boolean {
-    if (received === 0) return true;
-    if (totalPages !== undefined) return page >= totalPages;
-    return received < pageSize;
   }
 
   #finish(): void {
@@ -342,7 +320,7 @@ export class RegistrationListController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Adds one page: rows already present are replaced, the page is sorted and merged (linear). */
+  /** Adds one page: rows already present are replaced, the page is merged into the sorted rows. */
   #mergePage(requests: readonly RegistrationRequest[]): void {
     const incoming = new Map<string, ListRow>();
     for (const request of requests) {
@@ -362,41 +340,30 @@ export class RegistrationListController implements ReactiveController {
       this.#count(row.request.status, 1);
     }
     const kept = replaced ? this.rows.filter((row) => !incoming.has(row.request.id)) : this.rows;
-    const sorted = [...incoming.values()];
-    let ordered = true;
-    for (let i = 1; i < sorted.length && ordered; i++) ordered = compareRows(sorted[i - 1], sorted[i]) <= 0;
-    if (!ordered) sorted.sort(compareRows);
-    this.rows = mergeSorted(kept, sorted);
+    // two sorted runs (the rows, a page that is usually sorted too): the engine's merge sort
+    // (TimSort) finds them and merges them in linear time
+    this.rows = kept.concat([...incoming.values()]).sort(compareRows);
     this.#rowsOwned = false;
   }
 
   async #loadSettings(adapter: RegistrationAdapter, signal: AbortSignal): Promise<void> {
-    const report = (operation: DevRegOperation, error: unknown): void => {
-      if (!signal.aborted && !isAbort(error)) this.#options.reportError(operation, error);
-    };
+    const options = { signal };
+    const failed =
+      (operation: DevRegOperation) =>
+      (error: unknown): void => {
+        if (!signal.aborted && !isAbort(error)) this.#options.reportError(operation, error);
+      };
     await Promise.all([
-      adapter.getPermissions
-        ? adapter.getPermissions({ signal }).then(
-            (permissions) => (this.permissions = permissions),
-            // unknown rights: offer the actions; the server refuses what the user may not do
-            (error: unknown) => report('getPermissions', error),
-          )
-        : undefined,
-      adapter.getSecurityTokenPolicy
-        ? adapter.getSecurityTokenPolicy({ signal }).then(
-            (policy) => (this.securityTokenPolicy = policy),
-            (error: unknown) => {
-              this.securityTokenPolicy = DEFAULT_SECURITY_TOKEN_POLICY;
-              report('getSecurityTokenPolicy', error);
-            },
-          )
-        : undefined,
-      adapter.listTenants
-        ? adapter.listTenants({ signal }).then(
-            (tenants) => (this.tenants = tenants),
-            (error: unknown) => report('listTenants', error),
-          )
-        : undefined,
+      // on failure, rights stay unknown: the actions are offered; the server refuses what the user may not do
+      adapter.getPermissions?.(options).then((permissions) => (this.permissions = permissions), failed('getPermissions')),
+      adapter.getSecurityTokenPolicy?.(options).then(
+        (policy) => (this.securityTokenPolicy = policy),
+        (error: unknown) => {
+          this.securityTokenPolicy = DEFAULT_SECURITY_TOKEN_POLICY;
+          failed('getSecurityTokenPolicy')(error);
+        },
+      ),
+      adapter.listTenants?.(options).then((tenants) => (this.tenants = tenants), failed('listTenants')),
     ]);
   }
 }

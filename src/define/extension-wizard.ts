@@ -1,6 +1,5 @@
 import './context-root.js';
 import { DevRegExtensionWizard } from '../components/extension-wizard/extension-wizard.js';
-import './schema-form.js';
 
 if (!customElements.get('devreg-extension-wizard')) customElements.define('devreg-extension-wizard', DevRegExtensionWizard);
 

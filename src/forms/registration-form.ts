@@ -4,7 +4,8 @@ import type { RegistrationAdapter } from '../adapters/registration-adapter.js';
 import { DevRegCloseEvent } from '../events/devreg-close.js';
 import { DevRegRegisteredEvent, type RegistrationFailure } from '../events/devreg-registered.js';
 import { DevRegElement } from '../internal/devreg-element.js';
-import { WizardStateChangeEvent, type WizardState } from '../internal/wizard.js';
+import type { WizardState } from '../internal/wizard.js';
+import { WizardStateNotifier } from '../internal/wizard-state.js';
 
 /** Where a slotted form appears in the register menu (SPEC 3.4). */
 export const REGISTRATION_FORM_CATEGORIES = ['single', 'bulk'] as const;
@@ -78,7 +79,8 @@ export class DevRegRegistrationForm extends DevRegElement implements WizardState
     return this.effectiveAdapter;
   }
 
-  #lastState?: [string, boolean, boolean];
+  /** Tells the page when `heading`, `hasUnsavedInput` or `busy` change (not on the first render). */
+  readonly #wizardState = new WizardStateNotifier(this, false);
 
   /**
    * Ends the registration: dispatches `devreg-registered` with the IDs registered and the
@@ -99,12 +101,6 @@ export class DevRegRegistrationForm extends DevRegElement implements WizardState
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const now: [string, boolean, boolean] = [this.heading, this.hasUnsavedInput, this.busy];
-    const before = this.#lastState;
-    this.#lastState = now;
-    if (before && now.some((v, i) => v !== before[i])) {
-      const event = new WizardStateChangeEvent();
-      this.dispatchEvent(event);
-    }
+    this.#wizardState.check();
   }
 }

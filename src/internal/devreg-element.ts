@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
 import { localized } from '@lit/localize';
 import type { RegistrationAdapter } from '../adapters/registration-adapter.js';
 import { RegistrationError, isAbort } from '../adapters/registration-error.js';
@@ -19,22 +19,19 @@ export class DevRegElement extends LitElement {
   @property({ attribute: false })
   adapter?: RegistrationAdapter;
 
-  @consume({ context: adapterContext, subscribe: true })
-  @state()
-  private contextAdapter?: RegistrationAdapter;
-
-  @consume({ context: localeContext, subscribe: true })
-  @state()
-  private contextLocale?: string;
+  // Controllers rather than the @consume decorator: the same behaviour (each new value re-renders
+  // the element), less code to load.
+  #contextAdapter = new ContextConsumer(this, { context: adapterContext, subscribe: true });
+  #contextLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
 
   /** The adapter in effect: the element's own, else the provider's. */
   protected get effectiveAdapter(): RegistrationAdapter | undefined {
-    return this.adapter ?? this.contextAdapter;
+    return this.adapter ?? this.#contextAdapter.value;
   }
 
   /** The locale for dates and numbers: the provider's, else the strings' locale. */
   protected get effectiveLocale(): string {
-    return this.contextLocale ?? getDevRegLocale();
+    return this.#contextLocale.value ?? getDevRegLocale();
   }
 
   /** Tells the host that an adapter call failed (aborts are not failures) and returns it as a RegistrationError. */

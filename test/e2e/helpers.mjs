@@ -266,6 +266,22 @@ export async function tabTo(page, predicate, { back = false, max = 40, fromCurre
 }
 
 /**
+ * Waits until the focused element matches (a menu whose drop-down loads on first use moves the
+ * focus once it is there); returns it, or throws naming where the focus is.
+ * @param {import('playwright-core').Page} page
+ * @param {(f: Awaited<ReturnType<typeof focusedElement>>) => boolean} predicate
+ */
+export async function waitForFocus(page, predicate, timeout = 5_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const f = await focusedElement(page);
+    if (predicate(f)) return f;
+    if (Date.now() > end) throw new Error(`the focus did not arrive; it is on ${f.tag}${f.role ? `[${f.role}]` : ''} "${f.name}"`);
+    await page.waitForTimeout(25);
+  }
+}
+
+/**
  * Whether the element of `locator` has the focus (through shadow roots).
  * @param {import('playwright-core').Locator} locator
  */

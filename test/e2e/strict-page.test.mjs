@@ -75,6 +75,23 @@ async function runFlow(page) {
   await bulk.getByRole('button', { name: 'Upload', exact: true }).click();
   await bulk.getByRole('button', { name: 'Close', exact: true }).waitFor({ timeout: 15_000 });
   await table.getByRole('row').filter({ hasText: `${id}-bulk-2` }).waitFor({ timeout: 15_000 });
+  await bulk.getByRole('button', { name: 'Close', exact: true }).click();
+
+  // parts loaded on first use bring their styles as constructable sheets (a <style> would be refused):
+  // the remove confirmation, styled and working
+  await table.getByRole('row').filter({ hasText: `${id}-bulk-1` }).getByRole('button', { name: /^Remove/ }).click();
+  const removal = page.getByRole('dialog', { name: 'Remove registration?' });
+  await removal.getByRole('button', { name: 'Remove registration' }).click();
+  await table.getByRole('row').filter({ hasText: `${id}-bulk-1` }).waitFor({ state: 'detached', timeout: 15_000 });
+  // and the page dialog's "Discard changes?" question
+  await page.getByRole('button', { name: 'Register device' }).click();
+  await page.getByRole('menuitem', { name: 'Single device registration' }).click();
+  await single.getByRole('textbox', { name: 'Device ID' }).fill(`${id}-typed`);
+  await page.keyboard.press('Escape');
+  const question = page.getByRole('alertdialog', { name: 'Discard changes?' });
+  assert.notEqual(await question.evaluate((el) => getComputedStyle(el).position), 'static', 'the question is styled');
+  await question.getByRole('button', { name: 'Discard' }).click();
+  await single.waitFor({ state: 'hidden' });
 }
 
 test('a strict CSP with Trusted Types: register, accept and bulk-parse without a single violation', async () => {

@@ -300,6 +300,8 @@ describe('security: hostile strings are rendered as inert text', () => {
     const menu = await fixture<DevRegRegisterMenu>(
       html`<devreg-register-menu .adapter=${adapter} .forms=${[{ id: 'f', label: HOSTILE_VALUES[1], category: 'single' }]}></devreg-register-menu>`,
     );
+    // the menu's items are rendered by its popup, which loads on first use
+    root(menu).querySelector<HTMLButtonElement>('[part~="button"]')!.click();
     await waitUntil(() => root(menu).querySelectorAll('[role=menuitem]').length === names.length + 3, 'every item is listed', { timeout: 3000 });
     const items = [...root(menu).querySelectorAll('[role=menuitem]')].map((m) => trimmed(m));
     for (const name of names) expect(items).to.include(name.trim());

@@ -1,9 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { AcceptAllOutcome } from '../../adapters/registration-adapter.js';
+import { addStyles } from '../../internal/lazy-part.js';
 
-/** The result's styles, loaded with it. */
-const acceptAllStyles = html`<style>
+/** The result's styles, loaded with it (a constructable sheet: a strict CSP refuses `<style>` elements). */
+const acceptAllStyles = css`
   [part~='accept-all-result'] p {
     margin: 0 0 0.25rem;
   }
@@ -14,7 +15,7 @@ const acceptAllStyles = html`<style>
   [part~='device-id'] {
     font-family: var(--devreg-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
   }
-</style>`;
+`;
 
 /** The outcome of "Accept all", split for display. */
 export interface AcceptAllSummary {
@@ -45,11 +46,13 @@ function failedSentence(count: number, format: (n: number) => string): string {
  * could not be and why (the server's reason, shown as text).
  */
 export function renderAcceptAllResult(
+  root: Node,
   summary: AcceptAllSummary,
   format: (n: number) => string,
   onDismiss: () => void,
 ): TemplateResult {
-  return html`${acceptAllStyles}<div part="accept-all-result" class="banner ${summary.failed.length ? 'warning' : ''}">
+  addStyles(root, acceptAllStyles); // adds the sheet on the first result only
+  return html`<div part="accept-all-result" class="banner ${summary.failed.length ? 'warning' : ''}">
     <p>${acceptedSentence(summary.accepted.length, format)}</p>
     ${summary.failed.length
       ? html`<p id="accept-all-failed">${failedSentence(summary.failed.length, format)}</p>

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The page's styles; those of the "Accept all" result and the "Discard changes?" question come with their lazily loaded modules. */
+/** The page's styles; those of the dialog, the "Accept all" result and the "Discard changes?" question come with their lazily loaded modules. */
 export const deviceRegistrationStyles = css`
   :host {
     display: block;
@@ -43,43 +43,7 @@ export const deviceRegistrationStyles = css`
     font-size: 0.8125rem;
     color: var(--devreg-color-text-muted, #57606a);
   }
-  [part~='messages']:empty {
-    display: none;
-  }
   [part~='messages'] p {
     margin: 0 0 0.25rem;
-  }
-  [part~='dialog'] {
-    width: var(--devreg-device-registration-dialog-width, min(48rem, calc(100vw - 2rem)));
-    max-height: calc(100vh - 2rem);
-    padding: 0;
-    border: 1px solid var(--devreg-color-border, #d0d7de);
-    border-radius: var(--devreg-radius-large, 8px);
-    background: var(--devreg-color-surface, #fff);
-    color: inherit;
-    box-shadow: var(--devreg-shadow-dialog, 0 12px 32px rgb(31 35 40 / 25%));
-  }
-  [part~='dialog']::backdrop {
-    background: var(--devreg-device-registration-backdrop, rgb(31 35 40 / 45%));
-  }
-  [part~='dialog-header'] {
-    display: flex;
-    justify-content: flex-end;
-    padding: 0.5rem 0.5rem 0;
-  }
-  [part~='dialog-close'] {
-    min-width: 2rem;
-    padding: 0.25rem;
-    border-color: transparent;
-    background: transparent;
-    font-size: 1.25rem;
-    line-height: 1;
-  }
-  [part~='dialog-body'] {
-    padding: 0 1.25rem 1.25rem;
-  }
-  [part~='dialog-body'] > h2 {
-    margin: 0 0 0.75rem;
-    font-size: 1.125rem;
   }
 `;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { msg } from '@lit/localize';
 import {
   DEFAULT_SECURITY_TOKEN_POLICY,
@@ -12,43 +12,47 @@ import {
 } from '../../adapters/registration-adapter.js';
 import { RegistrationError, isAbort } from '../../adapters/registration-error.js';
 import { adapterContext } from '../../context/adapter-context.js';
-import type { ModalDialogController } from '../../controllers/modal-dialog-controller.js';
 import { DevRegAcceptedEvent } from '../../events/devreg-accepted.js';
 import type { DevRegErrorEvent, DevRegOperation } from '../../events/devreg-error.js';
 import type { DevRegRegisterSelectedEvent } from '../../events/devreg-register-selected.js';
 import { errorText } from '../../i18n/error-text.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
-import { isWizardState } from '../../internal/wizard.js';
 import { sharedStyles } from '../../styles/shared.js';
-import type { DevRegRegisterMenu, RegisterMenuCategory, RegisterMenuForm } from '../register-menu/register-menu.js';
+import type { DevRegRegisterMenu, RegisterMenuForm } from '../register-menu/register-menu.js';
 import { formatNumber } from '../../internal/format.js';
-import type { ListState } from '../registration-table/list-state-event.js';
+import type { DevRegListStateEvent, ListState } from '../registration-table/list-state-event.js';
 import type * as AcceptAllResult from './accept-all-result.js';
 import { deviceRegistrationStyles } from './device-registration.styles.js';
-import type * as DialogView from './dialog-content.js';
-import type { DialogContent } from './dialog-content.js';
-import { limitReason, renderLimitBanner } from './limit-banner.js';
+import type * as LimitBanner from './limit-banner.js';
+import type * as PageDialogModule from './page-dialog.js';
+import type { PageDialog } from './page-dialog.js';
 
 /** The page's own calls whose failures it shows. */
 type PageOperation = Extract<DevRegOperation, 'getPermissions' | 'getSecurityTokenPolicy' | 'getLimit' | 'acceptAll'>;
-
-interface SlottedForm extends RegisterMenuForm {
-  element: HTMLElement;
-}
 
 /** Anything with `reload()`: the registration table. */
 interface Reloadable extends HTMLElement {
   reload(): unknown;
 }
 
-const FORM_SLOT = 'registration-form';
+/**
+ * What the page loads on first use, as a page that only lists never needs it: the dialog (its
+ * content, focus handling, "Discard changes?" guard and slotted forms) and the device limit
+ * banner. An object, so that a test can make a load fail.
+ */
+export const PAGE_LOADERS = {
+  dialog: (): Promise<typeof PageDialogModule> => import('./page-dialog.js'),
+  limitBanner: (): Promise<typeof LimitBanner> => import('./limit-banner.js'),
+};
 
 /**
  * The whole device registration page: the heading with the number of requests, "Accept all",
  * "Reload" and the "Register device" menu, the list of requests, and one modal dialog in which
  * the chosen registration (a built-in wizard, a microservice's form or a slotted form) runs.
- * Wizards are loaded on first use. A user without admin rights sees the list only; when the
- * tenant's device limit is reached a banner says so and the register button is disabled.
+ * The dialog and the wizards are loaded on first use (the dialog already when the pointer or focus
+ * reaches the register menu, or when there are slotted forms); if they cannot be loaded, the page
+ * says so. A user without admin rights sees the list only; when the tenant's device limit is
+ * reached a banner says so and the register button is disabled.
  *
  * The page passes its adapter (its own `.adapter`, else the provider's) to everything it renders,
  * and provides it through context to its slotted forms, so it works without `<devreg-provider>`.
@@ -109,9 +113,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
   static override shadowRootOptions: ShadowRootInit = { ...DevRegElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /** Hands the effective adapter to slotted forms (and anything else in the light DOM). */
-  @provide({ context: adapterContext })
-  @state()
-  private providedAdapter?: RegistrationAdapter;
+  #adapterProvider = new ContextProvider(this, { context: adapterContext });
 
   @state() private permissions?: Permissions;
   @state() private policy: SecurityTokenPolicy = DEFAULT_SECURITY_TOKEN_POLICY;
@@ -121,32 +123,27 @@ export class DevRegDeviceRegistration extends DevRegElement {
   @state() private listState?: ListState;
   @state() private acceptingAll = false;
   @state() private acceptAllOutcomes?: AcceptAllOutcome[];
-  @state() private slottedForms: SlottedForm[] = [];
-  /** What the menu gets of them (a new array only when they change). */
+  /** The slotted registration forms the menu lists (a new array only when they change). */
   @state() private menuForms: RegisterMenuForm[] = [];
-  @state() private dialogContent?: DialogContent;
-  @state() private contentStatus: 'loading' | 'ready' | 'failed' = 'loading';
-  @state() private dialogHeading = '';
+  /** The dialog could not be loaded when the user picked a registration. */
+  @state() private dialogLoadFailed = false;
 
-  @query('dialog') private dialogElement?: HTMLDialogElement;
-  @query('slot') private formSlot?: HTMLSlotElement;
   @query('devreg-registration-table') private table?: Reloadable;
   @query('devreg-register-menu') private menu?: DevRegRegisterMenu;
 
-  /** Opens, guards and closes the dialog; loaded with the first dialog (a page that only lists never needs it). */
-  #dialog?: ModalDialogController;
-  /** What the dialog shows (wizard loading, headings, content); loaded with the dialog controller. */
-  #dialogView?: typeof DialogView;
+  /** The registration dialog's logic and content, once loaded. */
+  #dialog?: PageDialog;
+  /** Its load under way (undefined again after a failure, so the next attempt retries). */
+  #dialogLoading?: Promise<PageDialog | undefined>;
   /** Renders the result of "Accept all"; loaded by the first "Accept all". */
   #acceptAllView?: typeof AcceptAllResult;
 
   #settingsFor?: RegistrationAdapter | null;
   #settingsAbort?: AbortController;
   #limitAbort?: AbortController;
-  #formIds = new WeakMap<Element, string>();
-  #nextFormId = 1;
+  /** Renders the device limit banner; loaded when the limit is first found reached. */
+  #limitBanner?: typeof LimitBanner;
   #childObserver = new MutationObserver(() => this.collectForms());
-  #openSequence = 0;
 
   constructor() {
     super();
@@ -180,11 +177,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
   reload(): void {
     this.sessionExpired = false;
     this.menu?.reloadExtensions();
-    if (this.errors.acceptAll) {
-      const rest = { ...this.errors };
-      delete rest.acceptAll;
-      this.errors = rest;
-    }
+    this.clearError('acceptAll');
     void this.table?.reload();
     this.loadSettings();
   }
@@ -192,7 +185,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const adapter = this.effectiveAdapter;
-    if (this.providedAdapter !== adapter) this.providedAdapter = adapter;
+    this.#adapterProvider.setValue(adapter);
     if (this.#settingsFor !== (adapter ?? null)) {
       this.#settingsFor = adapter ?? null;
       this.acceptAllOutcomes = undefined;
@@ -242,6 +235,14 @@ export class DevRegDeviceRegistration extends DevRegElement {
     }
     const abort = (this.#limitAbort = new AbortController());
     const limit = await this.call('getLimit', () => adapter.getLimit!({ signal: abort.signal }), abort.signal);
+    // The banner and the disabled button appear together. Should the banner's module fail to
+    // load, the button's visible reason still says that the limit is reached.
+    if (limit?.isReached && !this.#limitBanner) {
+      this.#limitBanner = await PAGE_LOADERS.limitBanner().catch((error: unknown) => {
+        console.error('devreg-device-registration: could not load the device limit banner', error);
+        return undefined;
+      });
+    }
     if (!abort.signal.aborted && limit) this.limit = limit;
   }
 
@@ -249,11 +250,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
   private async call<T>(operation: PageOperation, run: () => Promise<T>, signal?: AbortSignal): Promise<T | undefined> {
     try {
       const result = await run();
-      if (!signal?.aborted && this.errors[operation]) {
-        const rest = { ...this.errors };
-        delete rest[operation];
-        this.errors = rest;
-      }
+      if (!signal?.aborted) this.clearError(operation);
       return result;
     } catch (error) {
       if (signal?.aborted || isAbort(error)) return undefined;
@@ -262,6 +259,13 @@ export class DevRegDeviceRegistration extends DevRegElement {
       if (e.code !== 'unauthorized') this.errors = { ...this.errors, [operation]: e };
       return undefined;
     }
+  }
+
+  private clearError(operation: PageOperation): void {
+    if (!this.errors[operation]) return;
+    const rest = { ...this.errors };
+    delete rest[operation];
+    this.errors = rest;
   }
 
   private async acceptAll(): Promise<void> {
@@ -287,128 +291,46 @@ export class DevRegDeviceRegistration extends DevRegElement {
     void this.loadLimit();
   }
 
+  /** Slotted forms need the dialog that shows them: its module lists them, loaded once the page has one. */
   private collectForms(): void {
-    const forms: SlottedForm[] = [];
-    for (const element of Array.from(this.children)) {
-      if (!(element instanceof HTMLElement) || element.getAttribute('slot') !== FORM_SLOT) continue;
-      let id = this.#formIds.get(element);
-      if (!id) this.#formIds.set(element, (id = `form-${this.#nextFormId++}`));
-      const category: RegisterMenuCategory = element.getAttribute('category') === 'bulk' ? 'bulk' : 'single';
-      const priority = Number(element.getAttribute('priority'));
-      forms.push({
-        id,
-        element,
-        label: element.getAttribute('label')?.trim() || element.localName,
-        category,
-        priority: Number.isFinite(priority) ? priority : undefined,
-      });
-    }
-    const changed =
-      forms.length !== this.slottedForms.length ||
-      forms.some((f, i) => {
-        const old = this.slottedForms[i];
-        return f.element !== old.element || f.label !== old.label || f.category !== old.category || f.priority !== old.priority;
-      });
-    if (changed) {
-      this.slottedForms = forms;
-      this.menuForms = forms.map(({ id, label, category, priority }) => ({ id, label, category, priority }));
-    }
-    // The form shown in the dialog went away: nothing left to show.
-    const content = this.dialogContent;
-    if (content?.kind === 'form' && !forms.some((f) => f.element === content.element)) this.#dialog?.close();
+    if (!this.#dialog && !this.querySelector(':scope > [slot="registration-form"]')) return;
+    void this.#loadDialog().then((dialog) => {
+      const forms = dialog?.collectForms();
+      if (forms) this.menuForms = forms;
+    });
   }
 
   // ---- dialog -------------------------------------------------------------------------------
 
-  private async dialogController(): Promise<ModalDialogController> {
-    if (!this.#dialog) {
-      const [{ ModalDialogController }, view] = await Promise.all([
-        import('../../controllers/modal-dialog-controller.js'),
-        import('./dialog-content.js'),
-      ]);
-      this.#dialogView ??= view;
-      this.#dialog ??= new ModalDialogController(this, {
-        dialog: () => this.dialogElement,
-        needsConfirmation: () => {
-          const content = this.contentElement();
-          return !!content && isWizardState(content) && (content.hasUnsavedInput || content.busy);
-        },
-        onClose: () => this.handleDialogClosed(),
-      });
-    }
-    return this.#dialog;
+  /** Loads the dialog once; resolves undefined when it cannot be loaded. */
+  #loadDialog(): Promise<PageDialog | undefined> {
+    return (this.#dialogLoading ??= PAGE_LOADERS.dialog().then(
+      ({ PageDialog }) => {
+        this.#dialog = new PageDialog(this, {
+          dialog: () => this.renderRoot.querySelector('dialog'),
+          opener: () => this.menu ?? undefined,
+          adapter: () => this.effectiveAdapter,
+          onRegistered: this.handleContentChanged,
+        });
+        this.requestUpdate(); // renders the (closed) dialog's content
+        return this.#dialog;
+      },
+      (error: unknown) => {
+        console.error('devreg-device-registration: could not load the dialog', error);
+        this.#dialogLoading = undefined;
+        return undefined;
+      },
+    ));
   }
 
-  /** The element shown in the dialog (a wizard or a slotted form). */
-  private contentElement(): HTMLElement | undefined {
-    const content = this.dialogContent;
-    if (!content || !this.#dialogView) return undefined;
-    if (content.kind === 'form') return content.element;
-    return this.dialogElement?.querySelector<HTMLElement>(this.#dialogView.WIZARD_TAGS[content.kind]) ?? undefined;
-  }
+  /** The pointer or focus reached the register menu: load the dialog now, so that choosing does not wait for it. */
+  private prefetchDialog = () => void this.#loadDialog();
 
-  private async openDialog(content: DialogContent): Promise<void> {
-    if (this.#dialog?.isOpen) return;
-    const sequence = ++this.#openSequence;
-    let dialog: ModalDialogController;
-    try {
-      dialog = await this.dialogController();
-    } catch (error) {
-      console.error('devreg-device-registration: could not load the dialog', error);
-      return;
-    }
-    const view = this.#dialogView!;
-    if (sequence !== this.#openSequence || dialog.isOpen) return;
-    this.dialogContent = content;
-    this.dialogHeading = view.fallbackHeading(content);
-    this.contentStatus = content.kind === 'form' ? 'ready' : 'loading';
-    await this.updateComplete;
-    if (content.kind === 'form') this.formSlot?.assign(content.element);
-    dialog.show(this.menu ?? undefined);
-    if (content.kind !== 'form') {
-      try {
-        await view.loadWizard(content.kind);
-        if (sequence !== this.#openSequence) return;
-        this.contentStatus = 'ready';
-      } catch (error) {
-        if (sequence !== this.#openSequence) return;
-        console.error('devreg-device-registration: could not load the wizard', error);
-        this.contentStatus = 'failed';
-        return;
-      }
-      await this.updateComplete;
-    }
-    const element = this.contentElement();
-    if (element && 'updateComplete' in element) await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    if (sequence !== this.#openSequence || !element) return;
-    this.syncWizardState();
-    const close = this.dialogElement?.querySelector('[part~="dialog-close"]');
-    dialog.focusContent(element, close ? [close] : []);
-  }
-
-  private syncWizardState = (): void => {
-    const element = this.contentElement();
-    const content = this.dialogContent;
-    if (!content || !this.#dialogView) return;
-    const heading = element && isWizardState(element) ? element.heading?.trim() : '';
-    this.dialogHeading = heading || this.#dialogView.fallbackHeading(content);
-  };
-
-  private handleDialogClosed(): void {
-    this.#openSequence++;
-    this.formSlot?.assign();
-    this.dialogContent = undefined;
-    this.dialogHeading = '';
-  }
-
-  private handleSelected = (event: DevRegRegisterSelectedEvent) => {
+  private handleSelected = async (event: DevRegRegisterSelectedEvent) => {
     const { option } = event;
-    if (option.kind === 'single' || option.kind === 'bulk') void this.openDialog({ kind: option.kind });
-    else if (option.kind === 'extension' && option.extension) void this.openDialog({ kind: 'extension', extension: option.extension });
-    else if (option.kind === 'form') {
-      const form = this.slottedForms.find((f) => f.id === option.formId);
-      if (form) void this.openDialog({ kind: 'form', element: form.element, label: form.label });
-    }
+    const dialog = await this.#loadDialog();
+    this.dialogLoadFailed = !dialog;
+    dialog?.select(option);
   };
 
   private handleContentChanged = () => {
@@ -417,12 +339,8 @@ export class DevRegDeviceRegistration extends DevRegElement {
     void this.loadLimit();
   };
 
-  private handleContentClose = () => this.#dialog?.close();
-
-  private handleListState = (event: Event) => {
-    const source = event as Event & Partial<ListState> & { detail?: ListState };
-    const state = source.detail ?? (source as ListState);
-    this.listState = { total: state.total, pending: state.pending, loading: state.loading, error: state.error };
+  private handleListState = (event: DevRegListStateEvent) => {
+    this.listState = event.detail; // a copy: the event is not kept
   };
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -454,20 +372,27 @@ export class DevRegDeviceRegistration extends DevRegElement {
                 part="register-menu"
                 .adapter=${adapter}
                 .forms=${this.menuForms}
-                .disabledReason=${limitReached ? limitReason() : undefined}
+                .disabledReason=${limitReached ? msg('The device limit is reached.', { id: 'page.limit.reason' }) : undefined}
                 @devreg-register-selected=${this.handleSelected}
+                @pointerenter=${this.prefetchDialog}
+                @focusin=${this.prefetchDialog}
               ></devreg-register-menu>`
             : nothing}
         </div>
       </div>
-      ${this.renderMessages()} ${limitReached && this.limit ? renderLimitBanner(this.limit, this.#format) : nothing}
+      ${this.renderMessages()} ${limitReached ? this.#limitBanner?.renderLimitBanner(this.limit!, this.#format) : nothing}
       <div part="result" role="status">
         ${this.acceptingAll
           ? html`<p>${msg('Accepting all pending requests…', { id: 'page.acceptAll.running' })}</p>`
           : this.acceptAllOutcomes && this.#acceptAllView
-            ? this.#acceptAllView.renderAcceptAllResult(this.#acceptAllView.summarizeAcceptAll(this.acceptAllOutcomes), this.#format, () => {
-                this.acceptAllOutcomes = undefined;
-              })
+            ? this.#acceptAllView.renderAcceptAllResult(
+                this.renderRoot,
+                this.#acceptAllView.summarizeAcceptAll(this.acceptAllOutcomes),
+                this.#format,
+                () => {
+                  this.acceptAllOutcomes = undefined;
+                },
+              )
             : nothing}
       </div>
       <devreg-registration-table
@@ -513,7 +438,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
       acceptAll: () => msg('Accept all failed.', { id: 'page.error.acceptAll' }),
     };
     const errors = Object.entries(this.errors) as [PageOperation, RegistrationError][];
-    if (!this.sessionExpired && !errors.length) return nothing;
+    if (!this.sessionExpired && !errors.length && !this.dialogLoadFailed) return nothing;
     return html`<div part="messages" role="alert">
       ${this.sessionExpired
         ? html`<p part="session-expired" class="banner danger">
@@ -523,35 +448,18 @@ export class DevRegDeviceRegistration extends DevRegElement {
           </p>`
         : nothing}
       ${errors.map(([operation, e]) => html`<p class="banner danger error-text">${labels[operation]()} ${errorText(e)}</p>`)}
+      ${this.dialogLoadFailed
+        ? html`<p class="banner danger error-text">
+            ${msg('This registration form could not be loaded. Check the connection and try again.', { id: 'page.dialog.loadFailed' })}
+          </p>`
+        : nothing}
     </div>`;
   }
 
   private renderDialog() {
-    const content = this.dialogContent;
-    const confirming = !!this.#dialog?.confirming;
-    return html`<dialog
-      part="dialog"
-      aria-label=${this.dialogHeading || msg('Registration', { id: 'page.dialog.label' })}
-      @devreg-wizard-state=${this.syncWizardState}
-      @devreg-close=${this.handleContentClose}
-      @devreg-registered=${this.handleContentChanged}
-      @devreg-bulk-completed=${this.handleContentChanged}
-    >
-      <div part="dialog-header" .inert=${confirming}>
-        <button
-          type="button"
-          part="dialog-close"
-          aria-label=${msg('Close dialog', { id: 'page.dialog.close' })}
-          @click=${() => this.#dialog?.requestClose()}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
-      <div part="dialog-body" .inert=${confirming}>
-        ${content ? this.#dialogView?.renderContent(content, this.contentStatus, this.effectiveAdapter) : nothing}
-        <slot></slot>
-      </div>
-      ${this.#dialog?.renderConfirmation() ?? nothing}
+    // Always there (closed, it needs no name); its name and content come with the dialog's module.
+    return html`<dialog part="dialog" aria-label=${this.#dialog?.label ?? nothing}>
+      ${this.#dialog?.render()}
     </dialog>`;
   }
 }

@@ -2,12 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { DeviceLimit } from '../../adapters/registration-adapter.js';
 
-/** The short reason the "Register device" button shows when the limit is reached. */
-export function limitReason(): string {
-  return msg('The device limit is reached.', { id: 'page.limit.reason' });
-}
-
-/** The banner shown while the tenant's device limit is reached. */
+/** The banner shown while the tenant's device limit is reached; loaded when the limit is first found reached. */
 export function renderLimitBanner(limit: DeviceLimit, format: (n: number) => string): TemplateResult {
   const text =
     limit.limit !== undefined

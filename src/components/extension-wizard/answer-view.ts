@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { BulkResult } from '../../adapters/registration-adapter.js';
-import { isPlainObject } from '../schema-form/normalize-schema.js';
+import { isPlainObject } from '../schema-form/json.js';
 
 const MAX_DEPTH = 4;
 const MAX_ENTRIES = 100;

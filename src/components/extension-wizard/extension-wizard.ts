@@ -1,8 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { BulkProgress, RegistrationExtension } from '../../adapters/registration-adapter.js';
 import { RegistrationError, isAbort } from '../../adapters/registration-error.js';
@@ -12,19 +10,32 @@ import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
 import type { DevRegChangedEvent } from '../../events/devreg-changed.js';
 import { errorText } from '../../i18n/error-text.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
-import { WizardStateNotifier, type WizardState } from '../../internal/wizard.js';
+import { LazyPart, addStyles } from '../../internal/lazy-part.js';
+import type { WizardState } from '../../internal/wizard.js';
+import { WizardStateNotifier } from '../../internal/wizard-state.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { normalizeSchema, own } from '../schema-form/normalize-schema.js';
-import { applyDefaults, mergeModels } from '../schema-form/model.js';
+import { own } from '../schema-form/json.js';
 import type { DevRegSchemaForm } from '../schema-form/schema-form.js';
-import { type SchemaFormError, validateValue } from '../schema-form/validate.js';
-import { isBulkResult, renderAnswer, renderBulkResult } from './answer-view.js';
-import { safeExampleUrl } from './example-url.js';
-import { failureText } from './failure-text.js';
+import type { SchemaFormError } from '../schema-form/validate.js';
 import { type CleanMetadata, cleanMetadata } from './metadata.js';
 import { extensionWizardStyles } from './extension-wizard.styles.js';
 
 type Phase = 'edit' | 'sending' | 'done' | 'failed';
+
+/**
+ * Parts loaded on first use: the pages (with the schema form) or the file step while the
+ * metadata loads, as the extension's type needs; the summary when the first "Register" or
+ * "Upload" starts. (Replaceable, so tests can make a load fail.)
+ * @internal
+ */
+export const EXTENSION_WIZARD_PARTS = {
+  pages: () => import('./pages.js'),
+  fileStep: () => import('./file-step.js'),
+  summary: () => import('./summary.js'),
+};
+
+/** The metadata arrived, but the part of the wizard its type needs could not be loaded. */
+class PartMissingError extends Error {}
 
 /** The adapter lacks the extension calls (status 0, code `unknown`, the reason as message). */
 function unsupported(): RegistrationError {
@@ -107,6 +118,8 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   @state() private progress?: BulkProgress;
   @state() private file?: File;
   @state() private dirty = false;
+  /** The summary could not be loaded: nothing was sent. */
+  @state() private summaryFailed = false;
 
   /** The value of each page as last edited. */
   #values: unknown[] = [];
@@ -118,18 +131,26 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   #abort?: AbortController;
   #focusNext?: string;
   #wizardState = new WizardStateNotifier(this, true);
+  readonly #pages = new LazyPart(this, () => EXTENSION_WIZARD_PARTS.pages());
+  readonly #fileStep = new LazyPart(this, () => EXTENSION_WIZARD_PARTS.fileStep());
+  readonly #summary = new LazyPart(this, () => EXTENSION_WIZARD_PARTS.summary());
 
   #metadata = new Task(this, {
     task: async ([adapter, extension, lang], { signal }) => {
       if (!extension) return undefined;
+      // the part the extension's type needs loads while its metadata does
+      const part = extension.type === 'extensibleBulkDeviceRegistration' ? this.#loadPart(this.#fileStep) : this.#loadPart(this.#pages);
       if (!adapter?.getExtensionMetadata) {
         throw unsupported();
       }
+      let metadata: CleanMetadata;
       try {
-        return cleanMetadata(await adapter.getExtensionMetadata(extension, lang, { signal }), extension);
+        metadata = cleanMetadata(await adapter.getExtensionMetadata(extension, lang, { signal }), extension);
       } catch (error) {
         throw this.reportError('getExtensionMetadata', error);
       }
+      if (!(await part)) throw new PartMissingError('a part of the wizard could not be loaded');
+      return metadata;
     },
     args: () => [this.effectiveAdapter, this.extension, this.langAttribute || this.effectiveLocale] as const,
     onComplete: (metadata) => this.#start(metadata),
@@ -162,13 +183,35 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   #start(metadata: CleanMetadata | undefined): void {
     // onComplete runs before the task's value is set: keep the metadata for #pageErrors
     this.#loaded = metadata;
-    this.#values = (metadata?.pages ?? []).map((page) => applyDefaults(normalizeSchema(page).root, undefined));
+    this.#values = (metadata && this.#pages.module?.initialValues(metadata.pages)) ?? [];
     this.phase = 'edit';
     this.dirty = false;
     this.file = undefined;
     this.#answer = undefined;
     this.#error = undefined;
+    this.summaryFailed = false;
     this.#enterPage(0, false);
+  }
+
+  /** Loads a part and adds its styles; resolves whether it is there. */
+  async #loadPart<T extends { styles?: CSSResult }>(part: LazyPart<T>): Promise<boolean> {
+    const module = await part.load();
+    if (module?.styles) addStyles(this.renderRoot, module.styles);
+    return !!module;
+  }
+
+  /**
+   * Loads the summary before anything is sent (the answer must be shown); when it cannot be
+   * loaded, goes back to editing and says why.
+   */
+  async #loadSummary(abort: AbortController): Promise<boolean> {
+    const loaded = await this.#loadPart(this.#summary);
+    if (loaded && !abort.signal.aborted) return true;
+    this.phase = 'edit';
+    this.progress = undefined;
+    this.summaryFailed = !loaded;
+    this.#focusNext = this.#bulk ? 'file' : 'step-heading';
+    return false;
   }
 
   #enterPage(page: number, focus = true): void {
@@ -179,8 +222,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   }
 
   #pageErrors(page: number, value: unknown): SchemaFormError[] {
-    const schema = this.#loaded?.pages[page];
-    return schema ? validateValue(normalizeSchema(schema).root, value) : [];
+    return this.#pages.module?.pageErrors(this.#loaded?.pages[page], value) ?? [];
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -217,13 +259,16 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     if (form && !form.reportValidity()) return;
     const extension = this.extension;
     const adapter = this.effectiveAdapter;
-    if (!extension || !adapter) return;
-    const model = mergeModels(this.#values);
-    this.#abort = new AbortController();
+    const pages = this.#pages.module;
+    if (!extension || !adapter || !pages) return;
+    const model = pages.mergeModels(this.#values);
+    const abort = (this.#abort = new AbortController());
     this.phase = 'sending';
+    this.summaryFailed = false;
+    if (!(await this.#loadSummary(abort))) return;
     try {
       if (!adapter.registerWithExtension) throw unsupported();
-      const answer = await adapter.registerWithExtension(extension, model, { signal: this.#abort.signal });
+      const answer = await adapter.registerWithExtension(extension, model, { signal: abort.signal });
       this.#answer = answer;
       this.phase = 'done';
       const event = new DevRegRegisteredEvent(idsOf(model, answer), []);
@@ -269,13 +314,15 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     const adapter = this.effectiveAdapter;
     const file = this.file;
     if (!extension || !adapter || !file) return;
-    this.#abort = new AbortController();
+    const abort = (this.#abort = new AbortController());
     this.progress = { loaded: 0, total: file.size };
     this.phase = 'sending';
+    this.summaryFailed = false;
+    if (!(await this.#loadSummary(abort))) return;
     try {
       if (!adapter.bulkRegisterWithExtension) throw unsupported();
       const answer = await adapter.bulkRegisterWithExtension(extension, file, {
-        signal: this.#abort.signal,
+        signal: abort.signal,
         onProgress: (progress) => (this.progress = progress),
       });
       this.#answer = answer;
@@ -307,7 +354,13 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
       ${this.#metadata.render({
         initial: () => this.#renderLoading(),
         pending: () => this.#renderLoading(),
-        error: (error) => this.#renderLoadError(error),
+        error: (error) =>
+          this.#renderLoadError(
+            error instanceof PartMissingError
+              ? msg('Part of this form could not be loaded. Check the connection and try again.', { id: 'extension-wizard.part-load-error' })
+              : errorText(error),
+            () => void this.#metadata.run(),
+          ),
         complete: (metadata) => (metadata ? this.#renderWizard(metadata) : nothing),
       })}`;
   }
@@ -316,13 +369,14 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     return html`<p part="status" role="status">${msg('Loading the registration form…', { id: 'extension-wizard.loading' })}</p>`;
   }
 
-  #renderLoadError(error: unknown) {
+  /** The form cannot be shown: why (`detail`), "Retry" and "Close". */
+  #renderLoadError(detail: string, retry: () => void) {
     return html`<div part="status" role="alert" class="banner danger">
         <p>${msg('The registration form cannot be loaded.', { id: 'extension-wizard.load-error' })}</p>
-        <p>${errorText(error)}</p>
+        <p>${detail}</p>
       </div>
       <div part="actions">
-        <button type="button" class="primary" @click=${() => void this.#metadata.run()}>
+        <button type="button" class="primary" @click=${retry}>
           ${msg('Retry', { id: 'extension-wizard.retry' })}
         </button>
         <button type="button" @click=${this.#handleClose}>${msg('Close', { id: 'extension-wizard.close' })}</button>
@@ -332,198 +386,70 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   #renderWizard(metadata: CleanMetadata) {
     return html`${metadata.description ? html`<p part="description">${metadata.description}</p>` : nothing}
     ${this.phase === 'done' || this.phase === 'failed'
-      ? this.#renderSummary()
+      ? this.#renderSummary(metadata)
       : this.#bulk
         ? this.#renderFileStep(metadata)
         : this.#renderPage(metadata)}`;
   }
 
-  #pageTitle(metadata: CleanMetadata, index: number): string {
-    const title = own(metadata.pages[index], 'title');
-    const n = index + 1;
-    return typeof title === 'string' && title.trim() ? title : msg(str`Page ${n}`, { id: 'extension-wizard.page' });
-  }
-
-  #renderSteps(metadata: CleanMetadata) {
-    const count = Math.max(metadata.pages.length, 1);
-    const summary = this.phase === 'done' || this.phase === 'failed';
-    return html`<ol part="steps" aria-label=${msg('Steps', { id: 'extension-wizard.steps' })}>
-      ${Array.from({ length: count }, (_, i) => {
-        const current = !summary && i === this.page;
-        return html`<li aria-current=${ifDefined(current ? 'step' : undefined)} class=${current ? 'current' : ''}>
-          ${this.#pageTitle(metadata, i)}
-        </li>`;
-      })}
-      <li aria-current=${ifDefined(summary ? 'step' : undefined)} class=${summary ? 'current' : ''}>
-        ${msg('Summary', { id: 'extension-wizard.summary' })}
-      </li>
-    </ol>`;
+  /** Why nothing was sent: the summary could not be loaded. */
+  #renderSummaryFailed() {
+    return this.summaryFailed
+      ? html`<p part="status" role="alert" class="banner danger">
+          ${msg('Nothing was sent: part of this form could not be loaded. Check the connection and try again.', {
+            id: 'extension-wizard.part-failed',
+          })}
+        </p>`
+      : nothing;
   }
 
   #renderPage(metadata: CleanMetadata) {
-    const count = Math.max(metadata.pages.length, 1);
-    const n = this.page + 1;
-    const title = this.#pageTitle(metadata, this.page);
-    const last = this.page >= count - 1;
-    const schema = metadata.pages[this.page];
-    const sending = this.phase === 'sending';
-    const first = this.errors[0];
-    const reason = first
-      ? msg(str`To continue, check “${first.label}”: ${first.message}`, { id: 'extension-wizard.reason' })
-      : undefined;
-    const more = this.errors.length - 1;
-    return html`${this.#renderSteps(metadata)}
-      <section part="step" aria-labelledby="step-heading">
-        <h3 part="step-heading" id="step-heading" tabindex="-1">
-          ${msg(str`Step ${n} of ${count}: ${title}`, { id: 'extension-wizard.step' })}
-        </h3>
-        ${schema
-          ? keyed(
-              this.page,
-              html`<devreg-schema-form
-                part="form"
-                .inert=${sending}
-                .schema=${schema}
-                .value=${this.#entryValue}
-                @devreg-changed=${this.#handleChanged}
-              ></devreg-schema-form>`,
-            )
-          : nothing}
-        ${reason
-          ? html`<p part="reason" id="reason">
-              ${reason}${more > 0 ? ` ${msg(str`(${more} more to check)`, { id: 'extension-wizard.reason-more' })}` : ''}
-            </p>`
-          : nothing}
-        ${sending ? html`<p role="status">${msg('Registering…', { id: 'extension-wizard.sending' })}</p>` : nothing}
-        <div part="actions">
-          ${this.page > 0
-            ? html`<button type="button" ?disabled=${sending} @click=${this.#handleBack}>${msg('Back', { id: 'extension-wizard.back' })}</button>`
-            : nothing}
-          ${last
-            ? html`<button
-                type="button"
-                class="primary"
-                ?disabled=${!!reason || sending}
-                aria-describedby=${ifDefined(reason ? 'reason' : undefined)}
-                @click=${this.#handleRegister}
-              >
-                ${msg('Register', { id: 'extension-wizard.register' })}
-              </button>`
-            : html`<button
-                type="button"
-                class="primary"
-                ?disabled=${!!reason}
-                aria-describedby=${ifDefined(reason ? 'reason' : undefined)}
-                @click=${this.#handleNext}
-              >
-                ${msg('Next', { id: 'extension-wizard.next' })}
-              </button>`}
-          <button type="button" ?disabled=${sending} @click=${this.#handleClose}>${msg('Cancel', { id: 'extension-wizard.cancel' })}</button>
-        </div>
-      </section>`;
+    const pages = this.#pages.module;
+    if (!pages) return nothing; // loaded with the metadata
+    return pages.renderPage({
+      pages: metadata.pages,
+      page: this.page,
+      value: this.#entryValue,
+      errors: this.errors,
+      sending: this.phase === 'sending',
+      notice: this.#renderSummaryFailed(),
+      onChanged: (e) => this.#handleChanged(e),
+      onBack: () => this.#handleBack(),
+      onNext: () => this.#handleNext(),
+      onRegister: () => void this.#handleRegister(),
+      onCancel: () => this.#handleClose(),
+    });
   }
 
   #renderFileStep(metadata: CleanMetadata) {
-    const sending = this.phase === 'sending';
-    const files = metadata.bulk?.exampleFiles ?? [];
-    const extension = this.extension;
-    const progress = this.progress;
-    return html`<section part="step" aria-labelledby="step-heading">
-      <h3 part="step-heading" id="step-heading" tabindex="-1">
-        ${metadata.bulk?.title ?? msg('Upload a CSV file', { id: 'extension-wizard.bulk.heading' })}
-      </h3>
-      ${files.length
-        ? html`<div>
-            <h4 id="examples-heading">${msg('Example files', { id: 'extension-wizard.bulk.examples' })}</h4>
-            <ul part="examples" aria-labelledby="examples-heading">
-              ${files.map((file) => {
-                const href = extension && safeExampleUrl(file.url, extension, this.effectiveAdapter);
-                return html`<li>
-                  ${href ? html`<a href=${href} download rel="noopener noreferrer">${file.title}</a>` : html`<span>${file.title}</span>`}
-                  ${file.description ? html`<span part="example-description">${file.description}</span>` : nothing}
-                </li>`;
-              })}
-            </ul>
-          </div>`
-        : nothing}
-      <div class="file-field">
-        <label for="file">${msg('CSV file', { id: 'extension-wizard.bulk.file' })}</label>
-        <input
-          id="file"
-          type="file"
-          accept=".csv,text/csv,text/plain"
-          ?disabled=${sending}
-          aria-describedby="file-hint"
-          @change=${this.#handleFile}
-        />
-        <p id="file-hint" part="reason">
-          ${this.file
-            ? msg(str`Selected: ${this.file.name}`, { id: 'extension-wizard.bulk.selected' })
-            : msg('Choose a CSV file to upload.', { id: 'extension-wizard.bulk.choose' })}
-        </p>
-      </div>
-      ${sending && progress
-        ? html`<div class="progress">
-            <progress
-              part="progress"
-              aria-label=${msg('Upload progress', { id: 'extension-wizard.bulk.progress' })}
-              max=${Math.max(progress.total, 1)}
-              .value=${progress.loaded}
-            ></progress>
-            <button type="button" @click=${this.#handleCancelUpload}>${msg('Cancel upload', { id: 'extension-wizard.bulk.cancel-upload' })}</button>
-          </div>`
-        : nothing}
-      <div part="actions">
-        <button type="button" class="primary" ?disabled=${!this.file || sending} @click=${this.#handleUpload}>
-          ${msg('Upload', { id: 'extension-wizard.bulk.upload' })}
-        </button>
-        <button type="button" ?disabled=${sending} @click=${this.#handleClose}>${msg('Cancel', { id: 'extension-wizard.cancel' })}</button>
-      </div>
-    </section>`;
+    const part = this.#fileStep.module;
+    if (!part) return nothing; // loaded with the metadata
+    return html`${part.renderFileStep({
+      metadata,
+      extension: this.extension,
+      adapter: this.effectiveAdapter,
+      file: this.file,
+      sending: this.phase === 'sending',
+      progress: this.progress,
+      onFile: (e) => this.#handleFile(e),
+      onUpload: () => void this.#handleUpload(),
+      onCancelUpload: () => this.#handleCancelUpload(),
+      onClose: () => this.#handleClose(),
+    })}${this.#renderSummaryFailed()}`;
   }
 
-  #renderSummary() {
-    const metadata = this.#metadata.value;
-    const steps = !this.#bulk && metadata ? this.#renderSteps(metadata) : nothing;
-    if (this.phase === 'done') {
-      const answer = this.#answer;
-      return html`${steps}${this.#renderSummarySection(
-        this.#bulk
-          ? msg('The service processed the file', { id: 'extension-wizard.bulk.done' })
-          : msg('The device was registered', { id: 'extension-wizard.done' }),
-        html`<div role="status">
-            ${isBulkResult(answer) ? renderBulkResult(answer) : html`<h4>${msg("The service's answer", { id: 'extension-wizard.answer' })}</h4>${renderAnswer(answer)}`}
-          </div>
-          <div part="actions">
-            <button type="button" class="primary" @click=${this.#handleClose}>${msg('Close', { id: 'extension-wizard.close' })}</button>
-          </div>`,
-      )}`;
-    }
+  #renderSummary(metadata: CleanMetadata) {
+    // loaded before sending: there is no summary without it
+    const part = this.#summary.module;
+    if (!part) return nothing;
     const error = this.#error ?? new RegistrationError({ status: 0, code: 'unknown', message: '' });
-    const text = failureText(error, this.#bulk);
-    return html`${steps}${this.#renderSummarySection(
-      this.#bulk
-        ? msg('The upload failed', { id: 'extension-wizard.bulk.failed-heading' })
-        : msg('The device was not registered', { id: 'extension-wizard.failed' }),
-      html`<div role="alert" class="banner danger">
-          <p>${text.message}</p>
-          ${text.detail ? html`<p part="detail">${text.detail}</p>` : nothing}
-        </div>
-        <div part="actions">
-          <button type="button" class="primary" @click=${this.#handleFix}>${msg('Fix issue', { id: 'extension-wizard.fix' })}</button>
-          ${error.retryable
-            ? html`<button type="button" @click=${this.#handleRetry}>${msg('Try again', { id: 'extension-wizard.try-again' })}</button>`
-            : nothing}
-          <button type="button" @click=${this.#handleClose}>${msg('Close', { id: 'extension-wizard.close' })}</button>
-        </div>`,
-    )}`;
-  }
-
-  /** The summary step: its focusable heading, then the outcome and its actions. */
-  #renderSummarySection(heading: string, body: TemplateResult) {
-    return html`<section part="step summary" aria-labelledby="step-heading">
-      <h3 part="step-heading" id="step-heading" tabindex="-1">${heading}</h3>
-      ${body}
-    </section>`;
+    return part.renderSummary({
+      bulk: this.#bulk,
+      outcome: this.phase === 'done' ? { answer: this.#answer } : { error },
+      steps: (!this.#bulk && this.#pages.module?.renderSteps(metadata.pages, undefined)) || nothing,
+      onFix: () => this.#handleFix(),
+      onRetry: () => this.#handleRetry(),
+      onClose: () => this.#handleClose(),
+    });
   }
 }

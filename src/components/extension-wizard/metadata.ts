@@ -1,5 +1,5 @@
 import type { ExampleFile, ExtensionMetadata, JsonSchema, RegistrationExtension } from '../../adapters/registration-adapter.js';
-import { isPlainObject, own } from '../schema-form/normalize-schema.js';
+import { isPlainObject, own, text } from '../schema-form/json.js';
 
 /** Metadata as the wizard uses it: every field checked, because adapters pass on what a microservice sent. */
 export interface CleanMetadata {
@@ -7,10 +7,6 @@ export interface CleanMetadata {
   description?: string;
   pages: JsonSchema[];
   bulk?: { title?: string; exampleFiles: ExampleFile[] };
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value : undefined;
 }
 
 /** Keeps what has the documented shape (SPEC 2.3); the extension's name stands in for a missing title. */

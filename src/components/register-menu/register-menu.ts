@@ -1,11 +1,15 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, queryAll, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { RegistrationAdapter, RegistrationExtension } from '../../adapters/registration-adapter.js';
-import { DevRegRegisterSelectedEvent, type RegisterOption } from '../../events/devreg-register-selected.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { sharedStyles } from '../../styles/shared.js';
+import type * as MenuPopup from './register-menu-popup.js';
 import { registerMenuStyles } from './register-menu.styles.js';
+
+// The drop-down fires it (and loads its module); re-exported as a type so that importing the menu
+// still types `devreg-register-selected` listeners.
+export type { DevRegRegisterSelectedEvent } from '../../events/devreg-register-selected.js';
 
 /** The two sections of the menu. */
 export const REGISTER_MENU_CATEGORIES = ['single', 'bulk'] as const;
@@ -22,16 +26,12 @@ export interface RegisterMenuForm {
   priority?: number;
 }
 
-interface MenuEntry {
-  key: string;
-  label: string;
-  category: RegisterMenuCategory;
-  option: RegisterOption;
-}
-
-const EXTENSION_CATEGORY: Record<string, RegisterMenuCategory> = {
-  extensibleDeviceRegistration: 'single',
-  extensibleBulkDeviceRegistration: 'bulk',
+/**
+ * Loads the drop-down (sections, items, keyboard handling) on first use: the closed button is all
+ * a list page shows. An object, so that a test can make the load fail.
+ */
+export const menuPopupLoader = {
+  load: (): Promise<typeof MenuPopup> => import('./register-menu-popup.js'),
 };
 
 /**
@@ -45,7 +45,8 @@ const EXTENSION_CATEGORY: Record<string, RegisterMenuCategory> = {
  * Keyboard: Enter, Space or ArrowDown open the menu on its first item, ArrowUp on its last;
  * in the menu ArrowDown/ArrowUp move (wrapping), Home/End jump, a letter jumps to the next item
  * starting with it, Enter/Space choose, Escape closes and returns focus to the button, Tab closes.
- * A click outside closes it.
+ * A click outside closes it. The drop-down is loaded on the first hover, focus or click of the
+ * button; if it cannot be loaded, a message under the button says so and the next click tries again.
  *
  * @summary The "Register device" menu.
  *
@@ -61,7 +62,8 @@ const EXTENSION_CATEGORY: Record<string, RegisterMenuCategory> = {
  * @csspart group - A section ("Single registration", "Bulk registration").
  * @csspart group-label - A section's visible title.
  * @csspart item - A menu item.
- * @csspart note - The note shown while extensions load or when they failed to load.
+ * @csspart note - The note shown while extensions load or when they failed to load, and the message
+ *   shown under the button when the menu itself could not be loaded.
  *
  * @cssprop --devreg-register-menu-min-width - Minimum width of the drop-down (default 16rem).
  * @cssprop --devreg-register-menu-z-index - Stacking of the drop-down (default 10).
@@ -87,9 +89,6 @@ export class DevRegRegisterMenu extends DevRegElement {
   @query('[part~="button"]')
   private trigger?: HTMLButtonElement;
 
-  @queryAll('[role="menuitem"]')
-  private items!: NodeListOf<HTMLButtonElement>;
-
   /** The server-declared forms (kept while they are fetched again). */
   @state()
   private extensions: RegistrationExtension[] = [];
@@ -97,9 +96,17 @@ export class DevRegRegisterMenu extends DevRegElement {
   @state()
   private extensionsStatus: 'pending' | 'failed' | 'done' = 'done';
 
+  /** Opening failed because the drop-down could not be loaded. */
+  @state()
+  private popupFailed = false;
+
   /** The adapter the extensions were asked from (`null`: none). */
   #extensionsFor?: RegistrationAdapter | null;
   #extensionsAbort?: AbortController;
+  /** The drop-down's module, once loaded. */
+  #popup?: typeof MenuPopup;
+  /** Its load under way (undefined again after a failure, so the next attempt retries). */
+  #popupLoading?: Promise<typeof MenuPopup | undefined>;
 
   /** Asks the adapter for its extensions again (e.g. after they failed to load). */
   reloadExtensions(): void {
@@ -130,6 +137,22 @@ export class DevRegRegisterMenu extends DevRegElement {
     }
   }
 
+  /** Loads the drop-down's module once; resolves undefined when it cannot be loaded. */
+  #loadPopup(): Promise<typeof MenuPopup | undefined> {
+    return (this.#popupLoading ??= menuPopupLoader.load().then(
+      (popup) => {
+        this.#popup = popup;
+        this.requestUpdate();
+        return popup;
+      },
+      (error: unknown) => {
+        console.error('devreg-register-menu: could not load the menu', error);
+        this.#popupLoading = undefined;
+        return undefined;
+      },
+    ));
+  }
+
   /** Focuses the "Register device" button. */
   override focus(options?: FocusOptions): void {
     if (this.trigger) this.trigger.focus(options);
@@ -143,55 +166,21 @@ export class DevRegRegisterMenu extends DevRegElement {
     this.#extensionsFor = undefined; // asked again when connected again
   }
 
+  /** Also waits for a drop-down being loaded (a click on the closed button opens it once loaded). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#popupLoading;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.#extensionsFor !== (this.effectiveAdapter ?? null)) void this.#loadExtensions();
     if (changed.has('disabledReason') && this.disabledReason && this.open) this.setOpen(false);
   }
 
-  private get entries(): MenuEntry[] {
-    const extensions = this.extensions.filter((e) => EXTENSION_CATEGORY[e.type]);
-    const forms = [...(this.forms ?? [])]
-      .map((form, index) => ({ form, index }))
-      .sort((a, b) => (b.form.priority ?? 0) - (a.form.priority ?? 0) || a.index - b.index)
-      .map(({ form }) => form);
-    const entries: MenuEntry[] = [
-      {
-        key: 'single',
-        label: msg('Single device registration', { id: 'menu.single' }),
-        category: 'single',
-        option: { kind: 'single' },
-      },
-      {
-        key: 'bulk',
-        label: msg('Bulk device registration', { id: 'menu.bulk' }),
-        category: 'bulk',
-        option: { kind: 'bulk' },
-      },
-      ...extensions.map((extension, index): MenuEntry => ({
-        key: `extension:${index}:${extension.contextPath}:${extension.type}`,
-        label: extension.name,
-        category: EXTENSION_CATEGORY[extension.type],
-        option: { kind: 'extension', extension },
-      })),
-      ...forms.map((form): MenuEntry => ({
-        key: `form:${form.id}`,
-        label: form.label,
-        category: form.category === 'bulk' ? 'bulk' : 'single',
-        option: { kind: 'form', formId: form.id },
-      })),
-    ];
-    // Built-in first, then extensions, then forms, within each section.
-    return REGISTER_MENU_CATEGORIES.flatMap((category) => entries.filter((e) => e.category === category));
-  }
-
   protected override render() {
     const reason = this.disabledReason?.trim();
-    const entries = this.entries;
-    const groupLabels: Record<RegisterMenuCategory, string> = {
-      single: msg('Single registration', { id: 'menu.group.single' }),
-      bulk: msg('Bulk registration', { id: 'menu.group.bulk' }),
-    };
+    const popup = this.#popup;
     return html`<div part="base">
       <button
         part="button"
@@ -200,50 +189,32 @@ export class DevRegRegisterMenu extends DevRegElement {
         type="button"
         aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="menu"
+        aria-controls=${popup ? 'menu' : nothing}
         aria-describedby=${reason ? 'reason' : nothing}
         ?disabled=${!!reason}
         @click=${this.handleTriggerClick}
         @keydown=${this.handleTriggerKeydown}
+        @pointerenter=${this.prefetch}
+        @focus=${this.prefetch}
       >
         ${msg('Register device', { id: 'menu.button' })}
-        <svg part="caret" viewBox="0 0 12 12" aria-hidden="true" focusable="false">${svg`<path d="M2 4l4 4 4-4z" />`}</svg>
+        <svg part="caret" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4l4 4 4-4z"></path></svg>
       </button>
       ${reason ? html`<p id="reason" part="reason">${reason}</p>` : nothing}
-      <div part="popup" ?hidden=${!this.open} @focusout=${this.handleFocusOut}>
-        <div id="menu" role="menu" part="menu" aria-labelledby="trigger" @keydown=${this.handleMenuKeydown}>
-          ${REGISTER_MENU_CATEGORIES.map((category) => {
-            const items = entries.filter((e) => e.category === category);
-            return html`<div role="group" part="group" aria-labelledby="group-${category}">
-              <div role="presentation" id="group-${category}" part="group-label">${groupLabels[category]}</div>
-              ${items.map(
-                (entry) => html`<button
-                  type="button"
-                  role="menuitem"
-                  part="item"
-                  tabindex="-1"
-                  data-key=${entry.key}
-                  @click=${() => this.choose(entry)}
-                >
-                  ${entry.label}
-                </button>`,
-              )}
-            </div>`;
-          })}
-        </div>
-        ${this.renderNote()}
-      </div>
+      ${this.popupFailed
+        ? html`<p part="note" class="error-text" role="alert">
+            ${msg('The registration forms could not be loaded. Check the connection and try again.', { id: 'menu.loadFailed' })}
+          </p>`
+        : nothing}
+      ${popup?.renderMenuPopup({
+        host: this,
+        open: this.open,
+        extensions: this.extensions,
+        extensionsStatus: this.extensionsStatus,
+        forms: this.forms ?? [],
+        close: (returnFocus) => this.closeMenu(returnFocus),
+      })}
     </div>`;
-  }
-
-  private renderNote() {
-    if (this.extensionsStatus === 'pending') {
-      return html`<p part="note" role="status">${msg('Loading more registration forms…', { id: 'menu.extensions.loading' })}</p>`;
-    }
-    if (this.extensionsStatus === 'failed') {
-      return html`<p part="note">${msg('Registration forms provided by services could not be loaded.', { id: 'menu.extensions.failed' })}</p>`;
-    }
-    return nothing;
   }
 
   private setOpen(open: boolean): void {
@@ -255,10 +226,12 @@ export class DevRegRegisterMenu extends DevRegElement {
 
   private async openMenu(focus: 'first' | 'last'): Promise<void> {
     if (this.disabledReason?.trim()) return;
+    const popup = await this.#loadPopup();
+    this.popupFailed = !popup;
+    if (!popup || this.disabledReason?.trim()) return;
     this.setOpen(true);
     await this.updateComplete;
-    const items = [...this.items];
-    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
+    popup.focusMenuItem(this.renderRoot, focus);
   }
 
   private closeMenu(returnFocus: boolean): void {
@@ -266,10 +239,8 @@ export class DevRegRegisterMenu extends DevRegElement {
     if (returnFocus) this.trigger?.focus();
   }
 
-  private choose(entry: MenuEntry): void {
-    this.closeMenu(true);
-    this.dispatchEvent(new DevRegRegisterSelectedEvent({ ...entry.option }));
-  }
+  /** Hover or focus on the button: load the drop-down now, so that a click does not wait for it. */
+  private prefetch = () => void this.#loadPopup();
 
   private handleTriggerClick = () => {
     if (this.open) this.closeMenu(false);
@@ -285,50 +256,6 @@ export class DevRegRegisterMenu extends DevRegElement {
       event.stopPropagation();
       this.closeMenu(true);
     }
-  };
-
-  private handleMenuKeydown = (event: KeyboardEvent) => {
-    const items = [...this.items];
-    const current = items.indexOf(this.shadowRoot?.activeElement as HTMLButtonElement);
-    const focusAt = (index: number) => items[(index + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focusAt(current + 1);
-        break;
-      case 'ArrowUp':
-        focusAt(current < 0 ? -1 : current - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(-1);
-        break;
-      case 'Escape':
-        event.stopPropagation();
-        this.closeMenu(true);
-        break;
-      case 'Tab':
-        this.closeMenu(false);
-        return; // let focus move on
-      default: {
-        if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || !/\S/.test(event.key)) return;
-        const char = event.key.toLocaleLowerCase();
-        for (let step = 1; step <= items.length; step++) {
-          const item = items[(current + step) % items.length];
-          if (item.textContent?.trim().toLocaleLowerCase().startsWith(char)) {
-            item.focus();
-            break;
-          }
-        }
-      }
-    }
-    event.preventDefault();
-  };
-
-  private handleFocusOut = (event: FocusEvent) => {
-    const next = event.relatedTarget as Node | null;
-    if (next && !this.shadowRoot?.contains(next) && !this.contains(next)) this.setOpen(false);
   };
 
   private handleDocumentPointerDown = (event: PointerEvent) => {

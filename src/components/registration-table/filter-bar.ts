@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { REGISTRATION_STATUSES } from '../../adapters/registration-adapter.js';
 import { statusLabel } from '../../i18n/status-text.js';
+import { formatNumber } from '../../internal/format.js';
 
 /** `'all'` or a status. */
 export type StatusFilter = 'all' | (string & {});
@@ -11,15 +12,16 @@ export interface FilterBarContext {
   readonly status: StatusFilter;
   readonly search: string;
   readonly total: number;
-  count: (status: string) => number;
-  formatNumber: (n: number) => string;
+  /** Requests per status. */
+  readonly counts: ReadonlyMap<string, number>;
+  readonly locale: string;
   onStatusChange: (event: Event) => void;
   onSearchInput: (event: InputEvent) => void;
 }
 
 /** The status filter (with counts per status) and the search by device ID. */
 export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
-  const n = ctx.formatNumber;
+  const n = (count = 0) => formatNumber(ctx.locale, count);
   return html`<div part="filters" class="filters">
     <label class="field">
       <span>${msg('Show', { id: 'table.filter.status' })}</span>
@@ -30,7 +32,7 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
         ${REGISTRATION_STATUSES.map(
           (status) =>
             html`<option value=${status} ?selected=${ctx.status === status}>
-              ${msg(str`${statusLabel(status)} (${n(ctx.count(status))})`, { id: 'table.filter.option' })}
+              ${msg(str`${statusLabel(status)} (${n(ctx.counts.get(status))})`, { id: 'table.filter.option' })}
             </option>`,
         )}
       </select>

@@ -1,8 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 
-/** The dialog's styles, loaded with it (the page that only lists never needs them). */
-const removeDialogStyles = html`<style>
+/**
+ * The dialog's styles, loaded with it (the page that only lists never needs them); a constructable
+ * sheet added by the table, since a strict CSP refuses `<style>` elements.
+ */
+export const removeDialogStyles = css`
   dialog {
     max-width: min(32rem, calc(100vw - 2rem));
     border: 1px solid var(--devreg-color-border, #d0d7de);
@@ -24,7 +27,7 @@ const removeDialogStyles = html`<style>
     gap: 0.5rem;
     margin-top: 1rem;
   }
-</style>`;
+`;
 
 export interface RemoveDialogContext {
   /** The request to remove; the dialog is empty (and closed) without one. */
@@ -41,7 +44,7 @@ export interface RemoveDialogContext {
  */
 export function renderRemoveDialog(ctx: RemoveDialogContext): TemplateResult | typeof nothing {
   if (ctx.id === undefined) return nothing;
-  return html`${removeDialogStyles}<h2 id="remove-dialog-heading" part="dialog-heading">
+  return html`<h2 id="remove-dialog-heading" part="dialog-heading">
       ${msg('Remove registration?', { id: 'table.dialog.heading' })}
     </h2>
     <p id="remove-dialog-text">

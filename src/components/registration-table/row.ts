@@ -6,24 +6,23 @@ import type { ListRow } from '../../controllers/registration-list-controller.js'
 // types only (erased): tells the template checker about <devreg-status-badge>; the define module registers it
 import type {} from '../../define/status-badge.js';
 
-/** What a row needs from the table: settings, per-row UI state (keyed by request ID) and handlers. */
+/** The column headers by column. */
+export type ColumnLabels = Readonly<Record<'id' | 'status' | 'date' | 'group' | 'tenant' | 'actions', string>>;
+
+/** What a row needs from the table: settings, per-row UI state (keyed by request ID) and one handler. */
 export interface RowContext {
   readonly showTenant: boolean;
   readonly admin: boolean;
+  /** Shown in each cell when the rows are stacked as cards (narrow), for sighted users only (CSS alt text ""). */
+  readonly labels: ColumnLabels;
   readonly policy: SecurityTokenPolicy;
   formatDate: (iso: string | undefined) => string;
-  /** A DOM id unique within the table's shadow root for this request ID. */
-  domId: (id: string) => string;
-  token: (id: string) => string;
-  revealed: (id: string) => boolean;
-  error: (id: string) => string | undefined;
-  busy: (id: string) => boolean;
-  onTokenInput: (id: string, event: InputEvent) => void;
-  onTokenKeydown: (row: ListRow, event: KeyboardEvent) => void;
-  onToggleReveal: (id: string) => void;
-  onAccept: (row: ListRow) => void;
-  onRemove: (row: ListRow, event: Event) => void;
-  onRegisterAgain: (row: ListRow) => void;
+  readonly tokens: ReadonlyMap<string, string>;
+  readonly revealed: ReadonlySet<string>;
+  readonly errors: ReadonlyMap<string, string>;
+  readonly busy: ReadonlySet<string>;
+  /** Click, input and keydown of every row control: the row is found by its `data-id`, the control by its `part`. */
+  onControl: (event: Event) => void;
 }
 
 const eyeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -44,61 +43,52 @@ export function renderRow(row: ListRow, index: number, ctx: RowContext): Templat
     data-status=${status}
     class=${row.rank === 0 ? 'pending' : ''}
   >
-    <div role="cell" part="cell id-cell"><span class="device-id">${id}</span></div>
-    <div role="cell" part="cell status-cell"><devreg-status-badge status=${status}></devreg-status-badge></div>
-    <div role="cell" part="cell date-cell">
+    <div role="cell" part="cell id-cell" data-label=${ctx.labels.id}><span class="device-id">${id}</span></div>
+    <div role="cell" part="cell status-cell" data-label=${ctx.labels.status}><devreg-status-badge status=${status}></devreg-status-badge></div>
+    <div role="cell" part="cell date-cell" data-label=${ctx.labels.date}>
       ${request.creationTime
         ? html`<time datetime=${request.creationTime}>${ctx.formatDate(request.creationTime)}</time>`
         : nothing}
     </div>
-    <div role="cell" part="cell group-cell">${request.groupId ?? nothing}</div>
-    ${ctx.showTenant ? html`<div role="cell" part="cell tenant-cell">${request.tenantId ?? nothing}</div>` : nothing}
-    ${ctx.admin ? renderActions(row, ctx) : nothing}
+    <div role="cell" part="cell group-cell" data-label=${ctx.labels.group}>${request.groupId ?? nothing}</div>
+    ${ctx.showTenant ? html`<div role="cell" part="cell tenant-cell" data-label=${ctx.labels.tenant}>${request.tenantId ?? nothing}</div>` : nothing}
+    ${ctx.admin ? renderActions(row, index, ctx) : nothing}
   </div>`;
 }
 
-function renderActions(row: ListRow, ctx: RowContext): TemplateResult {
+function renderActions(row: ListRow, index: number, ctx: RowContext): TemplateResult {
   const { id, status } = row.request;
   const pending = status === 'PENDING_ACCEPTANCE';
   const blocked = status === 'BLOCKED';
-  const busy = ctx.busy(id);
-  const error = ctx.error(id);
-  const errorId = `${ctx.domId(id)}-error`;
-  return html`<div role="cell" part="cell actions">
+  const busy = ctx.busy.has(id);
+  const error = ctx.errors.get(id);
+  // unique among the rendered rows, and never made of the device's ID
+  const errorId = `row-error-${index}`;
+  const button = (part: string, label: string, text: string, primary?: boolean) =>
+    html`<button
+      type="button"
+      class=${primary ? 'primary' : nothing}
+      part=${part}
+      aria-label=${label}
+      ?disabled=${busy}
+      @click=${ctx.onControl}
+    >
+      ${text}
+    </button>`;
+  return html`<div role="cell" part="cell actions" data-label=${ctx.labels.actions}>
     <div class="controls">
       ${pending && ctx.policy !== 'IGNORED' ? renderToken(row, ctx, error ? errorId : undefined) : nothing}
       ${pending
-        ? html`<button
-            type="button"
-            class="primary"
-            part="accept-button"
-            aria-label=${msg(str`Accept ${id}`, { id: 'table.acceptLabel' })}
-            ?disabled=${busy}
-            @click=${() => ctx.onAccept(row)}
-          >
-            ${msg('Accept', { id: 'table.accept' })}
-          </button>`
+        ? button('accept-button', msg(str`Accept ${id}`, { id: 'table.acceptLabel' }), msg('Accept', { id: 'table.accept' }), true)
         : nothing}
       ${blocked
-        ? html`<button
-            type="button"
-            part="register-again-button"
-            aria-label=${msg(str`Register again ${id}`, { id: 'table.registerAgainLabel' })}
-            ?disabled=${busy}
-            @click=${() => ctx.onRegisterAgain(row)}
-          >
-            ${msg('Register again', { id: 'table.registerAgain' })}
-          </button>`
+        ? button(
+            'register-again-button',
+            msg(str`Register again ${id}`, { id: 'table.registerAgainLabel' }),
+            msg('Register again', { id: 'table.registerAgain' }),
+          )
         : nothing}
-      <button
-        type="button"
-        part="remove-button"
-        aria-label=${msg(str`Remove ${id}`, { id: 'table.removeLabel' })}
-        ?disabled=${busy}
-        @click=${(event: Event) => ctx.onRemove(row, event)}
-      >
-        ${msg('Remove', { id: 'table.remove' })}
-      </button>
+      ${button('remove-button', msg(str`Remove ${id}`, { id: 'table.removeLabel' }), msg('Remove', { id: 'table.remove' }))}
     </div>
     ${error ? html`<div id=${errorId} part="row-error" class="error-text" role="alert">${error}</div>` : nothing}
   </div>`;
@@ -106,8 +96,9 @@ function renderActions(row: ListRow, ctx: RowContext): TemplateResult {
 
 function renderToken(row: ListRow, ctx: RowContext, describedBy: string | undefined): TemplateResult {
   const { id } = row.request;
-  const revealed = ctx.revealed(id);
+  const revealed = ctx.revealed.has(id);
   const required = ctx.policy === 'REQUIRED';
+  const show = msg('Show security token', { id: 'table.token.show' });
   return html`<span class="token" part="token">
     <input
       type=${revealed ? 'text' : 'password'}
@@ -121,21 +112,26 @@ function renderToken(row: ListRow, ctx: RowContext, describedBy: string | undefi
       ?required=${required}
       autocomplete="off"
       spellcheck="false"
-      .value=${live(ctx.token(id))}
-      ?disabled=${ctx.busy(id)}
-      @input=${(event: InputEvent) => ctx.onTokenInput(id, event)}
-      @keydown=${(event: KeyboardEvent) => ctx.onTokenKeydown(row, event)}
+      .value=${live(ctx.tokens.get(id) ?? '')}
+      ?disabled=${ctx.busy.has(id)}
+      @input=${ctx.onControl}
+      @keydown=${ctx.onControl}
     />
     <button
       type="button"
       part="token-toggle"
       class="icon"
-      aria-label=${msg('Show security token', { id: 'table.token.show' })}
-      title=${msg('Show security token', { id: 'table.token.show' })}
+      aria-label=${show}
+      title=${show}
       aria-pressed=${revealed ? 'true' : 'false'}
-      @click=${() => ctx.onToggleReveal(id)}
+      @click=${ctx.onControl}
     >
       ${eyeIcon}
     </button>
   </span>`;
+}
+
+/** Shown on a row whose Accept needs the token (REQUIRED policy) and got none. */
+export function tokenRequiredText(): string {
+  return msg('Enter the security token the device sent.', { id: 'table.token.required' });
 }

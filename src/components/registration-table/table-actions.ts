@@ -1,61 +1,110 @@
 /**
- * What the table does after the user confirmed a removal or chose "Register again": loaded with
- * the first "Remove" or "Register again", not with the list. The table lends its state through
- * {@link TableHost}.
+ * What the table does when the user accepts, removes (after the confirmation) or chooses
+ * "Register again": loaded with the first of them, not with the list. The table lends its state
+ * through {@link TableHost}.
  */
 import { msg, str } from '@lit/localize';
-import type { RegistrationAdapter, RegistrationRequest } from '../../adapters/registration-adapter.js';
-import type { RegistrationError } from '../../adapters/registration-error.js';
-import type { ListRow, RegistrationListController } from '../../controllers/registration-list-controller.js';
-import type { DevRegOperation } from '../../events/devreg-error.js';
+import type { RegistrationRequest } from '../../adapters/registration-adapter.js';
+import { DevRegAcceptedEvent } from '../../events/devreg-accepted.js';
 import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
 import { DevRegRemovedEvent } from '../../events/devreg-removed.js';
 import { errorText } from '../../i18n/error-text.js';
+import { tokenRequiredText } from './row.js';
+import { addStyles } from '../../internal/lazy-part.js';
+import { removeDialogStyles, renderRemoveDialog } from './remove-dialog.js';
+import { rootOf, rowControl, type TableHost } from './table-host.js';
 
-/** The state of the remove confirmation (the table re-renders after each change). */
-export interface Removal {
-  target?: RegistrationRequest;
-  busy: boolean;
-  error?: string;
-  /** The Remove button that opened the dialog. */
-  trigger?: HTMLElement;
-  /** The focus was placed when the dialog closed after a removal; its close event has nothing left to do. */
-  focusHandled: boolean;
-  /** After a removal: the place of the removed row, whose successor gets the focus. */
-  removedIndex?: number;
+/** The remove confirmation's content (the table renders the `<dialog>` around it). */
+export function renderDialog(host: TableHost): ReturnType<typeof renderRemoveDialog> {
+  const { removal } = host;
+  addStyles(rootOf(host), removeDialogStyles); // once, with the first dialog
+  return renderRemoveDialog({
+    id: removal.target?.id,
+    busy: removal.busy,
+    error: removal.error,
+    onCancel: () => host.dialog?.close(),
+    onConfirm: () => void confirmRemove(host),
+  });
 }
 
-export interface TableHost {
-  readonly adapter: RegistrationAdapter | undefined;
-  readonly list: RegistrationListController;
-  readonly removal: Removal;
-  readonly rowErrors: Map<string, string>;
-  readonly dialog: HTMLDialogElement | undefined;
-  /** Whether the rows are handed to the virtualizer (else plain rows). */
-  readonly virtualized: boolean;
-  readonly updateComplete: Promise<boolean>;
-  requestUpdate(): void;
-  busy(id: string): boolean;
-  setBusy(id: string, busy: boolean): void;
-  view(): readonly ListRow[];
-  rowControl(id: string, part: string): HTMLElement | undefined;
-  forgetRow(id: string): void;
-  rowGone(id: string): void;
-  focusAfterRowGone(): void;
-  announce(text: string): void;
-  notify(text: string): void;
-  emit(event: Event): void;
-  reportError(operation: DevRegOperation, error: unknown): RegistrationError;
+/** A row's action button (or Enter in its token input) was used. */
+export function rowAction(host: TableHost, part: string, request: RegistrationRequest, control: HTMLElement): Promise<void> {
+  if (part === 'remove-button') return openRemoveDialog(host, request, control);
+  if (part === 'register-again-button') return registerAgain(host, request);
+  return accept(host, request);
 }
 
-export async function confirmRemove(host: TableHost): Promise<void> {
-  const { adapter, removal } = host;
+function setBusy(host: TableHost, id: string, busy: boolean): void {
+  if (busy) host.busy.add(id);
+  else host.busy.delete(id);
+  host.table.requestUpdate();
+}
+
+/** Accepts a pending request, with the typed security token when the tenant's policy asks for one. */
+async function accept(host: TableHost, request: RegistrationRequest): Promise<void> {
+  const { adapter, tokens, rowErrors, table } = host;
+  const { id } = request;
+  if (!adapter || host.busy.has(id)) return;
+  const policy = host.list.securityTokenPolicy;
+  const token = policy === 'IGNORED' ? '' : (tokens.get(id) ?? '');
+  if (policy === 'REQUIRED' && !token.trim()) {
+    rowErrors.set(id, tokenRequiredText());
+    table.requestUpdate();
+    await table.updateComplete;
+    rowControl(host, id, 'token-input')?.focus();
+    return;
+  }
+  // the Accept button and the token input go away with the pending state: keep the focus in the row
+  const active = rootOf(host).activeElement;
+  const focusInRow =
+    !!active && (active === rowControl(host, id, 'accept-button') || active === rowControl(host, id, 'token-input'));
+  setBusy(host, id, true);
+  rowErrors.delete(id);
+  try {
+    const accepted = await adapter.accept(id, token ? { securityToken: token } : {});
+    tokens.delete(id);
+    host.revealed.delete(id);
+    host.list.upsert(accepted);
+    host.announce(msg(str`Device ${id} accepted.`, { id: 'table.accepted' }));
+    table.dispatchEvent(new DevRegAcceptedEvent(id));
+    if (focusInRow) void table.updateComplete.then(() => rowControl(host, id, 'remove-button')?.focus());
+  } catch (error) {
+    const e = host.reportError('accept', error);
+    if (e.code === 'aborted') return;
+    if (e.code === 'not-found') rowGone(host, id);
+    else rowErrors.set(id, errorText(e)); // the typed token stays for a correction
+  } finally {
+    setBusy(host, id, false);
+  }
+}
+
+async function openRemoveDialog(host: TableHost, request: RegistrationRequest, trigger: HTMLElement): Promise<void> {
+  const { removal, table } = host;
+  removal.trigger = trigger;
+  removal.focusHandled = false;
+  removal.target = request;
+  removal.error = undefined;
+  removal.busy = false;
+  table.requestUpdate();
+  await table.updateComplete;
+  const { dialog } = host;
+  if (!dialog || dialog.open) return;
+  dialog.onclose = () => handleDialogClose(host);
+  // Escape closes the dialog, except while the removal is under way
+  dialog.oncancel = (event) => {
+    if (removal.busy) event.preventDefault();
+  };
+  dialog.showModal();
+}
+
+async function confirmRemove(host: TableHost): Promise<void> {
+  const { adapter, removal, table } = host;
   const request = removal.target;
   if (!adapter || !request || removal.busy) return;
   const { id } = request;
   removal.busy = true;
   removal.error = undefined;
-  host.setBusy(id, true);
+  setBusy(host, id, true);
   // taken now: a live 'removed' change may drop the row before remove() resolves
   const index = host.view().findIndex((row) => row.request.id === id);
   try {
@@ -64,10 +113,10 @@ export async function confirmRemove(host: TableHost): Promise<void> {
     host.forgetRow(id);
     host.list.removeLocal(id);
     host.announce(msg(str`Device ${id} removed.`, { id: 'table.removed' }));
-    host.emit(new DevRegRemovedEvent(id));
+    table.dispatchEvent(new DevRegRemovedEvent(id));
     removal.busy = false;
-    host.requestUpdate();
-    await host.updateComplete; // the row is gone
+    table.requestUpdate();
+    await table.updateComplete; // the row is gone
     host.dialog?.close();
     // plain rows are in place already: focus the successor now, not after the close event
     if (!host.virtualized) {
@@ -81,22 +130,22 @@ export async function confirmRemove(host: TableHost): Promise<void> {
     removal.busy = false;
     if (e.code === 'not-found') {
       host.dialog?.close();
-      host.rowGone(id);
+      rowGone(host, id);
     } else if (e.code !== 'aborted') {
       removal.error = errorText(e);
     }
   } finally {
-    host.setBusy(id, false);
+    setBusy(host, id, false);
   }
 }
 
-export function handleDialogClose(host: TableHost): void {
-  const { removal } = host;
+function handleDialogClose(host: TableHost): void {
+  const { removal, table } = host;
   // 'close' is delivered a task after close(): if "Remove" opened the dialog again meanwhile, this one is stale
   if (host.dialog?.open) return;
   const { trigger, removedIndex } = removal;
   removal.trigger = removal.removedIndex = removal.target = removal.error = undefined;
-  host.requestUpdate();
+  table.requestUpdate();
   if (removal.focusHandled) {
     removal.focusHandled = false;
     return;
@@ -106,7 +155,7 @@ export function handleDialogClose(host: TableHost): void {
     return;
   }
   // the row is gone: focus the Remove button of the row that took its place (the virtualizer renders a frame later)
-  void host.updateComplete
+  void table.updateComplete
     .then(() => new Promise((resolve) => requestAnimationFrame(resolve)))
     .then(() => focusRemovedSuccessor(host, removedIndex));
 }
@@ -115,17 +164,40 @@ export function handleDialogClose(host: TableHost): void {
 function focusRemovedSuccessor(host: TableHost, removedIndex: number | undefined): void {
   const view = host.view();
   const next = view[Math.min(removedIndex ?? 0, view.length - 1)];
-  const control = next ? host.rowControl(next.request.id, 'remove-button') : undefined;
+  const control = next ? rowControl(host, next.request.id, 'remove-button') : undefined;
   if (control) control.focus();
-  else host.focusAfterRowGone();
+  else focusAfterRowGone(host);
+}
+
+/** The request vanished on the server (someone else removed or completed it): drop the row and say so. */
+function rowGone(host: TableHost, id: string): void {
+  host.forgetRow(id);
+  host.list.removeLocal(id);
+  host.notify(
+    msg(str`The registration request for ${id} no longer exists. Someone else may have removed it.`, { id: 'table.gone' }),
+  );
+  void host.table.updateComplete.then(() => {
+    if (!host.dialog?.open) focusAfterRowGone(host);
+  });
+}
+
+/** Focus had been on a row that is gone: move it to the notice, else the table, never to `<body>`. */
+function focusAfterRowGone(host: TableHost): void {
+  const root = rootOf(host);
+  if (root.activeElement && root.activeElement.isConnected) return;
+  const target =
+    root.querySelector<HTMLElement>('[part~=notice]') ??
+    root.querySelector<HTMLElement>('[part~=table]') ??
+    root.querySelector<HTMLElement>('[part~=search]');
+  target?.focus();
 }
 
 /** Removes a blocked request and creates it again with the same ID, group, tenant and type. */
-export async function registerAgain(host: TableHost, request: RegistrationRequest): Promise<void> {
-  const { adapter, list } = host;
+async function registerAgain(host: TableHost, request: RegistrationRequest): Promise<void> {
+  const { adapter, list, table } = host;
   const { id, groupId, tenantId, type } = request;
-  if (!adapter || host.busy(id)) return;
-  host.setBusy(id, true);
+  if (!adapter || host.busy.has(id)) return;
+  setBusy(host, id, true);
   host.rowErrors.delete(id);
   list.hold(id); // the removal and re-creation must not make the row flicker
   try {
@@ -142,20 +214,19 @@ export async function registerAgain(host: TableHost, request: RegistrationReques
       const created = await adapter.create({ id, groupId, tenantId, type });
       list.upsert(created);
       host.announce(msg(str`Device ${id} registered again.`, { id: 'table.registeredAgain' }));
-      host.emit(new DevRegRegisteredEvent([id], []));
+      table.dispatchEvent(new DevRegRegisteredEvent([id], []));
     } catch (error) {
       const e = host.reportError('create', error);
       const text = errorText(e);
       host.forgetRow(id);
       list.removeLocal(id);
       host.notify(msg(str`${id} was removed but could not be registered again: ${text}`, { id: 'table.registerAgainFailed' }));
-      host.emit(new DevRegRegisteredEvent([], [{ id, message: text }]));
-      await host.updateComplete;
-      host.focusAfterRowGone();
+      table.dispatchEvent(new DevRegRegisteredEvent([], [{ id, message: text }]));
+      await table.updateComplete;
+      focusAfterRowGone(host);
     }
   } finally {
     list.release(id);
-    host.setBusy(id, false);
+    setBusy(host, id, false);
   }
 }
-export { renderRemoveDialog } from './remove-dialog.js';

@@ -11,6 +11,8 @@
  * `exclusiveMaximum`, `multipleOf`, `minItems`, `maxItems`.
  */
 
+import { cloneJson, isPlainObject, own, text } from './json.js';
+
 /** The `format`s rendered with a dedicated input; any other format is a plain text field. */
 export const STRING_FORMATS = ['password', 'email', 'uri', 'date'] as const;
 export type StringFormat = (typeof STRING_FORMATS)[number];
@@ -113,41 +115,11 @@ const HARMLESS = new Set([
 
 type Json = Record<string, unknown>;
 
-export function isPlainObject(value: unknown): value is Json {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-/** Reads an own property only (never `constructor`, `__proto__` & co. from the prototype). */
-export function own(object: unknown, key: string): unknown {
-  return isPlainObject(object) && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
-
-/** A deep copy of JSON-like data; anything else becomes undefined. Depth-capped. */
-export function cloneJson(value: unknown, depth = 0): unknown {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (depth > 32) return undefined;
-  if (Array.isArray(value)) return value.map((v) => cloneJson(v, depth + 1));
-  if (isPlainObject(value) || (typeof value === 'object' && value !== null)) {
-    const out: Json = {};
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__') continue;
-      const v = cloneJson((value as Json)[key], depth + 1);
-      if (v !== undefined) out[key] = v;
-    }
-    return out;
-  }
-  return undefined;
-}
+// the JSON helpers live apart, so the wizard can read metadata without the normalizer
+export { cloneJson, isPlainObject, own } from './json.js';
 
 function pointerTo(parent: string, ...parts: (string | number)[]): string {
   return parts.reduce<string>((p, part) => `${p}/${String(part).replace(/~/g, '~0').replace(/\//g, '~1')}`, parent);
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
 function finite(value: unknown): number | undefined {

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { sharedStyles } from '../../styles/shared.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { DevRegChangedEvent } from '../../events/devreg-changed.js';
+import { getDevRegLocale } from '../../i18n/localization.js';
 import { type NormalizedSchema, cloneJson, normalizeSchema } from './normalize-schema.js';
 import { type PathSegment, applyDefaults, getIn, pathToString, setIn } from './model.js';
 import { type SchemaFormError, fieldLabel, validateValue } from './validate.js';
@@ -70,6 +71,12 @@ export class DevRegSchemaForm extends DevRegElement {
   #pendingFocus?: string;
   /** The object the host last set as `value`. */
   #valueSet: unknown;
+  /**
+   * The errors of the current value, in the language they were worded in: a change is validated
+   * once, not again by the render, by `checkValidity()` for `devreg-changed` and by the host
+   * reading `errors`. Cleared on every change.
+   */
+  #errors?: { locale: string; list: SchemaFormError[] };
 
   /**
    * The JSON Schema to render (untrusted; anything not understood is ignored).
@@ -87,6 +94,7 @@ export class DevRegSchemaForm extends DevRegElement {
     this.#touched.clear();
     this.#showAll = false;
     this.#badInput.clear();
+    this.#errors = undefined;
     this.requestUpdate('schema', old);
   }
 
@@ -106,12 +114,17 @@ export class DevRegSchemaForm extends DevRegElement {
     const old = this.#value;
     this.#value = applyDefaults(this.#normalized.root, cloneJson(value));
     this.#badInput.clear();
+    this.#errors = undefined;
     this.requestUpdate('value', old);
   }
 
   /** Every problem of the current value, in the order the fields are shown. */
   get errors(): SchemaFormError[] {
-    return validateValue(this.#normalized.root, this.#value, { badInput: this.#badInput });
+    const locale = getDevRegLocale();
+    if (this.#errors?.locale !== locale) {
+      this.#errors = { locale, list: validateValue(this.#normalized.root, this.#value, { badInput: this.#badInput }) };
+    }
+    return [...this.#errors.list];
   }
 
   /** Whether the value is valid (no message is shown). */
@@ -159,6 +172,7 @@ export class DevRegSchemaForm extends DevRegElement {
 
   #changed(next: unknown): void {
     this.#value = next;
+    this.#errors = undefined;
     this.requestUpdate();
     const event = new DevRegChangedEvent(this.value, this.checkValidity());
     this.dispatchEvent(event);

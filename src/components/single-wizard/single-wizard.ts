@@ -2,45 +2,33 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import type {
-  DeviceGroup,
-  RegistrationAdapter,
-  RegistrationRequest,
-  Tenant,
-} from '../../adapters/registration-adapter.js';
-import { RegistrationError } from '../../adapters/registration-error.js';
-import { mapConcurrent } from '../../controllers/parallel-queue.js';
+import type { DeviceGroup, RegistrationAdapter, Tenant } from '../../adapters/registration-adapter.js';
 import { DevRegCloseEvent } from '../../events/devreg-close.js';
 import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
 import { errorText } from '../../i18n/error-text.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
-import { WizardStateNotifier, type WizardState } from '../../internal/wizard.js';
+import { LazyPart, addStyles } from '../../internal/lazy-part.js';
+import type { WizardState } from '../../internal/wizard.js';
+import { WizardStateNotifier } from '../../internal/wizard-state.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { ConnectPanelController, renderConnectPanel } from './connect-panel.js';
+import type { ConnectPanelController } from './connect-panel.js';
 import { isIdList, rowHasContent, splitDeviceIds, type DeviceRow, type DeviceRowContext } from './device-row.js';
 import { renderFormStep } from './form-step.js';
 import { GroupCombobox } from './group-combobox.js';
-import { renderResultStep, resultSummary, type DeviceResult } from './result-step.js';
+import type { DeviceResult } from './result-step.js';
 import { styles } from './single-wizard.styles.js';
 
 export const SINGLE_WIZARD_STEPS = ['form', 'sending', 'result'] as const;
 export type SingleWizardStep = (typeof SINGLE_WIZARD_STEPS)[number];
 
-/** Whether a failure means the create's answer was lost (it may have been created). */
-function answerLost(error: RegistrationError): boolean {
-  return error.status === 0 && (error.code === 'network' || error.code === 'timeout' || error.code === 'unknown');
-}
-
-/** Whether `found` is the request this row's create made (created since `startedAt`, as asked, untouched). */
-function createdBy(found: RegistrationRequest, row: DeviceRow, startedAt: number): boolean {
-  const created = found.creationTime ? Date.parse(found.creationTime) : Number.NaN;
-  return (
-    created > startedAt &&
-    found.status === 'WAITING_FOR_CONNECTION' &&
-    (found.groupId ?? '') === (row.group?.id ?? '') &&
-    (!row.tenantId || !found.tenantId || found.tenantId === row.tenantId)
-  );
-}
+/**
+ * Parts loaded on first use: the result step with the "Connect your device" panel, when the
+ * first submit starts. (Replaceable, so tests can make a load fail.)
+ * @internal
+ */
+export const SINGLE_WIZARD_PARTS = {
+  result: () => import('./result-parts.js'),
+};
 
 /**
  * Registers one or several devices by ID, optionally into a group (and, in a
@@ -130,6 +118,8 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
   @state() private progress = { done: 0, total: 0 };
   @state() private results: DeviceResult[] = [];
   @state() private announcement = '';
+  /** The result step could not be loaded: nothing was sent. */
+  @state() private partsFailed = false;
 
   #nextKey = 1;
   #comboboxes = new Map<number, GroupCombobox>();
@@ -137,13 +127,9 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
   #validated = false;
   #sendAbort?: AbortController;
   #wizardState = new WizardStateNotifier(this, false);
-
-  readonly #connect = new ConnectPanelController(this, {
-    adapter: () => this.effectiveAdapter,
-    reportError: (operation, error) => this.reportError(operation, error),
-    announce: (text) => this.#announce(text),
-    eventTarget: this,
-  });
+  readonly #result = new LazyPart(this, () => SINGLE_WIZARD_PARTS.result());
+  /** Created with the result part. */
+  #connect?: ConnectPanelController;
 
   readonly #tenants = new Task(this, {
     task: async ([adapter], { signal }): Promise<Tenant[]> => {
@@ -201,6 +187,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     this.step = 'form';
     this.#validated = false;
     this.announcement = '';
+    this.partsFailed = false;
   }
 
   override disconnectedCallback(): void {
@@ -401,23 +388,40 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     for (const combobox of this.#comboboxes.values()) combobox.close();
     const abort = new AbortController();
     this.#sendAbort = abort;
-    this.#connect.listen();
     this.progress = { done: 0, total: rows.length };
     this.step = 'sending';
+    this.partsFailed = false;
     this.#announce(msg('Registering devices…', { id: 'single-wizard.sending.announce' }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="sending"]')?.focus();
+    // the result step is needed before anything is sent: without it, send nothing and say why
+    const parts = await this.#result.load();
+    if (!parts) {
+      if (this.#sendAbort === abort) this.#sendAbort = undefined;
+      if (abort.signal.aborted || this.step !== 'sending') return;
+      this.step = 'form';
+      this.partsFailed = true;
+      this.#announce(this.#partsFailedText);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="register-button"]')?.focus();
+      return;
+    }
+    addStyles(this.renderRoot, parts.resultStyles);
+    const connect = (this.#connect ??= new parts.ConnectPanelController(this, {
+      adapter: () => this.effectiveAdapter,
+      reportError: (operation, error) => this.reportError(operation, error),
+      announce: (text) => this.#announce(text),
+      eventTarget: this,
+    }));
+    // before creating, so no status change of a new device is missed
+    connect.listen();
 
-    const results = await mapConcurrent(
-      rows,
-      this.concurrency,
-      async (row) => {
-        const result = await this.#registerOne(adapter, row, abort.signal);
-        this.progress = { done: this.progress.done + 1, total: rows.length };
-        return result;
-      },
-      abort.signal,
-    );
+    const results = await parts.registerRows(adapter, rows, {
+      concurrency: this.concurrency,
+      signal: abort.signal,
+      reportError: (operation, error) => this.reportError(operation, error),
+      onDone: () => (this.progress = { done: this.progress.done + 1, total: rows.length }),
+    });
     if (this.#sendAbort === abort) this.#sendAbort = undefined;
     if (abort.signal.aborted) {
       // disconnected or reset while sending: keep what was not registered
@@ -435,64 +439,16 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     for (const key of [...this.#comboboxes.keys()]) this.#dropCombobox(key);
     this.step = 'result';
     const registered = all.filter((r) => !r.error);
-    this.#connect.add(registered.map((r) => r.request ?? { id: r.id, status: 'WAITING_FOR_CONNECTION' }));
+    connect.add(registered.map((r) => r.request ?? { id: r.id, status: 'WAITING_FOR_CONNECTION' }));
     this.dispatchEvent(
       new DevRegRegisteredEvent(
         registered.map((r) => r.id),
         all.filter((r) => r.error).map((r) => ({ id: r.id, message: r.message ?? '' })),
       ),
     );
-    this.#announce(resultSummary(all));
+    this.#announce(parts.resultSummary(all));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
-  }
-
-  async #registerOne(adapter: RegistrationAdapter, row: DeviceRow, signal: AbortSignal): Promise<DeviceResult> {
-    const sent: DeviceRow = { ...row, error: undefined, groupError: undefined, serverError: undefined, uncertain: false };
-    const startedAt = Date.now();
-    const existing = async (): Promise<RegistrationRequest | undefined | 'unknown'> => {
-      if (!adapter.get) return 'unknown';
-      try {
-        return await adapter.get(row.id, { signal });
-      } catch {
-        return 'unknown';
-      }
-    };
-    if (row.uncertain) {
-      // the last attempt's answer was lost: it may have been created after all
-      const found = await existing();
-      if (found && found !== 'unknown') return { id: row.id, row: sent, request: found };
-    }
-    try {
-      const request = await adapter.create(
-        {
-          id: row.id,
-          ...(row.group ? { groupId: row.group.id } : {}),
-          ...(row.tenantId ? { tenantId: row.tenantId } : {}),
-        },
-        { signal },
-      );
-      return { id: row.id, row: sent, request };
-    } catch (caught) {
-      let error = RegistrationError.from(caught);
-      if (answerLost(error) && !signal.aborted) {
-        const found = await existing();
-        if (found && found !== 'unknown') return { id: row.id, row: sent, request: found };
-        // unknown, or a server that may still act on the request it did not answer in time
-        sent.uncertain = found === 'unknown' || error.code === 'timeout';
-      } else if (error.code === 'duplicate' && row.uncertain) {
-        // our own earlier attempt created it (its answer was lost)
-        return { id: row.id, row: sent };
-      } else if (error.code === 'duplicate' && !signal.aborted) {
-        // A browser silently sends a POST again when a kept-alive connection drops before the
-        // answer: the first one may have created it. A request created since we started, as
-        // asked and still waiting, is that one — not someone else's.
-        const found = await existing();
-        if (found && found !== 'unknown' && createdBy(found, row, startedAt)) return { id: row.id, row: sent, request: found };
-      }
-      error = this.reportError('create', error);
-      return { id: row.id, row: { ...sent, serverError: errorText(error) }, error, message: errorText(error) };
-    }
   }
 
   async #handleFix(): Promise<void> {
@@ -508,6 +464,12 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
 
   #handleClose(): void {
     this.dispatchEvent(new DevRegCloseEvent());
+  }
+
+  get #partsFailedText(): string {
+    return msg('Nothing was sent: part of this form could not be loaded. Check the connection and try again.', {
+      id: 'single-wizard.partsFailed',
+    });
   }
 
   #announce(text: string): void {
@@ -540,11 +502,14 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     switch (this.step) {
       case 'sending':
         return this.#renderSending();
-      case 'result':
-        return renderResultStep({
+      case 'result': {
+        const parts = this.#result.module;
+        const connect = this.#connect;
+        if (!parts) return nothing; // never: the result step is shown once loaded
+        return parts.renderResultStep({
           results: this.results,
-          connect: this.#connect.entries.size
-            ? renderConnectPanel(this.#connect, {
+          connect: connect?.entries.size
+            ? parts.renderConnectPanel(connect, {
                 baseUrl: this.baseUrl ?? location.origin,
                 bootstrapUser: this.bootstrapUser,
                 canRefresh: typeof this.effectiveAdapter?.get === 'function',
@@ -553,10 +518,12 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
           onFix: () => void this.#handleFix(),
           onClose: () => this.#handleClose(),
         });
+      }
       default: {
         let notice: string | undefined;
         const allowed = this.#permissions.value !== false;
-        if (!this.effectiveAdapter)
+        if (this.partsFailed) notice = this.#partsFailedText;
+        else if (!this.effectiveAdapter)
           notice = msg('No adapter is configured: devices cannot be registered.', { id: 'single-wizard.noAdapter' });
         else if (!allowed)
           notice = msg('You do not have permission to register devices.', { id: 'single-wizard.noPermission' });

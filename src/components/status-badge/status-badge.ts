@@ -42,7 +42,7 @@ export class DevRegStatusBadge extends DevRegElement {
   status: RegistrationStatus | (string & {}) = '';
 
   protected override render() {
-    const status = this.status == null ? '' : String(this.status);
+    const status = String(this.status ?? '');
     const label = status ? statusLabel(status) : msg('Unknown', { id: 'badge.empty' });
     const description = statusDescription(status);
     return html`<span part="base" title=${description}

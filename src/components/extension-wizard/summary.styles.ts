@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+/** The summary step's answer lists: loaded with the summary. */
+export const summaryStyles = css`
+  [part~='summary'] [role='status'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  dl > div {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: 0.75rem;
+  }
+  dt {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  /* on a phone the 8rem label column left the values a few characters wide: stack them */
+  @media (max-width: 30rem) {
+    dl > div {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+  }
+  ul[part~='answer-list'] {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+`;

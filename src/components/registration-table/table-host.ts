@@ -1,0 +1,64 @@
+import type { ReactiveElement } from 'lit';
+import type { RegistrationAdapter, RegistrationRequest } from '../../adapters/registration-adapter.js';
+import type { RegistrationError } from '../../adapters/registration-error.js';
+import type { ListRow, RegistrationListController } from '../../controllers/registration-list-controller.js';
+import type { DevRegOperation } from '../../events/devreg-error.js';
+
+/** The state of the remove confirmation (the table re-renders after each change). */
+export interface Removal {
+  target?: RegistrationRequest;
+  busy: boolean;
+  error?: string;
+  /** The Remove button that opened the dialog. */
+  trigger?: HTMLElement;
+  /** The focus was placed when the dialog closed after a removal; its close event has nothing left to do. */
+  focusHandled: boolean;
+  /** After a removal: the place of the removed row, whose successor gets the focus. */
+  removedIndex?: number;
+}
+
+/**
+ * What the table's lazily loaded parts (table-actions.ts, table-live.ts) may read and change of
+ * the table: the element, its state and a few of its helpers, lent by the table.
+ */
+export interface TableHost {
+  /** The element: its shadow root, updates and events. */
+  readonly table: ReactiveElement;
+  readonly adapter: RegistrationAdapter | undefined;
+  readonly locale: string;
+  readonly list: RegistrationListController;
+  readonly removal: Removal;
+  // per-row state, by request ID
+  readonly rowErrors: Map<string, string>;
+  /** Typed security tokens. */
+  readonly tokens: Map<string, string>;
+  readonly revealed: Set<string>;
+  /** Rows with an action under way. */
+  readonly busy: Set<string>;
+  readonly dialog: HTMLDialogElement | undefined;
+  /** Whether the rows are handed to the virtualizer (else plain rows). */
+  readonly virtualized: boolean;
+  /** The rows shown (filtered). */
+  view(): readonly ListRow[];
+  forgetRow(id: string): void;
+  /** Shows a notice above the list and announces it. */
+  notify(text: string): void;
+  /** Announces the result of the user's own action at once (with live changes still queued). */
+  announce(text: string): void;
+  /** Puts a sentence into the polite live region. */
+  say(text: string): void;
+  reportError(operation: DevRegOperation, error: unknown): RegistrationError;
+}
+
+/** The table's shadow root. */
+export function rootOf(host: TableHost): ShadowRoot {
+  return host.table.renderRoot as ShadowRoot;
+}
+
+/** A row's control by its part (`accept-button`, `token-input`…), if the row is rendered. */
+export function rowControl(host: TableHost, id: string, part: string): HTMLElement | undefined {
+  for (const row of rootOf(host).querySelectorAll<HTMLElement>('[part~=row]')) {
+    if (row.dataset.id === id) return row.querySelector<HTMLElement>(`[part~=${part}]`) ?? undefined;
+  }
+  return undefined;
+}

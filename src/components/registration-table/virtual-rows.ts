@@ -1,0 +1,31 @@
+import { html, type TemplateResult } from 'lit';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { ListRow } from '../../controllers/registration-list-controller.js';
+import { renderRow, type RowContext } from './row.js';
+
+/**
+ * Pixels rendered beyond each edge of the scrolled area (the virtualizer's default is 1000, about
+ * 18 rows each way): a jump (dragging the scrollbar through 100,000 rows) then renders about 15
+ * new rows per frame instead of 45.
+ */
+const OVERHANG_PX = 160;
+
+class RowsLayout extends FlowLayout {
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._overhang = OVERHANG_PX;
+  }
+}
+const layout = { type: RowsLayout };
+
+/** A long list's rows through the virtualizer: only the visible ones are in the DOM. */
+export function renderVirtualRows(view: readonly ListRow[], ctx: RowContext): unknown {
+  return virtualize({
+    items: view as ListRow[],
+    layout,
+    // The virtualizer may briefly ask for a stale range after the list shrank: tolerate holes.
+    keyFunction: (row: ListRow | undefined, index: number) => row?.request.id ?? `\u0000${index}`,
+    renderItem: (row: ListRow | undefined, index: number): TemplateResult => (row ? renderRow(row, index, ctx) : html``),
+  });
+}

@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+/** The result step and the "Connect your device" panel: loaded with them, after the first submit. */
+export const resultStyles = css`
+  .results,
+  .connect-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .results li {
+    display: flex;
+    gap: 0.5rem;
+    align-items: baseline;
+    flex-wrap: wrap;
+  }
+  .icon.ok {
+    color: var(--devreg-color-success, #1a7f37);
+  }
+  .connect {
+    margin-top: calc(var(--_gap) * 1.5);
+    padding-top: var(--_gap);
+    border-top: 1px solid var(--devreg-color-border, #d0d7de);
+  }
+  .connect-request {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 var(--_gap);
+  }
+  .connect-request dt {
+    font-weight: 600;
+  }
+  .connect-request dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .connect-list {
+    gap: var(--_gap);
+  }
+  .connect-list > li {
+    padding: var(--_gap);
+    border: 1px solid var(--devreg-color-border, #d0d7de);
+    border-radius: var(--devreg-radius, 4px);
+  }
+  .connect-head {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  pre {
+    margin: 0.5rem 0;
+    padding: 0.5rem;
+    overflow-x: auto;
+    border-radius: var(--devreg-radius, 4px);
+    background: var(--devreg-single-wizard-code-background, var(--devreg-color-surface-muted, #f6f8fa));
+    font-size: 0.8125rem;
+  }
+  .copy,
+  .accept {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    flex-wrap: wrap;
+    margin-top: 0.25rem;
+  }
+`;
