@@ -126,6 +126,36 @@ describe('parseCsvFile (CSV worker): the bad-file corpus', () => {
     expect(rowErrorsText(bad.errors)).to.equal('The ID device-1 appears more than once (first on line 2).');
   });
 
+  it('duplicate IDs are told apart from other IDs of the same hash, quoted or not', async () => {
+    // "Aa" and "BB" (and "AaBB", "BBAa") have the same hash (31 × first + second), so only
+    // comparing the IDs themselves tells which rows repeat which
+    for (const bb of ['BB', '"BB"']) {
+      const r = await parseCsvFile(new Blob([`ID;PATH\nAa;x\nBB;x\nAaBB;x\n${bb};x\nBBAa;x\nAa;x\nAaBB;x\n`]));
+      expect(r.validCount).to.equal(4);
+      const repeated = r.rows.filter((x) => x.errors).map((x) => `${x.line}: ${rowErrorsText(x.errors)}`);
+      expect(repeated).to.deep.equal([
+        '5: The ID BB appears more than once (first on line 3).',
+        '7: The ID Aa appears more than once (first on line 2).',
+        '8: The ID AaBB appears more than once (first on line 4).',
+      ]);
+    }
+  });
+
+  it('duplicate IDs are found when the file has many more rows than its first batch suggests', async () => {
+    // one long first row in a batch of its own: the table of IDs starts too small and grows
+    const lines = ['ID;PATH', `d-0;${'x'.repeat(20000)}`];
+    for (let i = 1; i < 3000; i++) lines.push(`d-${i};p`);
+    for (let i = 0; i < 3000; i += 1000) lines.push(`d-${i};again`);
+    const r = await parseCsvFile(new Blob([lines.join('\n')]), { batchSize: 1 });
+    const repeated = r.rows.filter((x) => x.errors?.[0].code === 'duplicate-id').map((x) => `${x.line}: ${rowErrorsText(x.errors)}`);
+    expect(repeated).to.deep.equal([
+      '3002: The ID d-0 appears more than once (first on line 2).',
+      '3003: The ID d-1000 appears more than once (first on line 1002).',
+      '3004: The ID d-2000 appears more than once (first on line 2002).',
+    ]);
+    expect(r.invalidCount).to.equal(4); // the long row and the three repeats
+  });
+
   it('very long fields', async () => {
     const r = await parseFixture('long-fields.csv');
     expect(r.validCount).to.equal(1);

@@ -4,8 +4,8 @@
  * (TextDecoder; UTF-8, read again as Windows-1252 when it is not), detects the separator, splits
  * lines itself while the text has no double quote (papaparse from the first one on) and checks
  * every row where it lies in the text, making no string of its values (whether an ID is unique is
- * checked where the rows arrive, while this reads on). Rows go to the main thread in batches: a
- * piece of the decoded text and the positions of the values in it.
+ * checked where the rows arrive, while this reads on, with a hash of each ID made here). Rows go to
+ * the main thread in batches: a piece of the decoded text and the positions of the values in it.
  */
 import Papa from 'papaparse';
 import { hasUtf16Bom, hasUtf8Bom, looksBinary } from './encoding.js';
@@ -17,6 +17,12 @@ import type { CsvEncoding, CsvHeader, CsvNotice, CsvProblem, CsvSeparator, Parse
 const SLICE = 1024 * 1024;
 /** Added to the position of a value that lies in a batch's `extra` text (see the 'rows' message). */
 const EXTRA = 2 ** 31;
+/**
+ * Beyond any position in a text (strings are shorter): the fast line splitter's "no separator
+ * ahead". A constant rather than the text's length, whose first reading, at the end of the first
+ * piece of text, would undo the engine's optimization of the splitter.
+ */
+const NONE = 2 ** 30 - 1;
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
@@ -74,6 +80,7 @@ async function readPass({ file, separator: override, batchSize = 16384 }: ParseJ
   let validate: RowValidator | undefined;
   let sources: number[] = [];
   let width = 0;
+  let idK = 0; // the ID's value
   let problem: CsvProblem | undefined;
   let parser: Papa.Parser | undefined; // papaparse's, from the first double quote on
   let line = 1; // line where the next record starts
@@ -94,6 +101,7 @@ async function readPass({ file, separator: override, batchSize = 16384 }: ParseJ
   // one's end). The values of other rows (quoted, or odd) are appended to `extra`.
   let count = 0;
   const lines = new Uint32Array(batchSize);
+  const hashes = new Int32Array(batchSize);
   let starts = lines;
   let ends = lines;
   let src = '';
@@ -107,9 +115,10 @@ async function readPass({ file, separator: override, batchSize = 16384 }: ParseJ
     const text = base < 0 ? '' : src.slice(base, end);
     // copies of the batch's part of the arrays, handed over (not copied again) to the main thread
     const l = lines.slice(0, count);
+    const h = hashes.slice(0, count);
     const s = starts.slice(0, count * width);
     const e = ends.slice(0, count * width);
-    post({ type: 'rows', count, width, lines: l, text, extra, starts: s, ends: e, errors }, [l.buffer, s.buffer, e.buffer]);
+    post({ type: 'rows', count, width, lines: l, hashes: h, text, extra, starts: s, ends: e, errors }, [l.buffer, h.buffer, s.buffer, e.buffer]);
     count = 0;
     base = -1;
     extra = '';
@@ -118,9 +127,12 @@ async function readPass({ file, separator: override, batchSize = 16384 }: ParseJ
 
   /** Checks the row in `vs`/`ve` of `text` and counts it; the caller then places its values at the returned index. */
   const addRow = (text: string, start: number, cellCount = 0, badQuotes = false): number => {
-    // (the IDs are checked for duplicates where the rows arrive, see parse-client.ts)
-    let rowErrors = validate!(text, vs, ve, start, undefined, cellCount);
+    let rowErrors = validate!(text, vs, ve, cellCount);
     if (badQuotes) (rowErrors ??= []).push({ code: 'bad-quotes' });
+    // (the page compares two IDs only when their hashes are equal)
+    let hash = 0;
+    for (let i = vs[idK]; i < ve[idK]; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) & 0x3fffffff;
+    hashes[count] = hash;
     if (rowErrors) {
       invalidCount++;
       errors.push([count, rowErrors]);
@@ -153,6 +165,7 @@ async function readPass({ file, separator: override, batchSize = 16384 }: ParseJ
       validate = createRowValidator(header);
       sources = header.columns.map((c) => c.sourceIndex);
       width = sources.length;
+      idK = header.index.ID!;
       vs = new Int32Array(width + 1); // (+ 1: the empty value of absent columns, see RowValidator)
       ve = new Int32Array(width + 1);
       cs = new Int32Array(header.width);
@@ -181,7 +194,7 @@ async function readPass({ file, separator: override, batchSize = 16384 }: ParseJ
   // The way for text without double quotes (most files): a record is a line, its cells lie
   // between separators, as papaparse would split them. Lines with more cells than the header,
   // blank ones and the header go the general way.
-  let nextSep = -1; // the next separator in `src` at or after the current cell (src.length: none)
+  let nextSep = -1; // the next separator in `src` at or after the current cell (NONE: none)
   let rest = ''; // the line the last text ended in
 
   const fastLine = (t: string, ls: number, le: number): void => {
@@ -189,7 +202,7 @@ async function readPass({ file, separator: override, batchSize = 16384 }: ParseJ
     if (t.charCodeAt(le - 1) === 13) le--; // CRLF (see NewlineNormalizer.push)
     let n = 0; // the last cell; -1: more cells than the header (the general way)
     for (let c = ls; header; c = ce[n++] + 1) {
-      if (nextSep < c && (nextSep = t.indexOf(separator!, c)) < 0) nextSep = t.length;
+      if (nextSep < c && (nextSep = t.indexOf(separator!, c)) < 0) nextSep = NONE;
       cs[n] = c;
       ce[n] = nextSep < le ? nextSep : le;
       if (ce[n] === le) break;

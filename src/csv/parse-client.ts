@@ -51,7 +51,7 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
   if (signal?.aborted) return Promise.reject(abortError());
   return new Promise<CsvParseResult>((resolve, reject) => {
     const worker = createWorker();
-    const rows: CsvRow[] = [];
+    const rows: BatchRow[] = [];
     let info: CsvFileInfo | undefined;
     const ids = new DuplicateCheck();
     const stop = () => {
@@ -79,7 +79,8 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
           break;
         case 'rows':
           unpackRows(m, rows);
-          ids.check(m, rows, info!.header.index.ID!);
+          // (the table of IDs is made for the file's rows, estimated from its first batch)
+          ids.check(m, rows, info!.header.index.ID!, (m.count * file.size) / Math.max(m.count, m.text.length + m.extra.length));
           break;
         case 'restart':
           rows.length = 0;
@@ -129,54 +130,89 @@ class BatchRow implements CsvRow {
 
   get values(): string[] {
     if (!this.#values) {
-      const { width, text, extra, starts, ends } = this.#batch;
       this.#values = [];
-      for (let i = this.#at; i < this.#at + width; i++) {
-        this.#values.push(starts[i] < EXTRA ? text.slice(starts[i], ends[i]) : extra.slice(starts[i] - EXTRA, ends[i] - EXTRA));
-      }
+      for (let k = 0; k < this.#batch.width; k++) this.#values.push(this.value(k));
     }
     return this.#values;
+  }
+
+  /** Value k, cut from the batch's text (the duplicate check reads the ID alone). */
+  value(k: number): string {
+    const { text, extra, starts, ends } = this.#batch;
+    const i = this.#at + k;
+    return starts[i] < EXTRA ? text.slice(starts[i], ends[i]) : extra.slice(starts[i] - EXTRA, ends[i] - EXTRA);
   }
 }
 
 /**
- * The check that an ID is unique in the file, made here rather than in the worker: it is the
- * costliest check (a Map of every ID), and here it runs on each batch while the worker reads
- * the next one.
+ * The check that an ID is unique in the file, made here rather than in the worker: it runs on
+ * each batch while the worker reads the next one. It makes no string per ID: the worker sends a
+ * hash of each one, kept here in a table of numbers (open addressing), and two IDs are compared
+ * only when their hashes are equal.
  */
 class DuplicateCheck {
-  /** Each ID met so far, with its line. */
-  #lines = new Map<string, number>();
+  /** Slot j: a hash at 2j, and at 2j + 1 the index + 1 among the rows of the first row with an ID of it (0: free). */
+  #table = new Int32Array(0);
+  #used = 0;
   /** Rows the worker found valid that are duplicates. */
   newlyInvalid = 0;
 
-  /** Checks the IDs of the batch just appended to `rows` (their value `idK`). */
-  check(batch: RowsMessage, rows: CsvRow[], idK: number): void {
-    const { count, width, text, extra, starts, ends } = batch;
-    for (let r = 0, first = rows.length - count; r < count; r++) {
-      const i = r * width + idK;
-      const id = starts[i] < EXTRA ? text.slice(starts[i], ends[i]) : extra.slice(starts[i] - EXTRA, ends[i] - EXTRA);
-      if (id === '') continue; // (the worker reported it missing)
-      const row = rows[first + r];
-      const firstLine = this.#lines.get(id);
-      if (firstLine === undefined) {
-        this.#lines.set(id, row.line);
-        continue;
+  /**
+   * Checks the IDs of the batch just appended to `rows` (their value `idK`); `expectedRows`: how
+   * many rows the file may have, for the first size of the table (up to a million rows; it grows
+   * when that was too few).
+   */
+  check({ count, width, starts, ends, hashes }: RowsMessage, rows: BatchRow[], idK: number, expectedRows: number): void {
+    if (!this.#table.length) {
+      const rowsFor = Math.min(Math.max(expectedRows, count, 512), 2 ** 20);
+      this.#table = new Int32Array(4 * 2 ** Math.ceil(Math.log2(rowsFor))); // (at most half of the slots used)
+    }
+    for (let r = 0, index = rows.length - count; r < count; r++, index++) {
+      if (starts[r * width + idK] === ends[r * width + idK]) continue; // (the worker reported it missing)
+      const table = this.#table;
+      const mask = table.length / 2 - 1;
+      const row = rows[index];
+      let id: string | undefined;
+      let j = hashes[r] & mask;
+      for (; table[2 * j + 1]; j = (j + 1) & mask) {
+        if (table[2 * j] !== hashes[r]) continue;
+        const first = rows[table[2 * j + 1] - 1];
+        if (first.value(idK) !== (id ??= row.value(idK))) continue; // another ID of the same hash
+        // first among the row's errors, where validateRow puts it
+        if (!row.errors) this.newlyInvalid++;
+        row.errors = [{ code: 'duplicate-id', id, firstLine: first.line }, ...(row.errors ?? [])];
+        break;
       }
-      // first among the row's errors, where validateRow puts it
-      if (!row.errors) this.newlyInvalid++;
-      row.errors = [{ code: 'duplicate-id', id, firstLine }, ...(row.errors ?? [])];
+      if (table[2 * j + 1]) continue;
+      table[2 * j] = hashes[r];
+      table[2 * j + 1] = index + 1;
+      if (++this.#used * 4 > table.length) this.#grow();
+    }
+  }
+
+  /** Twice the slots (at most half of them used), each entry moved to its place in them. */
+  #grow(): void {
+    const old = this.#table;
+    const table = (this.#table = new Int32Array(old.length * 2));
+    const mask = table.length / 2 - 1;
+    for (let o = 0; o < old.length; o += 2) {
+      if (!old[o + 1]) continue;
+      let j = old[o] & mask;
+      while (table[2 * j + 1]) j = (j + 1) & mask;
+      table[2 * j] = old[o];
+      table[2 * j + 1] = old[o + 1];
     }
   }
 
   clear(): void {
-    this.#lines.clear();
+    this.#table = new Int32Array(0);
+    this.#used = 0;
     this.newlyInvalid = 0;
   }
 }
 
 /** Appends the rows of a batch from the worker to `rows`. */
-function unpackRows(batch: RowsMessage, rows: CsvRow[]): void {
+function unpackRows(batch: RowsMessage, rows: BatchRow[]): void {
   const first = rows.length;
   for (let r = 0; r < batch.count; r++) rows.push(new BatchRow(batch.lines[r], batch, r * batch.width));
   for (const [r, rowErrors] of batch.errors) rows[first + r].errors = rowErrors;

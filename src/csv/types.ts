@@ -130,13 +130,15 @@ export type WorkerMessage =
        * A batch of `count` rows, compact (two strings and typed arrays, which are handed over,
        * not copied, unlike many small objects): row r starts at line `lines[r]`; its value k is
        * `text.slice(starts[i], ends[i])` with i = r * width + k, or, where `starts[i]` is 2^31
-       * or more, `extra.slice(starts[i] - 2^31, ends[i] - 2^31)`; `errors` lists the invalid
-       * rows of the batch as [r, errors].
+       * or more, `extra.slice(starts[i] - 2^31, ends[i] - 2^31)`; `hashes[r]` is a hash of row
+       * r's ID (30 bits; equal IDs have equal hashes); `errors` lists the invalid rows of the
+       * batch as [r, errors].
        */
       type: 'rows';
       count: number;
       width: number;
       lines: Uint32Array;
+      hashes: Int32Array;
       text: string;
       extra: string;
       starts: Uint32Array;

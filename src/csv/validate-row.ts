@@ -12,21 +12,18 @@ const SHORT_COLUMNS: readonly string[] = ['ID', 'NAME', 'TYPE', 'IDTYPE', 'CREDE
 const NEEDS_TYPE_AND_NAME = ['ICCID', 'IDTYPE', 'PATH', 'SHELL'] as const;
 
 /**
- * Checks one row where it lies in a text: value k is `text.slice(starts[k], ends[k])`, for k
- * up to and including `header.columns.length`, whose value must be empty (it stands for absent
- * columns). Only what is reported (and the ID, for the duplicate check) is cut out of the text,
- * so that the CSV worker checks a file without making strings of its values. `seenIds` maps each
- * ID met so far to its line and is updated; without it IDs are not checked for duplicates (the
- * CSV worker leaves that to `parse-client.ts`). `cellCount` is non-zero when the row has values
- * beyond the header's columns (see `rowValues`). Returns the row's errors, or undefined when it
- * has none.
+ * Checks one row where it lies in a text, all but whether its ID is unique (which needs the other
+ * rows: `validateRow` checks it, the CSV worker and `parse-client.ts` together): value k is
+ * `text.slice(starts[k], ends[k])`, for k up to and including `header.columns.length`, whose value
+ * must be empty (it stands for absent columns). Only what is reported is cut out of the text, so
+ * that the CSV worker checks a file without making strings of its values. `cellCount` is non-zero
+ * when the row has values beyond the header's columns (see `rowValues`). Returns the row's errors,
+ * or undefined when it has none.
  */
 export type RowValidator = (
   text: string,
   starts: ArrayLike<number>,
   ends: ArrayLike<number>,
-  line: number,
-  seenIds: Map<string, number> | undefined,
   cellCount?: number,
 ) => RowError[] | undefined;
 
@@ -45,22 +42,16 @@ export function createRowValidator(header: CsvHeader): RowValidator {
   const limits = header.columns.map((c) => (SHORT_COLUMNS.includes(c.key) ? 255 : 1024));
   const width = header.width;
 
-  return (text, starts, ends, line, seenIds, cellCount = 0) => {
+  return (text, starts, ends, cellCount = 0) => {
     // (no helper closures here: this runs for every row, also before the engine optimizes it)
     let errors: RowError[] | undefined;
     if (ends[idK] === starts[idK]) (errors ??= []).push({ code: 'missing-id' });
-    else if (seenIds) {
-      const id = text.slice(starts[idK], ends[idK]);
-      const first = seenIds.get(id);
-      if (first === undefined) seenIds.set(id, line);
-      else (errors ??= []).push({ code: 'duplicate-id', id, firstLine: first });
-    }
 
     if (full) {
       // BASIC as written needs no copy; anything else is compared upper-cased
       const basic = ends[authK] - starts[authK] === 5 && text.startsWith('BASIC', starts[authK]);
       const authValue = basic ? 'BASIC' : text.slice(starts[authK], ends[authK]);
-      const auth = authValue.toUpperCase();
+      const auth = basic ? authValue : authValue.toUpperCase();
       if (auth !== '' && auth !== 'BASIC' && auth !== 'CERTIFICATES') (errors ??= []).push({ code: 'invalid-auth-type', value: authValue });
       if (auth !== 'CERTIFICATES' && ends[credK] === starts[credK]) (errors ??= []).push({ code: 'missing-credentials' });
       // '0' or '1' (an empty cell means off)
@@ -87,7 +78,10 @@ export function createRowValidator(header: CsvHeader): RowValidator {
 
 const validators = new WeakMap<CsvHeader, RowValidator>();
 
-/** Checks one row given as its values (aligned with `header.columns`); see `RowValidator`. */
+/**
+ * Checks one row given as its values (aligned with `header.columns`), its ID against `seenIds`
+ * (each ID met so far with its line; updated); see `RowValidator`.
+ */
 export function validateRow(
   header: CsvHeader,
   values: readonly string[],
@@ -104,5 +98,12 @@ export function validateRow(
     starts.push(at);
     ends.push((at += v.length));
   }
-  return validate(values.join(''), starts, ends, line, seenIds, cellCount) ?? [];
+  const errors = validate(values.join(''), starts, ends, cellCount) ?? [];
+  const id = values[header.index.ID!];
+  if (id) {
+    const first = seenIds.get(id);
+    if (first === undefined) seenIds.set(id, line);
+    else errors.unshift({ code: 'duplicate-id', id, firstLine: first }); // (where a missing ID would be)
+  }
+  return errors;
 }
