@@ -631,6 +631,23 @@ describe('devreg-registration-table', () => {
       expect(rows(table).map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal(Array.from({ length: 10 }, (_, i) => String(i + 2)));
     });
   });
+    it('renders the first rows in a task of their own, even when the adapter answers at once', async () => {
+      // one long task for creating the element and rendering its rows would block the page
+      const table = document.createElement('devreg-registration-table');
+      table.adapter = new MemoryAdapter({ requests: seed }); // no latency: its answers arrive as microtasks
+      document.body.append(table);
+      try {
+        // to the end of this task: every microtask (the adapter's answer included) has run
+        for (let i = 0; i < 100; i++) await Promise.resolve();
+        await table.updateComplete;
+        expect(part(table, 'loading'), 'loading state at first').to.exist;
+        expect(rows(table)).to.have.length(0);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await waitUntil(() => rows(table).length === seed.length, 'rows in a later task');
+      } finally {
+        table.remove();
+      }
+    });
 
   describe('narrow (phone)', () => {
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));

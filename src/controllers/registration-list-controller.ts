@@ -285,6 +285,10 @@ export class RegistrationListController implements ReactiveController {
           adapter.list({ page, pageSize }, { signal }),
           page === 1 ? this.#loadSettings(adapter, signal) : undefined,
         ]);
+        // Each page is applied and rendered in a task of its own, which also lets the browser paint
+        // what arrived before; page 1 too: an adapter that answers at once (MemoryAdapter) would
+        // otherwise render the first rows in the task that created the element, one long task.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         if (signal.aborted) return;
         const { requests, totalPages } = result;
         this.#mergePage(requests);
@@ -293,9 +297,6 @@ export class RegistrationListController implements ReactiveController {
         const last = !requests.length || (totalPages === undefined ? requests.length < pageSize : page >= totalPages);
         if (last) return this.#finish();
         this.#resumePage = ++page;
-        // let the browser paint what has arrived before asking for more
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (signal.aborted) return;
       }
     } catch (error) {
       if (signal.aborted || isAbort(error)) return;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { RegistrationChange, RegistrationRequest } from '../../adapters/registration-adapter.js';
 import { RegistrationListController, type ListRow } from '../../controllers/registration-list-controller.js';
+import { formatNumber } from '../../internal/format.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { StatusFilter } from './filter-bar.js';
@@ -167,6 +168,13 @@ export class DevRegRegistrationTable extends DevRegElement {
     // the first live changes wait for the live part, which keeps the reader's place across them
     const waiting = this.#liveWaiting;
     return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Make the number format (its first use loads the locale's data: ~10 ms) while page 1 is
+    // awaited, not in the task that renders the first rows with their counts.
+    formatNumber(this.effectiveLocale, 0);
   }
 
   protected override updated(changed: PropertyValues): void {

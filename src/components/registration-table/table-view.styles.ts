@@ -84,6 +84,8 @@ export const tableViewStyles = css`
     align-items: center;
   }
   .body [role='row'] {
+    /* a row's layout never changes another's: what a scroll renders anew is laid out alone */
+    contain: layout style;
     width: 100%;
     min-height: var(--devreg-registration-table-row-min-height, 3rem);
     border-bottom: var(--devreg-registration-table-row-border, 1px solid var(--devreg-color-border, #d0d7de));
