@@ -1,13 +1,15 @@
-import { html } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { RegistrationStatus } from '../../adapters/registration-adapter.js';
 import { statusDescription, statusLabel } from '../../i18n/status-text.js';
-import { DevRegElement } from '../../internal/devreg-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
 import { statusIcon } from './status-icons.js';
 
+// A LitElement, not a DevRegElement: a badge needs no adapter and no locale context, and a long
+// table creates about 20 of them per frame while it is scrolled; the two context requests and
+// subscriptions of each cost about a quarter of the main thread's time while scrolling.
 /**
  * Shows a registration request's status: its label, an icon and a colour per status, and what the
  * status means (as a tooltip and as an accessible description). A status this library does not
@@ -34,7 +36,8 @@ import { statusIcon } from './status-icons.js';
  * @cssprop --devreg-status-badge-gap - Space between icon and label.
  * @cssprop --devreg-status-badge-font-size - Font size of the badge.
  */
-export class DevRegStatusBadge extends DevRegElement {
+@localized()
+export class DevRegStatusBadge extends LitElement {
   static override styles = [sharedStyles, statusBadgeStyles];
 
   /** The request's status: one of `WAITING_FOR_CONNECTION`, `PENDING_ACCEPTANCE`, `ACCEPTED`, `BLOCKED`, or any other string (shown as is). */
