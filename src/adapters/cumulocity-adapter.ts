@@ -3,13 +3,12 @@
  * bundled emulator (SPEC 2.3, 3.5). Every call goes through one request layer
  * (`cumulocity/http.ts`: headers, auth, errors, retry); live updates poll the pages the UI loaded.
  *
- * Loaded up front is only what showing the list needs: the list, and what the lazily loaded
- * parts share (request layer, the known requests and listeners). Every other call hands over to a
- * part loaded on its first use: `cumulocity/settings.ts` (permissions, token policy, limit,
- * tenants: read when the page opens, and the first page already waits for the tenants),
- * `cumulocity/live.ts` (polling, on the first subscribe), `cumulocity/actions.ts` (reads and
- * writes after a user action), `cumulocity/extensions.ts`. A part that cannot be loaded fails
- * the call with a `network` RegistrationError.
+ * Loaded up front is what every page that shows the list uses at once: the list, the request
+ * layer with the auth mode, the settings (`cumulocity/settings.ts`: permissions, token policy,
+ * limit, tenants) and the live updates (`cumulocity/live.ts`). What follows a user action hands
+ * over to a part loaded on its first use: `cumulocity/actions.ts` (reads and writes),
+ * `cumulocity/extensions.ts`. A part that cannot be loaded fails the call with a `network`
+ * RegistrationError.
  */
 import type {
   AcceptAllOutcome,
@@ -34,12 +33,12 @@ import type {
 import type { CumulocityAuth } from './cumulocity/auth.js';
 import type { AdapterHost, ListView } from './cumulocity/host.js';
 import { HttpClient, type RetryPolicy } from './cumulocity/http.js';
-import { ignore, lazy } from './cumulocity/lazy.js';
+import { lazy } from './cumulocity/lazy.js';
+import { LiveUpdates } from './cumulocity/live.js';
 import { vendorType } from './cumulocity/media-types.js';
+import * as settings from './cumulocity/settings.js';
 import { MAX_PAGE_SIZE, isRecord, toRegistrationRequest, unexpected } from './cumulocity/values.js';
 
-/** Permissions, token policy, device limit and tenants: what the page reads when it opens. */
-const settings = lazy(() => import('./cumulocity/settings.js'));
 /** Reading one request, writes, accept all, bulk upload and group search. */
 const actions = lazy(() => import('./cumulocity/actions.js'));
 /** Server-declared registration forms. */
@@ -83,18 +82,8 @@ export class CumulocityAdapter implements RegistrationAdapter {
   };
   /** What the lazily loaded parts use of this adapter. */
   readonly #host: AdapterHost;
-  /** The live updates (`cumulocity/live.ts`), loaded with the first subscription. */
-  readonly #live = lazy(async () => {
-    const { LiveUpdates } = await import('./cumulocity/live.js');
-    return new LiveUpdates(
-      {
-        view: this.#view,
-        fetchPage: (page, pageSize, signal) => this.#fetchPage(page, pageSize, signal),
-        get: (id, signal) => this.get(id, { signal }),
-      },
-      this.pollInterval,
-    );
-  });
+  /** The live updates (`cumulocity/live.ts`), made with the first subscription. */
+  #liveUpdates?: LiveUpdates;
 
   constructor(options: CumulocityAdapterOptions) {
     this.baseUrl = options.baseUrl ?? '';
@@ -160,15 +149,15 @@ export class CumulocityAdapter implements RegistrationAdapter {
   // ---- tenant, user and settings ------------------------------------------------------------
 
   getLimit(options?: CallOptions): Promise<DeviceLimit> {
-    return settings().then((m) => m.getLimit(this.#host, options));
+    return settings.getLimit(this.#host, options);
   }
 
   getSecurityTokenPolicy(options?: CallOptions): Promise<SecurityTokenPolicy> {
-    return settings().then((m) => m.getSecurityTokenPolicy(this.#host, options));
+    return settings.getSecurityTokenPolicy(this.#host, options);
   }
 
   getPermissions(options?: CallOptions): Promise<Permissions> {
-    return settings().then((m) => m.getPermissions(this.#host, options));
+    return settings.getPermissions(this.#host, options);
   }
 
   searchGroups(text: string, options?: CallOptions): Promise<DeviceGroup[]> {
@@ -176,7 +165,7 @@ export class CumulocityAdapter implements RegistrationAdapter {
   }
 
   listTenants(options?: CallOptions): Promise<Tenant[]> {
-    return settings().then((m) => m.listTenants(this.#host, options));
+    return settings.listTenants(this.#host, options);
   }
 
   // ---- server-declared registration forms ---------------------------------------------------
@@ -220,17 +209,25 @@ export class CumulocityAdapter implements RegistrationAdapter {
 
   /** Polls once now (when subscribed), e.g. after the host learnt of a change elsewhere. */
   refresh(): void {
-    if (this.#view.listeners.size > 0) this.#live().then((live) => live.pollNow(), ignore);
+    if (this.#view.listeners.size > 0) this.#live().pollNow();
   }
 
   // ---- internals ----------------------------------------------------------------------------
 
-  /**
-   * Polls while anyone listens. If the live updates cannot be loaded there are none; the next
-   * subscribe() or refresh() tries again.
-   */
+  /** Polls while anyone listens. */
   #updateLive(): void {
-    this.#live().then((live) => live.update(), ignore);
+    this.#live().update();
+  }
+
+  #live(): LiveUpdates {
+    return (this.#liveUpdates ??= new LiveUpdates(
+      {
+        view: this.#view,
+        fetchPage: (page, pageSize, signal) => this.#fetchPage(page, pageSize, signal),
+        get: (id, signal) => this.get(id, { signal }),
+      },
+      this.pollInterval,
+    ));
   }
 
   async #fetchPage(page: number, pageSize: number, signal?: AbortSignal): Promise<ListResult> {

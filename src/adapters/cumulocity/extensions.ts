@@ -15,6 +15,7 @@ import {
   type RegistrationExtension,
 } from '../registration-adapter.js';
 import type { AdapterHost } from './host.js';
+import { uploadPart } from './lazy.js';
 import { currentUser } from './settings.js';
 import { MAX_PAGE_SIZE, isRecord, optionalString, unexpected } from './values.js';
 
@@ -67,7 +68,7 @@ export async function bulkRegisterWithExtension(
   file: Blob,
   options?: BulkOptions,
 ): Promise<unknown> {
-  const { upload } = await import('./upload.js');
+  const { upload } = await uploadPart();
   const { body } = await upload(host.http, {
     path: servicePath(extension, '/deviceRegistration/bulk'),
     file,

@@ -4,8 +4,7 @@
  * mapping of error answers, the retries) is loaded with the first failure; the upload with the first upload.
  */
 import { RegistrationError } from '../registration-error.js';
-import type { AuthStrategy, CumulocityAuth } from './auth.js';
-import { ignore, lazy } from './lazy.js';
+import { createAuthStrategy, type AuthStrategy, type CumulocityAuth } from './auth.js';
 import { JSON_TYPE, isJsonContentType } from './media-types.js';
 import type { RetryPolicy } from './retry.js';
 
@@ -92,8 +91,8 @@ export class HttpClient {
   readonly baseUrl: string;
   /** `fetch`'s `credentials` for the auth mode: cookies travel only in cookie mode. */
   readonly credentials: RequestCredentials;
-  /** The auth mode's headers (`auth.ts`): loaded when the client is made, awaited by every request. */
-  readonly #auth: () => Promise<AuthStrategy>;
+  /** The auth mode's headers (`auth.ts`; imported statically: every request needs it at once). */
+  readonly #auth: AuthStrategy;
   readonly #fetch: typeof fetch;
   readonly #retry: RetryPolicy;
   readonly #timeout: number;
@@ -101,11 +100,9 @@ export class HttpClient {
   constructor(options: HttpClientOptions) {
     this.baseUrl = options.baseUrl;
     const { auth = { type: 'cookie' } } = options;
-    if (!/^(basic|bearer|cookie)$/.test(auth.type)) throw new TypeError(`Unknown auth type: ${String(auth.type)}`);
     this.credentials = auth.type === 'cookie' ? 'include' : 'omit';
-    // the secrets stay in this closure and in the strategy made from them
-    this.#auth = lazy(() => import('./auth.js').then((m) => m.createAuthStrategy(auth)));
-    this.#auth().catch(ignore); // loaded now: the first request needs it
+    // only the strategy keeps what it needs of the secrets (the header, not the password)
+    this.#auth = createAuthStrategy(auth);
     // bind: a bare `window.fetch` reference throws "Illegal invocation" when called as a method
     const f = options.fetch ?? globalThis.fetch;
     this.#fetch = (input, init) => f(input, init);
@@ -124,7 +121,7 @@ export class HttpClient {
       ...(contentType ? { 'Content-Type': contentType } : {}),
       // Cumulocity answers 401 with `WWW-Authenticate: XBasic`, so browsers show no login prompt
       UseXBasic: 'true',
-      ...(await (await this.#auth()).headers(method)),
+      ...(await this.#auth.headers(method)),
     };
   }
 

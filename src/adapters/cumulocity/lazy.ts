@@ -4,7 +4,7 @@ import { RegistrationError } from '../registration-error.js';
 /**
  * Wraps a dynamic `import()`: the module is loaded once, on the first call. A failed load
  * rejects with a `network` RegistrationError, like any unreachable server, and the next call
- * tries again.
+ * tries again (Chromium keeps a failed module load until the page is reloaded: whatwg/html#6768).
  */
 export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
@@ -20,5 +20,5 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-/** Drops a failure nobody waits for (e.g. of a load started ahead of need: its user will retry it). */
-export function ignore(): void {}
+/** The upload (`upload.ts`), shared by bulk registration and extensions' bulk forms. */
+export const uploadPart = lazy(() => import('./upload.js'));
