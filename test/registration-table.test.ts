@@ -713,9 +713,10 @@ describe('devreg-registration-table', () => {
       }
     });
 
-    it('says so when the virtualizer cannot be loaded, and still shows the first rows of a long list', async () => {
-      const load = tableChunks.live;
-      tableChunks.live = () => Promise.reject(new Error('offline'));
+    it('says so when the virtualizer cannot be loaded, shows the first rows of a long list, and Reload tries again', async () => {
+      const load = tableChunks.virtualizer;
+      let calls = 0;
+      tableChunks.virtualizer = () => (calls++, Promise.reject(new Error('offline')));
       const log = console.error;
       console.error = () => undefined;
       try {
@@ -724,9 +725,39 @@ describe('devreg-registration-table', () => {
         await waitUntil(() => part(table, 'notice'), 'notice');
         expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded.');
         expect(rows(table).length).to.be.greaterThan(0);
+        // renders do not try again on their own (offline, that would be a loop of failures)
+        part(table, 'search')!.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await table.updateComplete;
+        expect(calls).to.equal(1);
+        tableChunks.virtualizer = load;
+        table.reload();
+        const body = part(table, 'body')!;
+        await waitUntil(() => body.style.contain !== '', 'virtualized after Reload', { timeout: 5000 });
+        const scroller = part(table, 'table')!;
+        scroller.scrollTop = scroller.scrollHeight;
+        await waitUntil(() => rows(table).some((r) => r.getAttribute('aria-rowindex') === '151'), 'the last row reachable');
       } finally {
-        tableChunks.live = load;
+        tableChunks.virtualizer = load;
         console.error = log;
+      }
+    });
+
+    it('renders on while the virtualizer loads, live changes included', async () => {
+      const load = tableChunks.virtualizer;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      tableChunks.virtualizer = () => held.then(load);
+      try {
+        const requests = Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
+        const adapter = new MemoryAdapter({ requests });
+        const table = await mount(adapter);
+        await adapter.create({ id: 'fresh-one' }); // a live change before the virtualizer is there
+        await waitUntil(() => part(table, 'table')!.getAttribute('aria-rowcount') === '152', 'the live change shown');
+        type(part(table, 'search') as HTMLInputElement, 'fresh');
+        await waitUntil(() => ids(table).join() === 'fresh-one', 'the search applied');
+      } finally {
+        release();
+        tableChunks.virtualizer = load;
       }
     });
   });

@@ -17,7 +17,6 @@ interface ViewAnchor {
  * What changes of the rows do to the reader, besides the rows themselves: the focused row
  * control and the first visible row stay where they were (also when the virtualizer moves rows
  * around, or takes them over), and live changes are announced politely, a burst as one summary.
- * Loaded with the table's rows (see table-live.ts), not with the element.
  */
 export class LiveView {
   readonly #host: TableHost;

@@ -11,16 +11,17 @@ import { DevRegListStateEvent } from './list-state-event.js';
 import { registrationTableStyles } from './registration-table.styles.js';
 import { tokenRequiredText, type RowContext } from './row.js';
 import type * as TableActions from './table-actions.js';
+import { LiveView } from './live-view.js';
 import type { Removal, TableHost } from './table-host.js';
-import type * as TableLive from './table-live.js';
+import type * as VirtualRows from './virtual-rows.js';
 import { renderContent, renderFilters, type ViewContext } from './table-view.js';
 import { tableViewStyles } from './table-view.styles.js';
 
 /**
  * Up to this many rows are rendered as plain rows. A longer list is virtualized (only the visible
- * rows are in the DOM); the virtualizer comes with the table's live part (loaded once the table has
- * rows), and until it is there the first {@link FIRST_ROWS} rows are shown plainly, so a long list
- * is on screen as soon as its first page arrives.
+ * rows are in the DOM); the virtualizer is loaded for such a list (or while pages are still
+ * arriving), and until it is there the first {@link FIRST_ROWS} rows are shown plainly, so a long
+ * list is on screen as soon as its first page arrives.
  */
 const PLAIN_ROWS = 100;
 /** Rows shown while the virtualizer loads: more than the scrolled area holds. */
@@ -34,14 +35,9 @@ const FIRST_ROWS = 15;
 export const tableChunks = {
   /** Accept, removal (with its dialog) and "Register again": loaded with the first of them. */
   actions: (): Promise<typeof TableActions> => import('./table-actions.js'),
-  /** The virtualizer, and keeping the reader's place and announcing live changes: loaded once there are rows. */
-  live: (): Promise<typeof TableLive> => import('./table-live.js'),
+  /** The virtualizer: loaded when a list is (or is about to be) longer than {@link PLAIN_ROWS}. */
+  virtualizer: (): Promise<typeof VirtualRows> => import('./virtual-rows.js'),
 };
-
-interface Live {
-  rows: typeof TableLive.renderVirtualRows;
-  view: TableLive.LiveView;
-}
 
 /**
  * The list of registration requests with live status and per-row actions: accept (with the
@@ -139,12 +135,13 @@ export class DevRegRegistrationTable extends DevRegElement {
   readonly #removal: Removal = { busy: false, focusHandled: false };
   #actions?: typeof TableActions;
   #host?: TableHost;
-  #live?: Live;
-  #liveLoading?: Promise<Live | undefined>;
-  /** Live changes that arrived before the live part: the next render waits for it (see scheduleUpdate). */
-  #liveChanges: [RegistrationChange, RegistrationRequest | undefined][] = [];
-  #liveWaiting?: Promise<void>;
-  #prefetched = false;
+  /** Keeps the reader's place across live changes and announces them (made on first use). */
+  #liveView?: LiveView;
+  /** The virtualizer's rendering, once loaded. */
+  #renderVirtual?: typeof VirtualRows.renderVirtualRows;
+  #virtualizerLoading?: Promise<void>;
+  /** Its load failed: a long list shows its first rows until `reload()` tries again (not on every render). */
+  #virtualizerFailed = false;
   #lastListState = '';
   #view?: { rows: readonly ListRow[]; filter: StatusFilter; search: string; result: readonly ListRow[] };
   /** Whether the last render handed the rows to the virtualizer (else they are plain rows). */
@@ -153,21 +150,16 @@ export class DevRegRegistrationTable extends DevRegElement {
   /** Fetches the list again (rows stay visible and are updated in place). */
   reload(): void {
     this.notice = undefined;
+    this.#virtualizerFailed = false;
     this.#list.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#live?.view.stop();
+    this.#liveView?.stop();
     // typed tokens do not outlive the element's presence on the page
     this.#tokens.clear();
     this.#revealed.clear();
-  }
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    // the first live changes wait for the live part, which keeps the reader's place across them
-    const waiting = this.#liveWaiting;
-    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -179,15 +171,14 @@ export class DevRegRegistrationTable extends DevRegElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // once rows are on screen, fetch the live part while the browser is idle, so a list that grows
-    // long (more pages, live additions) or changes live does not wait for it
-    if (!this.#prefetched && this.#list.total > 0) {
-      this.#prefetched = true;
-      const prefetch = () => void this.#loadLive();
+    // a list that is still loading pages will likely be long: fetch the virtualizer while the
+    // browser is idle, so the rows are not cut to the first ones while it loads
+    if (this.#list.loading && this.#list.total > 0 && !this.#virtualizerLoading && !this.#virtualizerFailed) {
+      const prefetch = () => void this.#loadVirtualizer();
       if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
       else setTimeout(prefetch, 200);
     }
-    this.#live?.view.rendered();
+    this.#liveView?.rendered();
     const list = this.#list;
     const key = `${list.total}|${list.pending}|${list.loading}|${list.error ? `${list.error.code}:${list.error.message}` : ''}`;
     if (key !== this.#lastListState) {
@@ -267,23 +258,34 @@ export class DevRegRegistrationTable extends DevRegElement {
   /** A long list's rows through the virtualizer once it is there, else the rows to render plainly. */
   #virtualRows = (view: readonly ListRow[], ctx: RowContext): { rows: unknown } | readonly ListRow[] => {
     const long = view.length > PLAIN_ROWS;
-    const live = this.#live;
-    this.#virtualized = long && !!live;
-    if (live && long) return { rows: live.rows(view, ctx) };
-    if (long) void this.#loadLive();
+    const render = this.#renderVirtual;
+    this.#virtualized = long && !!render;
+    if (render && long) return { rows: render(view, ctx) };
+    if (long) void this.#loadVirtualizer();
     return long ? view.slice(0, FIRST_ROWS) : view;
   };
 
-  /** The live part, loaded once (undefined when it cannot be loaded); a long list is handed to its virtualizer. */
-  #loadLive(): Promise<Live | undefined> {
-    return (this.#liveLoading ??= tableChunks.live().then(({ renderVirtualRows, LiveView }) => {
-      const live = (this.#live = { rows: renderVirtualRows, view: new LiveView(this.#tableHost()) });
-      if (this.#currentView().length > PLAIN_ROWS) live.view.switchToVirtualizer();
-      return live;
-    }, this.#chunkFailed));
+  /** Loads the virtualizer once (again after a failure only when `reload()` allowed it) and hands it a long list. */
+  #loadVirtualizer(): Promise<void> {
+    if (this.#virtualizerFailed) return Promise.resolve();
+    return (this.#virtualizerLoading ??= tableChunks.virtualizer().then(
+      ({ renderVirtualRows }) => {
+        this.#renderVirtual = renderVirtualRows;
+        if (this.#currentView().length > PLAIN_ROWS) this.#live().switchToVirtualizer();
+      },
+      (error: unknown) => {
+        this.#virtualizerLoading = undefined;
+        this.#virtualizerFailed = true;
+        this.#chunkFailed(error);
+      },
+    ));
   }
 
-  #handleRangeChanged = (): void => this.#live?.view.rangeChanged();
+  #live(): LiveView {
+    return (this.#liveView ??= new LiveView(this.#tableHost()));
+  }
+
+  #handleRangeChanged = (): void => this.#liveView?.rangeChanged();
 
   /** A lazily loaded part of the table could not be loaded: say so (the list itself keeps working). */
   #chunkFailed = (error: unknown): undefined => {
@@ -402,20 +404,12 @@ export class DevRegRegistrationTable extends DevRegElement {
     } else if (previous && previous.status !== change.request.status && change.request.status !== 'PENDING_ACCEPTANCE') {
       this.#tokens.delete(change.request.id);
     }
-    if (this.#live) return this.#live.view.changed(change, previous);
-    // the live part is not here yet: the next render waits for it, so the view before the change is kept
-    this.#liveChanges.push([change, previous]);
-    this.#liveWaiting ??= this.#loadLive().then((live) => {
-      for (const [queued, before] of this.#liveChanges) live?.view.changed(queued, before);
-      this.#liveChanges = [];
-      this.#liveWaiting = undefined;
-    });
+    this.#live().changed(change, previous);
   }
 
   /** Announces the result of the user's own action at once (with the live changes still queued). */
   #announce(text: string): void {
-    if (this.#live) this.#live.view.announce(text);
-    else this.#say(text);
+    this.#live().announce(text);
   }
 
   #say(text: string): void {

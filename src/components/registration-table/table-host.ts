@@ -18,7 +18,7 @@ export interface Removal {
 }
 
 /**
- * What the table's lazily loaded parts (table-actions.ts, table-live.ts) may read and change of
+ * What the table's parts (table-actions.ts, loaded on first use, and live-view.ts) may read and change of
  * the table: the element, its state and a few of its helpers, lent by the table.
  */
 export interface TableHost {
