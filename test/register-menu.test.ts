@@ -324,6 +324,29 @@ describe('devreg-register-menu', () => {
     }
   });
 
+  it('does not open, nor take the focus back, when the user moved on while the drop-down loaded', async () => {
+    const original = menuPopupLoader.load;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    menuPopupLoader.load = () => held.then(original);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><devreg-register-menu .adapter=${new MemoryAdapter()}></devreg-register-menu><input aria-label="Elsewhere" /></div>`,
+      );
+      const menu = wrapper.querySelector<DevRegRegisterMenu>('devreg-register-menu')!;
+      const elsewhere = wrapper.querySelector('input')!;
+      button(menu).focus();
+      button(menu).click();
+      elsewhere.focus();
+      release();
+      await settle(menu);
+      expect(isOpen(menu)).to.be.false;
+      expect(document.activeElement).to.equal(elsewhere);
+    } finally {
+      menuPopupLoader.load = original;
+    }
+  });
+
   it('focus() focuses the button', async () => {
     const menu = await fixture<DevRegRegisterMenu>(html`<devreg-register-menu .adapter=${new MemoryAdapter()}></devreg-register-menu>`);
     menu.focus();

@@ -368,7 +368,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     const parts = await this.#uploadParts.load();
     // without the upload part nothing is sent, and the preview says why
     this.partsFailed = !parts;
-    if (!parts || this.busy || this.info?.header !== header) return;
+    // (closed, busy or another file meanwhile: nothing is sent)
+    if (!parts || !this.isConnected || this.busy || this.info?.header !== header) return;
     this.#upload = new parts.ChunkedUpload(adapter, header, this.#validRows, {
       chunkSize: this.chunkSize,
       retries: this.retries,

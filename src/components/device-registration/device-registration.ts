@@ -313,6 +313,9 @@ export class DevRegDeviceRegistration extends DevRegElement {
           onRegistered: this.handleContentChanged,
         });
         this.requestUpdate(); // renders the (closed) dialog's content
+        // slotted forms join the menu now (also after an earlier failed load)
+        const forms = this.#dialog.collectForms();
+        if (forms) this.menuForms = forms;
         return this.#dialog;
       },
       (error: unknown) => {
@@ -330,7 +333,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
     const { option } = event;
     const dialog = await this.#loadDialog();
     this.dialogLoadFailed = !dialog;
-    dialog?.select(option);
+    if (this.isConnected) dialog?.select(option); // (removed meanwhile: there is nothing to show it in)
   };
 
   private handleContentChanged = () => {

@@ -196,6 +196,7 @@ export class DevRegRegisterMenu extends DevRegElement {
         @keydown=${this.handleTriggerKeydown}
         @pointerenter=${this.prefetch}
         @focus=${this.prefetch}
+        @blur=${this.#cancelOpen}
       >
         ${msg('Register device', { id: 'menu.button' })}
         <svg part="caret" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4l4 4 4-4z"></path></svg>
@@ -226,9 +227,11 @@ export class DevRegRegisterMenu extends DevRegElement {
 
   private async openMenu(focus: 'first' | 'last'): Promise<void> {
     if (this.disabledReason?.trim()) return;
+    const ticket = ++this.#openTicket;
     const popup = await this.#loadPopup();
     this.popupFailed = !popup;
-    if (!popup || this.disabledReason?.trim()) return;
+    // the user moved on while it loaded (the focus left the button): do not take it back
+    if (!popup || ticket !== this.#openTicket || this.disabledReason?.trim() || this.open || !this.isConnected) return;
     this.setOpen(true);
     await this.updateComplete;
     popup.focusMenuItem(this.renderRoot, focus);
@@ -238,6 +241,10 @@ export class DevRegRegisterMenu extends DevRegElement {
     this.setOpen(false);
     if (returnFocus) this.trigger?.focus();
   }
+
+  /** Counts the requests to open: one made while the drop-down loaded is dropped if the focus left the button meanwhile. */
+  #openTicket = 0;
+  #cancelOpen = () => this.#openTicket++;
 
   /** Hover or focus on the button: load the drop-down now, so that a click does not wait for it. */
   private prefetch = () => void this.#loadPopup();

@@ -406,6 +406,11 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
       this.renderRoot.querySelector<HTMLElement>('[part~="register-button"]')?.focus();
       return;
     }
+    // reset or disconnected while the part loaded: this send is over (a newer one may be running)
+    if (abort.signal.aborted) {
+      if (this.#sendAbort === abort) this.#sendAbort = undefined;
+      return;
+    }
     addStyles(this.renderRoot, parts.resultStyles);
     const connect = (this.#connect ??= new parts.ConnectPanelController(this, {
       adapter: () => this.effectiveAdapter,
@@ -422,11 +427,12 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
       reportError: (operation, error) => this.reportError(operation, error),
       onDone: () => (this.progress = { done: this.progress.done + 1, total: rows.length }),
     });
-    if (this.#sendAbort === abort) this.#sendAbort = undefined;
+    const latest = this.#sendAbort === abort;
+    if (latest) this.#sendAbort = undefined;
     if (abort.signal.aborted) {
-      // disconnected or reset while sending: keep what was not registered
+      // disconnected or reset while sending: keep what was not registered (unless a newer send runs)
       const done = new Set(results.filter((r) => r && !r.error).map((r) => r!.id));
-      if (this.step === 'sending') {
+      if (latest && this.step === 'sending') {
         this.rows = rows.filter((r) => !done.has(r.id));
         if (!this.rows.length) this.rows = [this.#newRow()];
         this.step = 'form';
