@@ -173,7 +173,7 @@ class DuplicateCheck {
       const mask = table.length / 2 - 1;
       const row = rows[index];
       let id: string | undefined;
-      let j = hashes[r] & mask;
+      let j = slotOf(hashes[r], mask);
       for (; table[2 * j + 1]; j = (j + 1) & mask) {
         if (table[2 * j] !== hashes[r]) continue;
         const first = rows[table[2 * j + 1] - 1];
@@ -197,7 +197,7 @@ class DuplicateCheck {
     const mask = table.length / 2 - 1;
     for (let o = 0; o < old.length; o += 2) {
       if (!old[o + 1]) continue;
-      let j = old[o] & mask;
+      let j = slotOf(old[o], mask);
       while (table[2 * j + 1]) j = (j + 1) & mask;
       table[2 * j] = old[o];
       table[2 * j + 1] = old[o + 1];
@@ -209,6 +209,15 @@ class DuplicateCheck {
     this.#used = 0;
     this.newlyInvalid = 0;
   }
+}
+
+/**
+ * The first slot to try for a hash: its top bits after a multiplication by 2^32/φ (Fibonacci
+ * hashing). IDs counting up (`device-000001`, …) have hashes counting up; their low bits alone
+ * would fill long runs of neighbouring slots.
+ */
+function slotOf(hash: number, mask: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> Math.clz32(mask);
 }
 
 /** Appends the rows of a batch from the worker to `rows`. */

@@ -1,15 +1,16 @@
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import type { RegistrationStatus } from '../../adapters/registration-adapter.js';
+import type { RegistrationAdapter, RegistrationStatus } from '../../adapters/registration-adapter.js';
 import { statusDescription, statusLabel } from '../../i18n/status-text.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
 import { statusIcon } from './status-icons.js';
 
-// A LitElement, not a DevRegElement: a badge needs no adapter and no locale context, and a long
+// A LitElement, not a DevRegElement: a badge uses no adapter and no locale context, and a long
 // table creates about 20 of them per frame while it is scrolled; the two context requests and
 // subscriptions of each cost about a quarter of the main thread's time while scrolling.
+// (It still accepts `.adapter`, as every element does by contract.)
 /**
  * Shows a registration request's status: its label, an icon and a colour per status, and what the
  * status means (as a tooltip and as an accessible description). A status this library does not
@@ -39,6 +40,10 @@ import { statusIcon } from './status-icons.js';
 @localized()
 export class DevRegStatusBadge extends LitElement {
   static override styles = [sharedStyles, statusBadgeStyles];
+
+  /** Accepted like on every devreg element (SPEC 3.1); a badge needs none. */
+  @property({ attribute: false })
+  adapter?: RegistrationAdapter;
 
   /** The request's status: one of `WAITING_FOR_CONNECTION`, `PENDING_ACCEPTANCE`, `ACCEPTED`, `BLOCKED`, or any other string (shown as is). */
   @property({ reflect: true })
