@@ -229,6 +229,26 @@ describe('devreg-device-registration', () => {
     expect(status!.textContent.trim()).to.equal('');
   });
 
+  it('says how many were accepted when the detailed Accept all result cannot be loaded', async () => {
+    const load = PAGE_LOADERS.acceptAllResult;
+    PAGE_LOADERS.acceptAllResult = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const log = console.error;
+    console.error = () => undefined;
+    try {
+      const { page } = await render({ requests: pendingSeed });
+      await loaded(page, 3);
+      getByRole(page, 'button', 'Accept all').click();
+      const status = page.shadowRoot!.querySelector('[part~="result"]')!;
+      await waitUntil(() => status.textContent.includes('Accept all:'), 'the counts');
+      expect(status.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+        'Accept all: 1 accepted, 1 not accepted. The details could not be loaded.',
+      );
+    } finally {
+      PAGE_LOADERS.acceptAllResult = load;
+      console.error = log;
+    }
+  });
+
   it('styles the Accept all result with a constructable sheet, which a strict CSP allows (no <style> element)', async () => {
     const { page } = await render({ requests: pendingSeed });
     await loaded(page, 3);

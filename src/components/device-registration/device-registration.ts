@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import {
   DEFAULT_SECURITY_TOKEN_POLICY,
   type AcceptAllOutcome,
@@ -37,12 +37,13 @@ interface Reloadable extends HTMLElement {
 
 /**
  * What the page loads on first use, as a page that only lists never needs it: the dialog (its
- * content, focus handling, "Discard changes?" guard and slotted forms) and the device limit
- * banner. An object, so that a test can make a load fail.
+ * content, focus handling, "Discard changes?" guard and slotted forms), the device limit banner
+ * and the "Accept all" result. An object, so that a test can make a load fail.
  */
 export const PAGE_LOADERS = {
   dialog: (): Promise<typeof PageDialogModule> => import('./page-dialog.js'),
   limitBanner: (): Promise<typeof LimitBanner> => import('./limit-banner.js'),
+  acceptAllResult: (): Promise<typeof AcceptAllResult> => import('./accept-all-result.js'),
 };
 
 /**
@@ -268,6 +269,16 @@ export class DevRegDeviceRegistration extends DevRegElement {
     this.errors = rest;
   }
 
+  /** The outcome of "Accept all" in numbers, when the detailed view could not be loaded. */
+  #renderAcceptAllCounts(outcomes: AcceptAllOutcome[]) {
+    const accepted = outcomes.filter((o) => o.successful).length;
+    return html`<p>
+      ${msg(str`Accept all: ${this.#format(accepted)} accepted, ${this.#format(outcomes.length - accepted)} not accepted. The details could not be loaded.`, {
+        id: 'page.acceptAll.counts',
+      })}
+    </p>`;
+  }
+
   private async acceptAll(): Promise<void> {
     const adapter = this.effectiveAdapter;
     if (!adapter || this.acceptingAll) return;
@@ -275,7 +286,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
     this.acceptAllOutcomes = undefined;
     const [outcomes, view] = await Promise.all([
       this.call('acceptAll', () => adapter.acceptAll()),
-      import('./accept-all-result.js').catch((error: unknown) => {
+      PAGE_LOADERS.acceptAllResult().catch((error: unknown) => {
         console.error('devreg-device-registration: could not load the accept-all result', error);
         return undefined;
       }),
@@ -396,7 +407,9 @@ export class DevRegDeviceRegistration extends DevRegElement {
                   this.acceptAllOutcomes = undefined;
                 },
               )
-            : nothing}
+            : this.acceptAllOutcomes
+              ? this.#renderAcceptAllCounts(this.acceptAllOutcomes)
+              : nothing}
       </div>
       <devreg-registration-table
         part="table"

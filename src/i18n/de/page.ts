@@ -15,6 +15,7 @@ export const templates = {
   'page.acceptAll.failedMany': str`${0} Anfragen konnten nicht akzeptiert werden:`,
   'page.acceptAll.noReason': 'Kein Grund angegeben.',
   'page.acceptAll.dismiss': 'Ausblenden',
+  'page.acceptAll.counts': str`Alle akzeptieren: ${0} akzeptiert, ${1} nicht akzeptiert. Die Einzelheiten konnten nicht geladen werden.`,
   'page.limit.reason': 'Das Gerätelimit ist erreicht.',
   'page.limit.banner':
     'Dieser Mandant hat sein Gerätelimit erreicht. Entfernen Sie Registrierungen oder Geräte oder fordern Sie ein höheres Limit an, um weitere zu registrieren.',
