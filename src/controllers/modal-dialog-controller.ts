@@ -1,6 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { addStyles } from '../internal/lazy-part.js';
+import { addStyles } from '../internal/add-styles.js';
 
 export interface ModalDialogOptions {
   /** The native `<dialog>` the host renders (it stays in the host's template while the host lives). */

@@ -1,8 +1,6 @@
 import { SECRET_COLUMNS, SECRET_MASK } from './secrets.js';
 import type { CsvHeader, CsvRow } from './types.js';
 
-export { SECRET_COLUMNS, SECRET_MASK };
-
 /**
  * Writing CSV: the valid rows as Cumulocity-format chunks for upload (`;`, the original header
  * names, quoted as needed), and the failed rows for download with an ERROR column, escaped

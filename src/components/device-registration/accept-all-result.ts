@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { AcceptAllOutcome } from '../../adapters/registration-adapter.js';
-import { addStyles } from '../../internal/lazy-part.js';
+import { addStyles } from '../../internal/add-styles.js';
 
 /** The result's styles, loaded with it (a constructable sheet: a strict CSP refuses `<style>` elements). */
 const acceptAllStyles = css`

@@ -17,6 +17,7 @@ import type { DevRegErrorEvent, DevRegOperation } from '../../events/devreg-erro
 import type { DevRegRegisterSelectedEvent } from '../../events/devreg-register-selected.js';
 import { errorText } from '../../i18n/error-text.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { DevRegRegisterMenu, RegisterMenuForm } from '../register-menu/register-menu.js';
 import { formatNumber } from '../../internal/format.js';
@@ -137,13 +138,13 @@ export class DevRegDeviceRegistration extends DevRegElement {
   /** Its load under way (undefined again after a failure, so the next attempt retries). */
   #dialogLoading?: Promise<PageDialog | undefined>;
   /** Renders the result of "Accept all"; loaded by the first "Accept all". */
-  #acceptAllView?: typeof AcceptAllResult;
+  readonly #acceptAllView = new LazyPart(this, () => PAGE_LOADERS.acceptAllResult());
 
   #settingsFor?: RegistrationAdapter | null;
   #settingsAbort?: AbortController;
   #limitAbort?: AbortController;
   /** Renders the device limit banner; loaded when the limit is first found reached. */
-  #limitBanner?: typeof LimitBanner;
+  readonly #limitBanner = new LazyPart(this, () => PAGE_LOADERS.limitBanner());
   #childObserver = new MutationObserver(() => this.collectForms());
 
   constructor() {
@@ -238,12 +239,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
     const limit = await this.call('getLimit', () => adapter.getLimit!({ signal: abort.signal }), abort.signal);
     // The banner and the disabled button appear together. Should the banner's module fail to
     // load, the button's visible reason still says that the limit is reached.
-    if (limit?.isReached && !this.#limitBanner) {
-      this.#limitBanner = await PAGE_LOADERS.limitBanner().catch((error: unknown) => {
-        console.error('devreg-device-registration: could not load the device limit banner', error);
-        return undefined;
-      });
-    }
+    if (limit?.isReached) await this.#limitBanner.load();
     if (!abort.signal.aborted && limit) this.limit = limit;
   }
 
@@ -284,14 +280,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
     if (!adapter || this.acceptingAll) return;
     this.acceptingAll = true;
     this.acceptAllOutcomes = undefined;
-    const [outcomes, view] = await Promise.all([
-      this.call('acceptAll', () => adapter.acceptAll()),
-      PAGE_LOADERS.acceptAllResult().catch((error: unknown) => {
-        console.error('devreg-device-registration: could not load the accept-all result', error);
-        return undefined;
-      }),
-    ]);
-    this.#acceptAllView ??= view;
+    const [outcomes] = await Promise.all([this.call('acceptAll', () => adapter.acceptAll()), this.#acceptAllView.load()]);
     this.acceptingAll = false;
     if (outcomes) {
       this.acceptAllOutcomes = outcomes;
@@ -394,14 +383,14 @@ export class DevRegDeviceRegistration extends DevRegElement {
             : nothing}
         </div>
       </div>
-      ${this.renderMessages()} ${limitReached ? this.#limitBanner?.renderLimitBanner(this.limit!, this.#format) : nothing}
+      ${this.renderMessages()} ${limitReached ? this.#limitBanner.module?.renderLimitBanner(this.limit!, this.#format) : nothing}
       <div part="result" role="status">
         ${this.acceptingAll
           ? html`<p>${msg('Accepting all pending requests…', { id: 'page.acceptAll.running' })}</p>`
-          : this.acceptAllOutcomes && this.#acceptAllView
-            ? this.#acceptAllView.renderAcceptAllResult(
+          : this.acceptAllOutcomes && this.#acceptAllView.module
+            ? this.#acceptAllView.module.renderAcceptAllResult(
                 this.renderRoot,
-                this.#acceptAllView.summarizeAcceptAll(this.acceptAllOutcomes),
+                this.#acceptAllView.module.summarizeAcceptAll(this.acceptAllOutcomes),
                 this.#format,
                 () => {
                   this.acceptAllOutcomes = undefined;

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import type { RegistrationAdapter } from '../../adapters/registration-adapter.js';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller.js';
 import type { RegisterOption } from '../../events/devreg-register-selected.js';
-import { addStyles } from '../../internal/lazy-part.js';
+import { addStyles } from '../../internal/add-styles.js';
 import { isWizardState } from '../../internal/wizard.js';
 import type { RegisterMenuForm } from '../register-menu/register-menu.js';
 import { WIZARD_TAGS, fallbackHeading, loadWizard, renderContent, type DialogContent } from './dialog-content.js';

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { RegistrationExtension } from '../../adapters/registration-adapter.js';
 import { DevRegRegisterSelectedEvent, type RegisterOption } from '../../events/devreg-register-selected.js';
-import { addStyles } from '../../internal/lazy-part.js';
+import { addStyles } from '../../internal/add-styles.js';
 import { REGISTER_MENU_CATEGORIES, type RegisterMenuCategory, type RegisterMenuForm } from './register-menu.js';
 
 // The open menu of <devreg-register-menu>: its sections, items, note and keyboard handling.

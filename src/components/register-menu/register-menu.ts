@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { RegistrationAdapter, RegistrationExtension } from '../../adapters/registration-adapter.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type * as MenuPopup from './register-menu-popup.js';
 import { registerMenuStyles } from './register-menu.styles.js';
@@ -103,10 +104,8 @@ export class DevRegRegisterMenu extends DevRegElement {
   /** The adapter the extensions were asked from (`null`: none). */
   #extensionsFor?: RegistrationAdapter | null;
   #extensionsAbort?: AbortController;
-  /** The drop-down's module, once loaded. */
-  #popup?: typeof MenuPopup;
-  /** Its load under way (undefined again after a failure, so the next attempt retries). */
-  #popupLoading?: Promise<typeof MenuPopup | undefined>;
+  /** The drop-down's module, loaded on the first hover, focus or click of the button. */
+  readonly #popup = new LazyPart(this, () => menuPopupLoader.load());
 
   /** Asks the adapter for its extensions again (e.g. after they failed to load). */
   reloadExtensions(): void {
@@ -139,18 +138,7 @@ export class DevRegRegisterMenu extends DevRegElement {
 
   /** Loads the drop-down's module once; resolves undefined when it cannot be loaded. */
   #loadPopup(): Promise<typeof MenuPopup | undefined> {
-    return (this.#popupLoading ??= menuPopupLoader.load().then(
-      (popup) => {
-        this.#popup = popup;
-        this.requestUpdate();
-        return popup;
-      },
-      (error: unknown) => {
-        console.error('devreg-register-menu: could not load the menu', error);
-        this.#popupLoading = undefined;
-        return undefined;
-      },
-    ));
+    return this.#popup.load();
   }
 
   /** Focuses the "Register device" button. */
@@ -168,7 +156,7 @@ export class DevRegRegisterMenu extends DevRegElement {
 
   /** Also waits for a drop-down being loaded (a click on the closed button opens it once loaded). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#popupLoading;
+    await this.#popup.loading;
     return super.getUpdateComplete();
   }
 
@@ -180,7 +168,7 @@ export class DevRegRegisterMenu extends DevRegElement {
 
   protected override render() {
     const reason = this.disabledReason?.trim();
-    const popup = this.#popup;
+    const popup = this.#popup.module;
     return html`<div part="base">
       <button
         part="button"

@@ -10,7 +10,7 @@ import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
 import { DevRegRemovedEvent } from '../../events/devreg-removed.js';
 import { errorText } from '../../i18n/error-text.js';
 import { tokenRequiredText } from './row.js';
-import { addStyles } from '../../internal/lazy-part.js';
+import { addStyles } from '../../internal/add-styles.js';
 import { removeDialogStyles, renderRemoveDialog } from './remove-dialog.js';
 import { rootOf, rowControl, type TableHost } from './table-host.js';
 

@@ -3,7 +3,8 @@
  * Values come from hosts and microservices: only own properties are read and
  * `__proto__` is never written.
  */
-import { type Field, cloneJson, isPlainObject, own } from './normalize-schema.js';
+import { cloneJson, isPlainObject, own } from './json.js';
+import type { Field } from './normalize-schema.js';
 
 /** `minItems` fills an empty array with at most this many fresh items. */
 export const MAX_DEFAULT_ITEMS = 100;

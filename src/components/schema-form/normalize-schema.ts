@@ -115,9 +115,6 @@ const HARMLESS = new Set([
 
 type Json = Record<string, unknown>;
 
-// the JSON helpers live apart, so the wizard can read metadata without the normalizer
-export { cloneJson, isPlainObject, own } from './json.js';
-
 function pointerTo(parent: string, ...parts: (string | number)[]): string {
   return parts.reduce<string>((p, part) => `${p}/${String(part).replace(/~/g, '~0').replace(/\//g, '~1')}`, parent);
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ObjectField } from './normalize-schema.js';
-import { own } from './normalize-schema.js';
+import { own } from './json.js';
 import { type PathSegment, pathToString } from './model.js';
 import type { RenderContext } from './render-context.js';
 import { describedBy, help } from './render-parts.js';

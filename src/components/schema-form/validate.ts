@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { ArrayField, Field, NumberField, StringField } from './normalize-schema.js';
-import { own } from './normalize-schema.js';
+import { own } from './json.js';
 import { type PathSegment, pathToString } from './model.js';
 
 /** A problem with one field. */
