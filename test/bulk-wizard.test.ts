@@ -274,7 +274,7 @@ describe('devreg-bulk-wizard', () => {
       input.files = dt.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await waitUntil(() => part(el, 'notice'), 'the notice appears', { timeout: 5000 });
-      expect(text(part(el, 'notice'))).to.equal('Part of this form could not be loaded. Check the connection and try again.');
+      expect(text(part(el, 'notice'))).to.equal('Part of this form could not be loaded. Check the connection, then reload the page in the browser.');
       expect(part(el, 'notice')!.getAttribute('role')).to.equal('alert');
       expect(part(el, 'file-step')).to.exist;
       expect(part(el, 'reading')).to.equal(null);
@@ -306,7 +306,7 @@ describe('devreg-bulk-wizard', () => {
       button(el, 'Upload')!.click();
       await waitUntil(() => part(el, 'notice'), 'the notice appears');
       expect(text(part(el, 'notice'))).to.equal(
-        'Nothing was sent: part of this form could not be loaded. Check the connection and try again.',
+        'Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.',
       );
       expect(part(el, 'notice')!.getAttribute('role')).to.equal('alert');
       expect(part(el, 'preview-step')).to.exist;

@@ -5,6 +5,7 @@ import { PollingLoop } from '../src/adapters/cumulocity/polling.js';
 import { errorFromResponse, parseRetryAfter } from '../src/adapters/cumulocity/errors.js';
 import { joinUrl } from '../src/adapters/cumulocity/http.js';
 import { lazy } from '../src/adapters/cumulocity/lazy.js';
+import { errorText } from '../src/i18n/error-text.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import type { DeviceCredentials, RegistrationAdapter, RegistrationChange } from '../src/adapters/registration-adapter.js';
 import { runAdapterConformance } from './suites/adapter-conformance.js';
@@ -387,14 +388,16 @@ describe('CumulocityAdapter request layer (fake fetch)', () => {
 // ---- the parts loaded on first use ------------------------------------------------------------
 
 describe('CumulocityAdapter lazily loaded parts', () => {
-  it('a part that cannot be loaded fails the call with a network RegistrationError, and is tried again', async () => {
+  it('a part that cannot be loaded fails the call with a load-failed RegistrationError (not retryable), and is requested again', async () => {
     let loads = 0;
     const part = lazy(() =>
       ++loads === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({ ok: true }),
     );
     const error = await rejection(part());
-    expect([error.status, error.code, error.retryable]).to.deep.equal([0, 'network', true]);
-    expect(error.message).to.contain('could not be loaded');
+    expect([error.status, error.code, error.retryable]).to.deep.equal([0, 'load-failed', false]);
+    expect(error.message).to.equal('Part of the Cumulocity adapter could not be loaded.');
+    // what the UI shows for it: a page reload, not "try again" (the browser keeps the failure)
+    expect(errorText(error)).to.equal('Part of this page could not be loaded. Check the connection, then reload the page in the browser.');
     expect(await part()).to.deep.equal({ ok: true });
     expect(await part()).to.deep.equal({ ok: true });
     expect(loads).to.equal(2);

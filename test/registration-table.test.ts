@@ -704,7 +704,7 @@ describe('devreg-registration-table', () => {
         const table = await mount(memory());
         button(rowFor(table, 'pending-old')!, 'Accept pending-old')!.click();
         await waitUntil(() => part(table, 'notice'), 'notice');
-        expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded.');
+        expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded. Check the connection, then reload the page in the browser.');
         expect(dialog(table).open).to.equal(false);
         await expect(table).to.be.accessible();
       } finally {
@@ -723,7 +723,7 @@ describe('devreg-registration-table', () => {
         const requests = Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
         const table = await mount(new MemoryAdapter({ requests }));
         await waitUntil(() => part(table, 'notice'), 'notice');
-        expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded.');
+        expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded. Check the connection, then reload the page in the browser.');
         expect(rows(table).length).to.be.greaterThan(0);
         // renders do not try again on their own (offline, that would be a loop of failures)
         part(table, 'search')!.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));

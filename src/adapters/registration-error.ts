@@ -28,6 +28,11 @@ export const REGISTRATION_ERROR_CODES = [
   'server',
   /** Anything else. */
   'unknown',
+  /**
+   * A part of this library (a module loaded on first use) could not be loaded: nothing was sent.
+   * Not retryable: browsers keep a failed module load until the page is reloaded (whatwg/html#6768).
+   */
+  'load-failed',
 ] as const;
 export type RegistrationErrorCode = (typeof REGISTRATION_ERROR_CODES)[number];
 
@@ -95,4 +100,9 @@ export function isAbort(error: unknown): boolean {
     (error instanceof RegistrationError && error.code === 'aborted') ||
     (error instanceof DOMException && error.name === 'AbortError')
   );
+}
+
+/** A part of this library could not be loaded (`load-failed`): only a page reload helps, not a retry. */
+export function isLoadFailure(error: unknown): boolean {
+  return error instanceof RegistrationError && error.code === 'load-failed';
 }

@@ -19,6 +19,10 @@ const generic: Record<RegistrationErrorCode, () => string> = {
   'rate-limited': () => msg('Too many requests. Please wait a moment.', { id: 'error.rate-limited' }),
   server: () => msg('The server had a problem.', { id: 'error.server' }),
   unknown: () => msg('An unexpected error occurred.', { id: 'error.unknown' }),
+  'load-failed': () =>
+    msg('Part of this page could not be loaded. Check the connection, then reload the page in the browser.', {
+      id: 'error.load-failed',
+    }),
 };
 
 // Codes whose server message usually adds something the generic sentence cannot know.

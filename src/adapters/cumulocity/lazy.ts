@@ -3,8 +3,9 @@ import { RegistrationError } from '../registration-error.js';
 
 /**
  * Wraps a dynamic `import()`: the module is loaded once, on the first call. A failed load
- * rejects with a `network` RegistrationError, like any unreachable server, and the next call
- * tries again (Chromium keeps a failed module load until the page is reloaded: whatwg/html#6768).
+ * rejects with a `load-failed` RegistrationError (nothing was sent, and it is not retryable: the
+ * UI asks for a page reload). The next call requests it again, but Chromium keeps a failed module
+ * load for the page's life (whatwg/html#6768), so there it fails until the page is reloaded.
  */
 export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
@@ -13,7 +14,7 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
       loading = undefined;
       throw new RegistrationError({
         status: 0,
-        code: 'network',
+        code: 'load-failed',
         message: 'Part of the Cumulocity adapter could not be loaded.',
         cause,
       });

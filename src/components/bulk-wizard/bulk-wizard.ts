@@ -230,7 +230,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           invalidCount: this.#format(this.invalidCount),
           canUpload: !this.reading && !this.problem && this.validCount > 0 && this.effectiveAdapter !== undefined,
           notice: this.partsFailed
-            ? msg('Nothing was sent: part of this form could not be loaded. Check the connection and try again.', {
+            ? msg('Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.', {
                 id: 'bulk-wizard.preview.parts-failed',
               })
             : undefined,
@@ -272,8 +272,10 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     }
   }
 
+  // "reload the page", not "try again" (here and after "Upload"): Chromium keeps a failed import()
+  // for the page's life (whatwg/html#6768)
   get #partsFailedText(): string {
-    return msg('Part of this form could not be loaded. Check the connection and try again.', { id: 'bulk-wizard.file.parts-failed' });
+    return msg('Part of this form could not be loaded. Check the connection, then reload the page in the browser.', { id: 'bulk-wizard.file.parts-failed' });
   }
 
   #readingView() {

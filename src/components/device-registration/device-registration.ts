@@ -127,7 +127,10 @@ export class DevRegDeviceRegistration extends DevRegElement {
   @state() private acceptAllOutcomes?: AcceptAllOutcome[];
   /** The slotted registration forms the menu lists (a new array only when they change). */
   @state() private menuForms: RegisterMenuForm[] = [];
-  /** The dialog could not be loaded when the user picked a registration. */
+  /**
+   * The dialog could not be loaded when the user picked a registration. The message asks to reload
+   * the page, not to try again: Chromium keeps a failed import() for the page's life (whatwg/html#6768).
+   */
   @state() private dialogLoadFailed = false;
 
   @query('devreg-registration-table') private table?: Reloadable;
@@ -135,7 +138,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
 
   /** The registration dialog's logic and content, once loaded. */
   #dialog?: PageDialog;
-  /** Its load under way (undefined again after a failure, so the next attempt retries). */
+  /** Its load under way (undefined again after a failure, so the next attempt loads again where the browser allows). */
   #dialogLoading?: Promise<PageDialog | undefined>;
   /** Renders the result of "Accept all"; loaded by the first "Accept all". */
   readonly #acceptAllView = new LazyPart(this, () => PAGE_LOADERS.acceptAllResult());
@@ -455,7 +458,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
       ${errors.map(([operation, e]) => html`<p class="banner danger error-text">${labels[operation]()} ${errorText(e)}</p>`)}
       ${this.dialogLoadFailed
         ? html`<p class="banner danger error-text">
-            ${msg('This registration form could not be loaded. Check the connection and try again.', { id: 'page.dialog.loadFailed' })}
+            ${msg('This registration form could not be loaded. Check the connection, then reload the page in the browser.', { id: 'page.dialog.loadFailed' })}
           </p>`
         : nothing}
     </div>`;

@@ -79,8 +79,9 @@ export function renderContent(
     return isWizardState(content.element) ? nothing : html`<h2>${content.label}</h2>`;
   }
   if (status === 'failed') {
+    // "reload the page", not "try again": Chromium keeps a failed import() for the page's life (whatwg/html#6768)
     return html`<p role="alert" class="error-text">
-      ${msg('This registration form could not be loaded. Check the connection and try again.', { id: 'page.dialog.loadFailed' })}
+      ${msg('This registration form could not be loaded. Check the connection, then reload the page in the browser.', { id: 'page.dialog.loadFailed' })}
     </p>`;
   }
   if (status === 'loading') {

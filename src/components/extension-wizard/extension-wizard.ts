@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { BulkProgress, RegistrationExtension } from '../../adapters/registration-adapter.js';
-import { RegistrationError, isAbort } from '../../adapters/registration-error.js';
+import { RegistrationError, isAbort, isLoadFailure } from '../../adapters/registration-error.js';
 import { DevRegBulkCompletedEvent } from '../../events/devreg-bulk-completed.js';
 import { DevRegCloseEvent } from '../../events/devreg-close.js';
 import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
@@ -35,7 +35,11 @@ export const EXTENSION_WIZARD_PARTS = {
   summary: () => import('./summary.js'),
 };
 
-/** The metadata arrived, but the part of the wizard its type needs could not be loaded. */
+/**
+ * The metadata arrived, but the part of the wizard its type needs could not be loaded. Its message
+ * asks to reload the page, not to try again: Chromium keeps a failed import() for the page's life
+ * (whatwg/html#6768). "Retry" stays, for failed metadata and browsers that load a failed part again.
+ */
 class PartMissingError extends Error {}
 
 /** The adapter lacks the extension calls (status 0, code `unknown`, the reason as message). */
@@ -119,7 +123,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   @state() private progress?: BulkProgress;
   @state() private file?: File;
   @state() private dirty = false;
-  /** The summary could not be loaded: nothing was sent. */
+  /** The summary could not be loaded: nothing was sent (the message asks to reload the page, see `PartMissingError`). */
   @state() private summaryFailed = false;
 
   /** The value of each page as last edited. */
@@ -356,12 +360,13 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
         initial: () => this.#renderLoading(),
         pending: () => this.#renderLoading(),
         error: (error) =>
-          this.#renderLoadError(
-            error instanceof PartMissingError
-              ? msg('Part of this form could not be loaded. Check the connection and try again.', { id: 'extension-wizard.part-load-error' })
-              : errorText(error),
-            () => void this.#metadata.run(),
-          ),
+          error instanceof PartMissingError
+            ? this.#renderLoadError(
+                msg('Part of this form could not be loaded. Check the connection, then reload the page in the browser.', {
+                  id: 'extension-wizard.part-load-error',
+                }),
+              )
+            : this.#renderLoadError(errorText(error), isLoadFailure(error) ? undefined : () => void this.#metadata.run()),
         complete: (metadata) => (metadata ? this.#renderWizard(metadata) : nothing),
       })}`;
   }
@@ -370,16 +375,19 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     return html`<p part="status" role="status">${msg('Loading the registration form…', { id: 'extension-wizard.loading' })}</p>`;
   }
 
-  /** The form cannot be shown: why (`detail`), "Retry" and "Close". */
-  #renderLoadError(detail: string, retry: () => void) {
+  /**
+   * The form cannot be shown: why (`detail`), "Retry" (unless a part of the library failed to load:
+   * the browser keeps that failure until the page is reloaded, which `detail` asks for) and "Close".
+   */
+  #renderLoadError(detail: string, retry?: () => void) {
     return html`<div part="status" role="alert" class="banner danger">
         <p>${msg('The registration form cannot be loaded.', { id: 'extension-wizard.load-error' })}</p>
         <p>${detail}</p>
       </div>
       <div part="actions">
-        <button type="button" class="primary" @click=${retry}>
-          ${msg('Retry', { id: 'extension-wizard.retry' })}
-        </button>
+        ${retry
+          ? html`<button type="button" class="primary" @click=${retry}>${msg('Retry', { id: 'extension-wizard.retry' })}</button>`
+          : nothing}
         <button type="button" @click=${this.#handleClose}>${msg('Close', { id: 'extension-wizard.close' })}</button>
       </div>`;
   }
@@ -397,7 +405,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   #renderSummaryFailed() {
     return this.summaryFailed
       ? html`<p part="status" role="alert" class="banner danger">
-          ${msg('Nothing was sent: part of this form could not be loaded. Check the connection and try again.', {
+          ${msg('Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.', {
             id: 'extension-wizard.part-failed',
           })}
         </p>`

@@ -47,7 +47,8 @@ export const menuPopupLoader = {
  * in the menu ArrowDown/ArrowUp move (wrapping), Home/End jump, a letter jumps to the next item
  * starting with it, Enter/Space choose, Escape closes and returns focus to the button, Tab closes.
  * A click outside closes it. The drop-down is loaded on the first hover, focus or click of the
- * button; if it cannot be loaded, a message under the button says so and the next click tries again.
+ * button; if it cannot be loaded, a message under the button says so and asks to reload the page
+ * (a browser that keeps a failed module load, as Chromium does, loads it only after a reload).
  *
  * @summary The "Register device" menu.
  *
@@ -97,7 +98,10 @@ export class DevRegRegisterMenu extends DevRegElement {
   @state()
   private extensionsStatus: 'pending' | 'failed' | 'done' = 'done';
 
-  /** Opening failed because the drop-down could not be loaded. */
+  /**
+   * Opening failed because the drop-down could not be loaded. The message asks to reload the page,
+   * not to try again: Chromium keeps a failed import() for the page's life (whatwg/html#6768).
+   */
   @state()
   private popupFailed = false;
 
@@ -192,7 +196,7 @@ export class DevRegRegisterMenu extends DevRegElement {
       ${reason ? html`<p id="reason" part="reason">${reason}</p>` : nothing}
       ${this.popupFailed
         ? html`<p part="note" class="error-text" role="alert">
-            ${msg('The registration forms could not be loaded. Check the connection and try again.', { id: 'menu.loadFailed' })}
+            ${msg('The registration forms could not be loaded. Check the connection, then reload the page in the browser.', { id: 'menu.loadFailed' })}
           </p>`
         : nothing}
       ${popup?.renderMenuPopup({

@@ -140,7 +140,10 @@ export class DevRegRegistrationTable extends DevRegElement {
   /** The virtualizer's rendering, once loaded. */
   #renderVirtual?: typeof VirtualRows.renderVirtualRows;
   #virtualizerLoading?: Promise<void>;
-  /** Its load failed: a long list shows its first rows until `reload()` tries again (not on every render). */
+  /**
+   * Its load failed: a long list shows its first rows. `reload()` loads it again (not every render),
+   * which Chromium answers with the same failure until the page is reloaded.
+   */
   #virtualizerFailed = false;
   #lastListState = '';
   #view?: { rows: readonly ListRow[]; filter: StatusFilter; search: string; result: readonly ListRow[] };
@@ -287,10 +290,14 @@ export class DevRegRegistrationTable extends DevRegElement {
 
   #handleRangeChanged = (): void => this.#liveView?.rangeChanged();
 
-  /** A lazily loaded part of the table could not be loaded: say so (the list itself keeps working). */
+  /**
+   * A lazily loaded part of the table could not be loaded: say so (the list itself keeps working).
+   * The text asks to reload the page, not to try again: Chromium keeps a failed import() for the
+   * page's life (whatwg/html#6768).
+   */
   #chunkFailed = (error: unknown): undefined => {
     console.error('devreg-registration-table: could not load part of the table', error);
-    this.#notify(msg('Part of the table could not be loaded. Check the connection and try again.', { id: 'table.loadFailed' }));
+    this.#notify(msg('Part of the table could not be loaded. Check the connection, then reload the page in the browser.', { id: 'table.loadFailed' }));
     return undefined;
   };
 

@@ -473,8 +473,9 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     this.dispatchEvent(new DevRegCloseEvent());
   }
 
+  // "reload the page", not "try again": Chromium keeps a failed import() for the page's life (whatwg/html#6768)
   get #partsFailedText(): string {
-    return msg('Nothing was sent: part of this form could not be loaded. Check the connection and try again.', {
+    return msg('Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.', {
       id: 'single-wizard.partsFailed',
     });
   }

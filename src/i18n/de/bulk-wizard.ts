@@ -4,9 +4,9 @@ import { str } from '@lit/localize';
 export const templates = {
   'bulk-wizard.heading': 'Massenregistrierung von Geräten',
   'bulk-wizard.file.parts-failed':
-    'Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+    'Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
   'bulk-wizard.preview.parts-failed':
-    'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+    'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
   'bulk-wizard.cancel': 'Abbrechen',
   'bulk-wizard.close': 'Schließen',
   'bulk-wizard.file.intro':

@@ -25,4 +25,6 @@ export const templates = {
   'error.rate-limited': 'Zu viele Anfragen. Bitte warten Sie einen Moment.',
   'error.server': 'Auf dem Server ist ein Fehler aufgetreten.',
   'error.unknown': 'Ein unerwarteter Fehler ist aufgetreten.',
+  'error.load-failed':
+    'Ein Teil dieser Seite konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
 };

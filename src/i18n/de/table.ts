@@ -54,5 +54,5 @@ export const templates = {
   'table.announce.many': str`${0} Registrierungsanfragen haben sich geändert.`,
   'table.token.placeholderRequired': 'Erforderlich',
   'table.token.placeholder': 'Token',
-  'table.loadFailed': 'Ein Teil der Tabelle konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'table.loadFailed': 'Ein Teil der Tabelle konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
 };
