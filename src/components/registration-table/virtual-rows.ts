@@ -16,6 +16,17 @@ class RowsLayout extends FlowLayout {
     super(...args);
     this._overhang = OVERHANG_PX;
   }
+
+  /**
+   * Where a row that is not rendered starts. The flow layout of @lit-labs/virtualizer 2.1.1 puts a
+   * row past the last rendered one a whole row too far (it counts the last rendered row twice), so
+   * each jump down a long list (dragging the scrollbar) drifted by a row and ended in a scroll
+   * correction: a forced layout and a second render in the same frame.
+   */
+  override _estimatePosition(index: number): number {
+    const estimate = super._estimatePosition(index);
+    return this._first >= 0 && this._last >= 0 && index > this._last ? estimate - this._delta : estimate;
+  }
 }
 const layout = { type: RowsLayout };
 
