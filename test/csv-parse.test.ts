@@ -141,6 +141,40 @@ describe('parseCsvFile (CSV worker): the bad-file corpus', () => {
     }
   });
 
+  it('many distinct IDs of one hash: repeats are found, naming their first line, and no other ID is flagged', async () => {
+    // 2^10 IDs of 10 blocks "Aa" or "BB", all of one hash (a file can be made so: the hash is
+    // public); every third one appears again, some of those a third time
+    const ids = sameHashIds(10);
+    const r = await parseIds([...ids, ...ids.filter((_, i) => i % 3 === 0), ...ids.filter((_, i) => i % 9 === 0)]);
+    expect(duplicatesOf(r)).to.deep.equal(expectedDuplicates(r));
+    expect(r.invalidCount).to.equal(342 + 114);
+  });
+
+  it('many hashes of the same slots of the table: repeats are still found exactly', async () => {
+    // hashes crowding one run of slots, until the table is remade with a multiplier the file does not know
+    const ids = slotCrowdingIds(3000);
+    const r = await parseIds([...ids, ...ids.filter((_, i) => i % 7 === 0), 'd-1', 'd-2', 'd-1']);
+    expect(duplicatesOf(r)).to.deep.equal(expectedDuplicates(r));
+    expect(r.invalidCount).to.equal(429 + 1);
+  });
+
+  it('long IDs of one hash and one length are told apart, also when they differ in their last characters only', async () => {
+    const long = (fill: string, length: number) => sameHashIds(3).map((blocks) => fill.repeat(length - blocks.length) + blocks);
+    const ids = [...long('y', 300), ...long('z', 16383)];
+    const r = await parseIds([...ids, ids[1], ids[9], ids[1], 'd-1', 'd-1']);
+    expect(duplicatesOf(r)).to.deep.equal(expectedDuplicates(r));
+    expect(duplicatesOf(r)).to.have.length(4);
+  });
+
+  it('an ID too long to be one is reported too long, and not checked for repeats', async () => {
+    // (V8 hashes strings of over 16383 characters by their length alone: a Map of many of them
+    // would compare each with all the others)
+    const tooLong = sameHashIds(2).map((blocks) => 'x'.repeat(20000) + blocks);
+    const r = await parseIds([...tooLong, tooLong[0]]);
+    expect(duplicatesOf(r)).to.deep.equal([]);
+    expect(r.rows.map((row) => row.errors?.map((e) => e.code))).to.deep.equal(Array.from({ length: 5 }, () => ['too-long']));
+  });
+
   it('duplicate IDs are found when the file has many more rows than its first batch suggests', async () => {
     // one long first row in a batch of its own: the table of IDs starts too small and grows
     const lines = ['ID;PATH', `d-0;${'x'.repeat(20000)}`];
@@ -274,3 +308,73 @@ describe('parseCsvFile (CSV worker): separators and options', () => {
     expect(rowsSeen).to.equal(100000);
   });
 });
+
+/** A file of one row per ID (ID;PATH), read by the worker. */
+function parseIds(ids: string[]): Promise<CsvParseResult> {
+  return parseCsvFile(new Blob(['ID;PATH\n' + ids.map((id) => `${id};p`).join('\n') + '\n']));
+}
+
+/** The rows reported as duplicates: `line <- first line`, checking that each names its own ID. */
+function duplicatesOf(r: CsvParseResult): string[] {
+  return r.rows.flatMap((row) => {
+    const error = row.errors?.find((e) => e.code === 'duplicate-id');
+    if (!error) return [];
+    expect(error.id).to.equal(row.values[0]);
+    return [`${row.line} <- ${error.firstLine}`];
+  });
+}
+
+/** The duplicates there are, found with a plain Map of the rows' IDs. */
+function expectedDuplicates(r: CsvParseResult): string[] {
+  const firstLine = new Map<string, number>();
+  const expected: string[] = [];
+  for (const row of r.rows) {
+    const first = firstLine.get(row.values[0]);
+    if (first === undefined) firstLine.set(row.values[0], row.line);
+    else expected.push(`${row.line} <- ${first}`);
+  }
+  return expected;
+}
+
+/** The worker's hash of an ID (csv-worker.ts), which the page's table of IDs keeps. */
+function workerHash(id: string): number {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (Math.imul(hash, 31) + id.charCodeAt(i)) & 0x3fffffff;
+  return hash;
+}
+
+/** The 2^blocks IDs of `blocks` blocks "Aa" or "BB": all of one hash (31 × 'A' + 'a' = 31 × 'B' + 'B'). */
+function sameHashIds(blocks: number): string[] {
+  const ids = Array.from({ length: 2 ** blocks }, (_, i) => Array.from({ length: blocks }, (_, b) => ((i >> b) & 1 ? 'BB' : 'Aa')).join(''));
+  expect(new Set(ids.map(workerHash)).size).to.equal(1);
+  return ids;
+}
+
+/**
+ * `n` IDs of distinct hashes whose first slots in the page's table (Fibonacci hashing: the top
+ * bits of the hash × 2^32/φ) are the first few: each a hash h with h × 2^32/φ small, written as
+ * "dev-" and seven characters from '@' to '^' (digits of base 31).
+ */
+function slotCrowdingIds(n: number): string[] {
+  const golden = 0x9e3779b1;
+  let inverse = golden; // (its inverse modulo 2^32, by Newton's iteration)
+  for (let i = 0; i < 5; i++) inverse = Math.imul(inverse, 2 - Math.imul(golden, inverse));
+  const ids: string[] = [];
+  for (let x = 0; ids.length < n; x++) {
+    const hash = Math.imul(x, inverse) >>> 0; // (hash × golden = x)
+    if (hash >= 2 ** 30) continue;
+    const id = idOfHash('dev-', hash);
+    expect(workerHash(id)).to.equal(hash);
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** `prefix` and seven characters from '@' to '^', of the given worker hash. */
+function idOfHash(prefix: string, hash: number): string {
+  // (each character c adds (c - '@') × 31^k to the hash of prefix + "@@@@@@@")
+  let digits = (hash - workerHash(prefix + '@@@@@@@') + 2 ** 30) % 2 ** 30;
+  let suffix = '';
+  for (let i = 0; i < 7; i++, digits = Math.floor(digits / 31)) suffix = String.fromCharCode(64 + (digits % 31)) + suffix;
+  return prefix + suffix;
+}

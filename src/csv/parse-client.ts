@@ -1,4 +1,5 @@
 import { trustedWorkerUrl } from '../internal/trusted-types.js';
+import { DuplicateCheck } from './duplicate-check.js';
 import type { CsvFileInfo, CsvParseResult, CsvRow, CsvSeparator, ParseJob, RowError, WorkerMessage } from './types.js';
 
 type RowsMessage = Extract<WorkerMessage, { type: 'rows' }>;
@@ -142,82 +143,6 @@ class BatchRow implements CsvRow {
     const i = this.#at + k;
     return starts[i] < EXTRA ? text.slice(starts[i], ends[i]) : extra.slice(starts[i] - EXTRA, ends[i] - EXTRA);
   }
-}
-
-/**
- * The check that an ID is unique in the file, made here rather than in the worker: it runs on
- * each batch while the worker reads the next one. It makes no string per ID: the worker sends a
- * hash of each one, kept here in a table of numbers (open addressing), and two IDs are compared
- * only when their hashes are equal.
- */
-class DuplicateCheck {
-  /** Slot j: a hash at 2j, and at 2j + 1 the index + 1 among the rows of the first row with an ID of it (0: free). */
-  #table = new Int32Array(0);
-  #used = 0;
-  /** Rows the worker found valid that are duplicates. */
-  newlyInvalid = 0;
-
-  /**
-   * Checks the IDs of the batch just appended to `rows` (their value `idK`); `expectedRows`: how
-   * many rows the file may have, for the first size of the table (up to a million rows; it grows
-   * when that was too few).
-   */
-  check({ count, width, starts, ends, hashes }: RowsMessage, rows: BatchRow[], idK: number, expectedRows: number): void {
-    if (!this.#table.length) {
-      const rowsFor = Math.min(Math.max(expectedRows, count, 512), 2 ** 20);
-      this.#table = new Int32Array(4 * 2 ** Math.ceil(Math.log2(rowsFor))); // (at most half of the slots used)
-    }
-    for (let r = 0, index = rows.length - count; r < count; r++, index++) {
-      if (starts[r * width + idK] === ends[r * width + idK]) continue; // (the worker reported it missing)
-      const table = this.#table;
-      const mask = table.length / 2 - 1;
-      const row = rows[index];
-      let id: string | undefined;
-      let j = slotOf(hashes[r], mask);
-      for (; table[2 * j + 1]; j = (j + 1) & mask) {
-        if (table[2 * j] !== hashes[r]) continue;
-        const first = rows[table[2 * j + 1] - 1];
-        if (first.value(idK) !== (id ??= row.value(idK))) continue; // another ID of the same hash
-        // first among the row's errors, where validateRow puts it
-        if (!row.errors) this.newlyInvalid++;
-        row.errors = [{ code: 'duplicate-id', id, firstLine: first.line }, ...(row.errors ?? [])];
-        break;
-      }
-      if (table[2 * j + 1]) continue;
-      table[2 * j] = hashes[r];
-      table[2 * j + 1] = index + 1;
-      if (++this.#used * 4 > table.length) this.#grow();
-    }
-  }
-
-  /** Twice the slots (at most half of them used), each entry moved to its place in them. */
-  #grow(): void {
-    const old = this.#table;
-    const table = (this.#table = new Int32Array(old.length * 2));
-    const mask = table.length / 2 - 1;
-    for (let o = 0; o < old.length; o += 2) {
-      if (!old[o + 1]) continue;
-      let j = slotOf(old[o], mask);
-      while (table[2 * j + 1]) j = (j + 1) & mask;
-      table[2 * j] = old[o];
-      table[2 * j + 1] = old[o + 1];
-    }
-  }
-
-  clear(): void {
-    this.#table = new Int32Array(0);
-    this.#used = 0;
-    this.newlyInvalid = 0;
-  }
-}
-
-/**
- * The first slot to try for a hash: its top bits after a multiplication by 2^32/φ (Fibonacci
- * hashing). IDs counting up (`device-000001`, …) have hashes counting up; their low bits alone
- * would fill long runs of neighbouring slots.
- */
-function slotOf(hash: number, mask: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> Math.clz32(mask);
 }
 
 /** Appends the rows of a batch from the worker to `rows`. */
