@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { CumulocityAdapter } from '../src/adapters/cumulocity-adapter.js';
 import { PollingLoop } from '../src/adapters/cumulocity/polling.js';
 import { errorFromResponse, parseRetryAfter } from '../src/adapters/cumulocity/errors.js';
-import { joinUrl } from '../src/adapters/cumulocity/http.js';
+import { errorMappingLoader, joinUrl } from '../src/adapters/cumulocity/http.js';
 import { lazy } from '../src/adapters/cumulocity/lazy.js';
 import { errorText } from '../src/i18n/error-text.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
@@ -209,6 +209,23 @@ describe('CumulocityAdapter request layer (fake fetch)', () => {
     expect(errorFromResponse(500, {}, null).retryable).to.be.true;
     expect(errorFromResponse(422, {}, null).retryable).to.be.false;
     expect(parseRetryAfter(new Date(Date.now() + 3000).toUTCString())).to.be.within(1, 3);
+  });
+
+  it('tells the kind of an error answer by its status when the error mapping cannot be loaded', async () => {
+    // a new deployment removed the chunk: a 401 must still end the session, a 403 say "no permission"
+    const load = errorMappingLoader.load;
+    errorMappingLoader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const cases: [number, string][] = [[401, 'unauthorized'], [403, 'forbidden'], [404, 'not-found'], [409, 'duplicate'], [422, 'invalid'], [429, 'rate-limited'], [502, 'server'], [418, 'unknown']];
+      for (const [status, code] of cases) {
+        const { fetch } = fakeFetch(() => json({ error: 'x/y', message: 'm' }, status));
+        const adapter = new CumulocityAdapter({ baseUrl: 'https://t.example', fetch, retries: 0 });
+        const error = await rejection(adapter.list({ page: 1, pageSize: 10 }));
+        expect([error.status, error.code], String(status)).to.deep.equal([status, code]);
+      }
+    } finally {
+      errorMappingLoader.load = load;
+    }
   });
 
   it('reports a network failure as status 0, code network, retryable', async () => {

@@ -1,5 +1,6 @@
 /** Turns Cumulocity's HTTP answers into {@link RegistrationError}s (SPEC 2.3, 3.5). */
 import { RegistrationError, type RegistrationErrorCode } from '../registration-error.js';
+import { statusCode } from './status-code.js';
 
 /** Cumulocity's error body: `{"error": "<domain>/<kind>", "message": "...", "info": "<url>"}`. */
 export interface CumulocityErrorBody {
@@ -62,17 +63,13 @@ function kindOf(text: string | undefined): RegistrationErrorCode | undefined {
  * `devicecontrol/securityTokenMismatch`) first, then its `message`, then the status.
  */
 export function errorCode(status: number, serverError: string | undefined, message: string | undefined): RegistrationErrorCode {
-  if (status === 409) return 'duplicate';
-  if (status === 401) return 'unauthorized';
-  if (status === 429) return 'rate-limited';
+  const byStatus = statusCode(status);
+  if (byStatus === 'duplicate' || byStatus === 'unauthorized' || byStatus === 'rate-limited') return byStatus;
   const kind = kindOf(serverError?.replace(/^[^/]*\//, '')) ?? kindOf(message);
   if (kind === 'duplicate') return kind;
-  if (status >= 500) return 'server';
+  if (byStatus === 'server') return byStatus;
   if (kind && (status === 400 || status === 403 || status === 422)) return kind;
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 400 || status === 422) return 'invalid';
-  return 'unknown';
+  return byStatus;
 }
 
 /** The RegistrationError for a non-2xx answer. `body` is the parsed JSON body, or its text. */

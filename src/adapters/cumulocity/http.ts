@@ -6,6 +6,7 @@
 import { RegistrationError } from '../registration-error.js';
 import { createAuthStrategy, type AuthStrategy, type CumulocityAuth } from './auth.js';
 import { JSON_TYPE, isJsonContentType } from './media-types.js';
+import { statusCode } from './status-code.js';
 import type { RetryPolicy } from './retry.js';
 
 export type { RetryPolicy } from './retry.js';
@@ -19,13 +20,18 @@ export function networkError(cause?: unknown): RegistrationError {
   return new RegistrationError({ status: 0, code: 'network', message: `The server could not be reached${detail}.`, cause });
 }
 
-/** The error for a failed answer. Its mapping (`errors.ts`) is loaded with the first failed answer: most pages never need it. */
+/** The mapping of error answers (`errors.ts`), loaded with the first failed answer: most pages never need it. An object, so a test can make the load fail. */
+export const errorMappingLoader = {
+  load: () => import('./errors.js'),
+};
+
+/** The error for a failed answer; by its status alone when the mapping cannot be loaded. */
 export async function answerError(status: number, body: unknown, retryAfter: string | null): Promise<RegistrationError> {
   try {
-    const { errorFromResponse } = await import('./errors.js');
+    const { errorFromResponse } = await errorMappingLoader.load();
     return errorFromResponse(status, body, retryAfter);
   } catch {
-    return new RegistrationError({ status, code: 'unknown', message: `The server answered with HTTP ${status}.` });
+    return new RegistrationError({ status, code: statusCode(status), message: `The server answered with HTTP ${status}.` });
   }
 }
 

@@ -38,7 +38,7 @@ export const EXTENSION_WIZARD_PARTS = {
 /**
  * The metadata arrived, but the part of the wizard its type needs could not be loaded. Its message
  * asks to reload the page, not to try again: Chromium keeps a failed import() for the page's life
- * (whatwg/html#6768). "Retry" stays, for failed metadata and browsers that load a failed part again.
+ * (whatwg/html#6768), so no "Retry" is offered for it (only for failed metadata).
  */
 class PartMissingError extends Error {}
 

@@ -20,8 +20,9 @@ class RowsLayout extends FlowLayout {
   /**
    * Where a row that is not rendered starts. The flow layout of @lit-labs/virtualizer 2.1.1 puts a
    * row past the last rendered one a whole row too far (it counts the last rendered row twice), so
-   * each jump down a long list (dragging the scrollbar) drifted by a row and ended in a scroll
-   * correction: a forced layout and a second render in the same frame.
+   * each jump down a long list (dragging the scrollbar) drifted by a row: wrong rows, or a scroll
+   * correction with a forced layout and a second render in the same frame. Fixed upstream in
+   * lit/lit#5279 (not released): the version is pinned exactly, and this goes when that ships.
    */
   override _estimatePosition(index: number): number {
     const estimate = super._estimatePosition(index);
