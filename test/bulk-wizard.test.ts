@@ -292,6 +292,41 @@ describe('devreg-bulk-wizard', () => {
     }
   });
 
+  it('says why when the CSV reader cannot be loaded, without blaming the file; the file stays chosen', async () => {
+    const load = BULK_WIZARD_PARTS.parse;
+    const failed = new TypeError('Failed to fetch dynamically imported module: https://example.com/assets/parse-client-XXXX.js');
+    BULK_WIZARD_PARTS.parse = () => Promise.reject(failed);
+    const logged: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args[1]);
+    try {
+      const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+      const input = fileInput(el);
+      const dt = new DataTransfer();
+      dt.items.add(csv('devices.csv', SIMPLE(2)));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => part(el, 'notice'), 'the notice appears', { timeout: 5000 });
+      expect(text(part(el, 'notice'))).to.equal('Part of this form could not be loaded. Check the connection, then reload the page in the browser.');
+      expect(part(el, 'notice')!.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'file-step')).to.exist;
+      expect(part(el, 'problem')).to.equal(null);
+      expect(part(el, 'reading')).to.equal(null);
+      expect(root(el).textContent).not.to.contain('parse-client');
+      expect(el.hasUnsavedInput, 'the file stays chosen').to.be.true;
+      expect(logged).to.deep.equal([failed]);
+      await expect(el).to.be.accessible();
+
+      BULK_WIZARD_PARTS.parse = load;
+      await choose(el, csv('devices.csv', SIMPLE(2)));
+      expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 2');
+      expect(part(el, 'notice')).to.equal(null);
+    } finally {
+      BULK_WIZARD_PARTS.parse = load;
+      console.error = consoleError;
+    }
+  });
+
   it('sends nothing and says why when the upload part cannot be loaded; a later "Upload" works', async () => {
     const load = BULK_WIZARD_PARTS.upload;
     const failed = new TypeError('Failed to fetch dynamically imported module');
@@ -555,6 +590,62 @@ describe('devreg-bulk-wizard', () => {
     expect(await registeredIds(adapter)).to.deep.equal([]);
   });
 
+  it('a part of the adapter that cannot be loaded before the first chunk: nothing was sent, and no "Resume upload" that cannot help', async () => {
+    const adapter = new MemoryAdapter();
+    const loadFailed = new RegistrationError({ status: 0, code: 'load-failed', message: 'Part of the Cumulocity adapter could not be loaded.' });
+    adapter.setFailure('bulkRegister', loadFailed);
+    const sent = recordUploads(adapter);
+    const errors: DevRegErrorEvent[] = [];
+    const el = await fixture<DevRegBulkWizard>(
+      html`<devreg-bulk-wizard .adapter=${adapter} retry-delay="1" @devreg-error=${(e: DevRegErrorEvent) => errors.push(e)}></devreg-bulk-wizard>`,
+    );
+    await choose(el, csv('devices.csv', SIMPLE(2) + ';Group B\n'));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => part(el, 'result-step'), 'stopped', { timeout: 5000 });
+    expect(part(el, 'outcome')!.getAttribute('role')).to.equal('alert');
+    expect(text(part(el, 'outcome'))).to.equal(
+      'Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.',
+    );
+    expect(button(el, 'Resume upload')).to.equal(undefined);
+    expect(button(el, 'Close')).to.exist;
+    expect(button(el, 'Download failed rows'), 'the invalid row can still be downloaded').to.exist;
+    expect(text(part(el, 'not-sent'))).to.equal('2');
+    expect(sent, 'not retried').to.have.length(1);
+    expect(errors.map((e) => e.error)).to.deep.equal([loadFailed]);
+    expect(await registeredIds(adapter)).to.deep.equal([]);
+    expect(el.hasUnsavedInput).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('a part of the adapter that cannot be loaded after some chunks: says which rows were not sent and asks to reload, without "Resume upload"', async () => {
+    const adapter = new MemoryAdapter({
+      failures: {
+        bulkRegister: (file: unknown) =>
+          (file as File).name.endsWith('-2.csv')
+            ? new RegistrationError({ status: 0, code: 'load-failed', message: 'Part of the Cumulocity adapter could not be loaded.' })
+            : undefined,
+      },
+    });
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter} chunk-size="2" retry-delay="1"></devreg-bulk-wizard>`);
+    // line 4 is invalid: the rows of chunk 2 start at line 5
+    await choose(el, csv('devices.csv', 'ID;PATH\ndev-1;A\ndev-2;A\n;B\ndev-3;A\ndev-4;A\ndev-5;A\n'));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => part(el, 'result-step'), 'stopped', { timeout: 5000 });
+    expect(text(part(el, 'outcome'))).to.equal(
+      'The upload stopped at chunk 2 of 3, and nothing of that chunk was sent: part of this page could not be loaded. 2 of 5 rows were sent; 3 rows, from line 5 of the file onwards, were not sent. Check the connection, then reload the page in the browser and upload the rows not sent.',
+    );
+    expect(button(el, 'Resume upload')).to.equal(undefined);
+    expect(text(part(el, 'created'))).to.equal('2');
+    expect(text(part(el, 'not-sent'))).to.equal('3');
+    expect(await registeredIds(adapter)).to.deep.equal(['dev-1', 'dev-2']);
+
+    await setDevRegLocale('de');
+    await el.updateComplete;
+    expect(text(part(el, 'outcome'))).to.equal(
+      'Das Hochladen wurde bei Teil 2 von 3 angehalten, und von diesem Teil wurde nichts gesendet: Ein Teil dieser Seite konnte nicht geladen werden. 2 von 5 Zeilen wurden gesendet; 3 Zeilen ab Zeile 5 der Datei wurden nicht gesendet. Prüfen Sie die Verbindung, laden Sie dann die Seite im Browser neu und laden Sie die nicht gesendeten Zeilen hoch.',
+    );
+  });
+
   it('a chunk the server refuses (not retryable) stops the upload at once with the reason', async () => {
     const adapter = new MemoryAdapter({ permissions: { read: true, admin: false } });
     const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter} retry-delay="1"></devreg-bulk-wizard>`);
@@ -736,6 +827,22 @@ describe('ChunkedUpload', () => {
       expect(accounted(r)).to.equal(5);
     });
   }
+
+  it('a part of the adapter that cannot be loaded sent nothing: the chunk is not retried, and a later run does not take it for re-sent', async () => {
+    // u-2 existed before; without get a chunk taken for re-sent would call it "unchecked", not failed
+    const adapter = new MemoryAdapter({ without: ['get'], requests: [{ id: 'u-2', creationTime: longAgo }] });
+    adapter.setFailure('bulkRegister', new RegistrationError({ status: 0, code: 'load-failed', message: 'Part of the adapter could not be loaded.' }));
+    const sent = recordUploads(adapter);
+    const upload = new ChunkedUpload(adapter, header, rows, { chunkSize: 5, retryDelay: 1 });
+    const first = await upload.run(() => undefined);
+    expect(first.status === 'failed' && first.error.code).to.equal('load-failed');
+    expect(sent).to.have.length(1);
+    adapter.setFailure('bulkRegister', undefined);
+    expect(await upload.run(() => undefined)).to.deep.equal({ status: 'done' });
+    const r = upload.result;
+    expect([r.numberOfCreated, r.numberOfFailed, r.numberOfUnchecked]).to.deep.equal([4, 1, 0]);
+    expect(r.failures).to.deep.equal([{ lineNumber: 3, deviceId: 'u-2', reason: 'Device with id u-2 is already registered.' }]);
+  });
 
   it('full format: the re-send\'s "credentials updated" for devices the lost send created count as created', async () => {
     const full = analyzeHeader(['ID', 'CREDENTIALS'], ';').header!;

@@ -515,6 +515,25 @@ describe('devreg-extension-wizard', () => {
       await waitUntil(() => root(el).querySelector('[role=alert]'));
       expect(alertText(el)).to.equal('Line 2: unknown model');
     });
+
+    it('a part of the adapter that cannot be loaded: asks for a page reload, without a "Fix issue" or "Try again" that cannot help', async () => {
+      const el = await wizard(bulk, adapterWith({
+        bulkRegister: () => {
+          throw new RegistrationError({ status: 0, code: 'load-failed', message: 'Part of the Cumulocity adapter could not be loaded.' });
+        },
+      }));
+      chooseFile(el, new File(['x'], 'a.csv'));
+      await el.updateComplete;
+      button(el, 'Upload').click();
+      await waitUntil(() => root(el).querySelector('[role=alert]'));
+      expect(stepHeading(el)).to.equal('The upload failed');
+      expect(alertText(el)).to.equal('Part of this page could not be loaded. Check the connection, then reload the page in the browser.');
+      expect(hasButton(el, 'Fix issue')).to.be.false;
+      expect(hasButton(el, 'Try again')).to.be.false;
+      await expect(el).to.be.accessible();
+      setTimeout(() => button(el, 'Close').click());
+      await oneEvent(el, 'devreg-close');
+    });
   });
 
   it('renders hostile metadata as inert text', async () => {

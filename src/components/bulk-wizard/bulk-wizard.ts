@@ -17,6 +17,7 @@ import { styles } from './bulk-wizard.styles.js';
 import type { ChunkedUpload, UploadProgress } from './chunked-upload.js';
 import { downloadBlob } from './download.js';
 import { renderFileStep } from './file-step.js';
+import { nothingSentText } from './parts-failed-text.js';
 import type { NotRegistered } from './result-step.js';
 
 /** The wizard's steps, in order. */
@@ -30,12 +31,14 @@ type UploadStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | '
 
 /**
  * Parts loaded on first use, so that the wizard's own chunk holds little more than the file step:
- * the preview (with the table of rows), fetched while the first file is read; the upload, its
- * progress and result steps and the "failed rows" file, fetched as soon as the preview of a
- * usable file is shown. (Replaceable, so tests can make a load fail.)
+ * the CSV reader (which starts the worker), fetched when the first file is chosen; the preview
+ * (with the table of rows), fetched while the first file is read; the upload, its progress and
+ * result steps and the "failed rows" file, fetched as soon as the preview of a usable file is
+ * shown. (Replaceable, so tests can make a load fail.)
  * @internal
  */
 export const BULK_WIZARD_PARTS = {
+  parse: () => import('../../csv/parse-client.js'),
   preview: () => import('./preview-step.js'),
   upload: () => import('./upload-parts.js'),
 };
@@ -142,8 +145,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
   @state() private result?: MergedBulkResult;
   /** The upload part could not be loaded when "Upload" was pressed: nothing was sent. */
   @state() private partsFailed = false;
-  /** The preview part could not be loaded: the file chosen is not shown. */
-  @state() private previewFailed = false;
+  /** The CSV reader or the preview part could not be loaded: the file chosen is not shown. */
+  @state() private filePartsFailed = false;
 
   // The rows live in plain arrays, outside reactive state: only the visible window is rendered.
   #file?: File;
@@ -153,6 +156,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
   #notRegistered: NotRegistered[] = [];
   #readAbort?: AbortController;
   #upload?: ChunkedUpload;
+  readonly #parsePart = new LazyPart(this, () => BULK_WIZARD_PARTS.parse());
   readonly #previewPart = new LazyPart(this, () => BULK_WIZARD_PARTS.preview());
   readonly #uploadParts = new LazyPart(this, () => BULK_WIZARD_PARTS.upload());
   #uploadAbort?: AbortController;
@@ -216,7 +220,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           onDragChange: (dragging) => (this.dragging = dragging),
           onTemplate: (format) => this.#downloadTemplate(format),
           onCancel: () => this.#close(),
-          notice: this.previewFailed ? this.#partsFailedText : undefined,
+          notice: this.filePartsFailed ? this.#partsFailedText : undefined,
         });
       case 'preview':
         return this.#previewPart.module!.renderPreviewStep({
@@ -229,11 +233,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           validCount: this.#format(this.validCount),
           invalidCount: this.#format(this.invalidCount),
           canUpload: !this.reading && !this.problem && this.validCount > 0 && this.effectiveAdapter !== undefined,
-          notice: this.partsFailed
-            ? msg('Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.', {
-                id: 'bulk-wizard.preview.parts-failed',
-              })
-            : undefined,
+          notice: this.partsFailed ? nothingSentText() : undefined,
           onlyInvalid: this.onlyInvalid,
           rows: this.onlyInvalid ? this.#invalidRows : this.#rows,
           sample: this.#rows.slice(0, 100),
@@ -261,6 +261,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
               result: this.result!,
               status: this.uploadStatus === 'failed' ? 'failed' : this.uploadStatus === 'cancelled' ? 'cancelled' : 'done',
               error: this.uploadError,
+              firstLineNotSent: this.#validRows[this.result!.rowsSent]?.line,
               invalidCount: this.invalidCount,
               notRegistered: this.#notRegistered,
               format: this.#format,
@@ -272,8 +273,9 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     }
   }
 
-  // "reload the page", not "try again" (here and after "Upload"): Chromium keeps a failed import()
-  // for the page's life (whatwg/html#6768)
+  // "reload the page", not "try again" (here, after "Upload" and in the result): Chromium keeps a
+  // failed import() for the page's life (whatwg/html#6768). Not "The file could not be read": the
+  // file is not at fault.
   get #partsFailedText(): string {
     return msg('Part of this form could not be loaded. Check the connection, then reload the page in the browser.', { id: 'bulk-wizard.file.parts-failed' });
   }
@@ -298,11 +300,19 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     this.problem = undefined;
     this.info = undefined;
     this.onlyInvalid = false;
-    this.previewFailed = false;
+    this.filePartsFailed = false;
     const preview = this.#previewPart.load(); // while the file is read
+    const parser = await this.#parsePart.load();
+    if (abort.signal.aborted) return;
+    if (!parser) {
+      // nothing of the file was read: the file step says why; the file stays chosen (unsaved input)
+      this.reading = undefined;
+      this.step = 'file';
+      this.filePartsFailed = true;
+      return;
+    }
     try {
-      const { parseCsvFile } = await import('../../csv/parse-client.js');
-      const parsed = await parseCsvFile(file, {
+      const parsed = await parser.parseCsvFile(file, {
         separator,
         signal: abort.signal,
         onProgress: (p) => {
@@ -332,7 +342,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
       // without the preview the file cannot be shown: back to the file step, which says why
       if (abort.signal.aborted) return;
       this.#reset();
-      this.previewFailed = true;
+      this.filePartsFailed = true;
       return;
     }
     if (abort.signal.aborted) return;

@@ -1,5 +1,5 @@
 import type { BulkResult, RegistrationAdapter } from '../../adapters/registration-adapter.js';
-import { RegistrationError, isAbort } from '../../adapters/registration-error.js';
+import { RegistrationError, isAbort, isLoadFailure } from '../../adapters/registration-error.js';
 import { chunkRanges, serializeChunk } from '../../csv/serialize.js';
 import {
   mapFailureLine,
@@ -52,8 +52,12 @@ const CHECK_PARALLEL = 5;
 /** Checks without a find after which an answer that merely looks like a silent resend is taken at its word. */
 const PROBE_LIMIT = 10;
 
-/** A failure of an attempt after which the server may have stored the chunk all the same. */
+/**
+ * A failure of an attempt after which the server may have stored the chunk all the same. Not a
+ * part of the adapter that could not be loaded (`load-failed`, also status 0): nothing was sent.
+ */
 function mayHaveActed(error: RegistrationError): boolean {
+  if (isLoadFailure(error)) return false;
   return error.status === 0 || error.status >= 500 || error.code === 'timeout';
 }
 

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { RegistrationError } from '../../adapters/registration-error.js';
+import { isLoadFailure, type RegistrationError } from '../../adapters/registration-error.js';
 import type { MergedBulkResult } from '../../csv/merge-results.js';
 import { errorText } from '../../i18n/error-text.js';
+import { nothingSentText } from './parts-failed-text.js';
 import { renderRowsTable } from './rows-table.js';
 
 /** A row that was not registered: invalid in the file, or failed on the server. */
@@ -18,6 +19,8 @@ export interface ResultStepContext {
   /** How the upload ended. */
   status: 'done' | 'cancelled' | 'failed';
   error?: RegistrationError;
+  /** The original file's line of the first row not sent (when the upload is not complete). */
+  firstLineNotSent?: number;
   invalidCount: number;
   notRegistered: NotRegistered[];
   format: (n: number) => string;
@@ -36,6 +39,9 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
   const r = c.result;
   const f = c.format;
   const notSent = r.rowsTotal - r.rowsSent;
+  // a part of the adapter could not be loaded: nothing of the chunk left, and resuming cannot help
+  // before the page is reloaded (the browser keeps the failed load, whatwg/html#6768)
+  const loadFailed = c.status === 'failed' && isLoadFailure(c.error);
   let headline: TemplateResult;
   if (c.status === 'done') {
     headline = html`<p role="status" part="outcome">${msg('The upload is complete.', { id: 'bulk-wizard.result.done' })}</p>`;
@@ -45,6 +51,15 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
         str`You cancelled the upload. ${f(r.rowsSent)} of ${f(r.rowsTotal)} rows were sent (${f(r.chunksSent)} of ${f(r.chunksTotal)} chunks); ${f(notSent)} rows were not sent.`,
         { id: 'bulk-wizard.result.cancelled' },
       )}
+    </p>`;
+  } else if (loadFailed) {
+    headline = html`<p role="alert" part="outcome" class="banner danger">
+      ${r.chunksSent === 0
+        ? nothingSentText()
+        : msg(
+            str`The upload stopped at chunk ${f(r.chunksSent + 1)} of ${f(r.chunksTotal)}, and nothing of that chunk was sent: part of this page could not be loaded. ${f(r.rowsSent)} of ${f(r.rowsTotal)} rows were sent; ${f(notSent)} rows, from line ${c.firstLineNotSent ?? ''} of the file onwards, were not sent. Check the connection, then reload the page in the browser and upload the rows not sent.`,
+            { id: 'bulk-wizard.result.load-failed' },
+          )}
     </p>`;
   } else {
     headline = html`<p role="alert" part="outcome" class="banner danger">
@@ -97,7 +112,7 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
             ${msg('Download failed rows', { id: 'bulk-wizard.result.download-failed' })}
           </button>`
         : nothing}
-      ${r.complete
+      ${r.complete || loadFailed
         ? nothing
         : html`<button type="button" class="primary" part="resume-button" @click=${c.onResume}>
             ${msg('Resume upload', { id: 'bulk-wizard.result.resume' })}

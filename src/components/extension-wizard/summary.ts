@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { RegistrationError } from '../../adapters/registration-error.js';
+import { isLoadFailure, type RegistrationError } from '../../adapters/registration-error.js';
 import { isBulkResult, renderAnswer, renderBulkResult } from './answer-view.js';
 import { failureText } from './failure-text.js';
 
@@ -23,7 +23,10 @@ export interface SummaryView {
 /** The summary step: its focusable heading, then the outcome and its actions. */
 export function renderSummary(view: SummaryView): TemplateResult {
   const { bulk, outcome } = view;
-  const close = html`<button type="button" class=${'answer' in outcome ? 'primary' : ''} @click=${view.onClose}>
+  // a part of the adapter could not be loaded: nothing was sent, and nothing in the form can fix that
+  // (only a page reload, whatwg/html#6768), so no "Fix issue"
+  const loadFailed = 'error' in outcome && isLoadFailure(outcome.error);
+  const close = html`<button type="button" class=${'answer' in outcome || loadFailed ? 'primary' : ''} @click=${view.onClose}>
     ${msg('Close', { id: 'extension-wizard.close' })}
   </button>`;
   let heading: string;
@@ -49,7 +52,9 @@ export function renderSummary(view: SummaryView): TemplateResult {
         ${text.detail ? html`<p part="detail">${text.detail}</p>` : nothing}
       </div>
       <div part="actions">
-        <button type="button" class="primary" @click=${view.onFix}>${msg('Fix issue', { id: 'extension-wizard.fix' })}</button>
+        ${loadFailed
+          ? nothing
+          : html`<button type="button" class="primary" @click=${view.onFix}>${msg('Fix issue', { id: 'extension-wizard.fix' })}</button>`}
         ${outcome.error.retryable
           ? html`<button type="button" @click=${view.onRetry}>${msg('Try again', { id: 'extension-wizard.try-again' })}</button>`
           : nothing}

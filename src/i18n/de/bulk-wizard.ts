@@ -51,6 +51,7 @@ export const templates = {
   'bulk-wizard.result.done': 'Das Hochladen ist abgeschlossen.',
   'bulk-wizard.result.cancelled': str`Sie haben das Hochladen abgebrochen. ${0} von ${1} Zeilen wurden gesendet (${2} von ${3} Teilen); ${4} Zeilen wurden nicht gesendet.`,
   'bulk-wizard.result.failed': str`Das Hochladen wurde angehalten: Teil ${0} von ${1} konnte nicht gesendet werden. ${2} ${3} von ${4} Zeilen wurden gesendet; ${5} Zeilen wurden nicht gesendet. „Hochladen fortsetzen“ macht mit diesem Teil weiter.`,
+  'bulk-wizard.result.load-failed': str`Das Hochladen wurde bei Teil ${0} von ${1} angehalten, und von diesem Teil wurde nichts gesendet: Ein Teil dieser Seite konnte nicht geladen werden. ${2} von ${3} Zeilen wurden gesendet; ${4} Zeilen ab Zeile ${5} der Datei wurden nicht gesendet. Prüfen Sie die Verbindung, laden Sie dann die Seite im Browser neu und laden Sie die nicht gesendeten Zeilen hoch.`,
   'bulk-wizard.result.created': 'Angelegt',
   'bulk-wizard.result.updated': 'Zugangsdaten aktualisiert',
   'bulk-wizard.result.failed-count': 'Auf dem Server fehlgeschlagen',
