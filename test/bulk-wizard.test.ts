@@ -32,14 +32,43 @@ function csv(name: string, content: string): File {
   return new File([content], name, { type: 'text/csv' });
 }
 
-async function choose(el: DevRegBulkWizard, file: File): Promise<void> {
+/** Picks a file in the file input, without waiting for what follows. */
+function pick(el: DevRegBulkWizard, file: File): void {
   const dt = new DataTransfer();
   dt.items.add(file);
   const input = fileInput(el);
   input.files = dt.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function choose(el: DevRegBulkWizard, file: File): Promise<void> {
+  pick(el, file);
   await waitUntil(() => part(el, 'preview-step'), 'the preview appears', { timeout: 5000 });
   await el.updateComplete;
+}
+
+/**
+ * Runs `body` while the wizard's part `name` cannot be loaded (as after a new deployment removed
+ * its chunk), with what the wizard logs through console.error collected; `restore()` makes the
+ * part loadable again.
+ */
+async function whilePartFails(
+  name: keyof typeof BULK_WIZARD_PARTS,
+  failed: Error,
+  body: (logged: unknown[], restore: () => void) => Promise<void>,
+): Promise<void> {
+  const parts = { ...BULK_WIZARD_PARTS };
+  const restore = () => void Object.assign(BULK_WIZARD_PARTS, parts);
+  Object.assign(BULK_WIZARD_PARTS, { [name]: () => Promise.reject(failed) });
+  const logged: unknown[] = [];
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => logged.push(args[1]);
+  try {
+    await body(logged, restore);
+  } finally {
+    restore();
+    console.error = consoleError;
+  }
 }
 
 /** The rows the virtualized table rendered (it renders after layout). */
@@ -260,19 +289,10 @@ describe('devreg-bulk-wizard', () => {
   });
 
   it('says why when the preview cannot be loaded; choosing the file again works', async () => {
-    const load = BULK_WIZARD_PARTS.preview;
     const failed = new TypeError('Failed to fetch dynamically imported module');
-    BULK_WIZARD_PARTS.preview = () => Promise.reject(failed);
-    const logged: unknown[] = [];
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => logged.push(args[1]);
-    try {
+    await whilePartFails('preview', failed, async (logged, restore) => {
       const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
-      const input = fileInput(el);
-      const dt = new DataTransfer();
-      dt.items.add(csv('devices.csv', SIMPLE(2)));
-      input.files = dt.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
+      pick(el, csv('devices.csv', SIMPLE(2)));
       await waitUntil(() => part(el, 'notice'), 'the notice appears', { timeout: 5000 });
       expect(text(part(el, 'notice'))).to.equal('Part of this form could not be loaded. Check the connection, then reload the page in the browser.');
       expect(part(el, 'notice')!.getAttribute('role')).to.equal('alert');
@@ -282,30 +302,18 @@ describe('devreg-bulk-wizard', () => {
       expect(logged).to.deep.equal([failed]);
       await expect(el).to.be.accessible();
 
-      BULK_WIZARD_PARTS.preview = load;
+      restore();
       await choose(el, csv('devices.csv', SIMPLE(2)));
       expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 2');
       expect(part(el, 'notice')).to.equal(null);
-    } finally {
-      BULK_WIZARD_PARTS.preview = load;
-      console.error = consoleError;
-    }
+    });
   });
 
   it('says why when the CSV reader cannot be loaded, without blaming the file; the file stays chosen', async () => {
-    const load = BULK_WIZARD_PARTS.parse;
     const failed = new TypeError('Failed to fetch dynamically imported module: https://example.com/assets/parse-client-XXXX.js');
-    BULK_WIZARD_PARTS.parse = () => Promise.reject(failed);
-    const logged: unknown[] = [];
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => logged.push(args[1]);
-    try {
+    await whilePartFails('parse', failed, async (logged, restore) => {
       const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
-      const input = fileInput(el);
-      const dt = new DataTransfer();
-      dt.items.add(csv('devices.csv', SIMPLE(2)));
-      input.files = dt.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
+      pick(el, csv('devices.csv', SIMPLE(2)));
       await waitUntil(() => part(el, 'notice'), 'the notice appears', { timeout: 5000 });
       expect(text(part(el, 'notice'))).to.equal('Part of this form could not be loaded. Check the connection, then reload the page in the browser.');
       expect(part(el, 'notice')!.getAttribute('role')).to.equal('alert');
@@ -317,24 +325,16 @@ describe('devreg-bulk-wizard', () => {
       expect(logged).to.deep.equal([failed]);
       await expect(el).to.be.accessible();
 
-      BULK_WIZARD_PARTS.parse = load;
+      restore();
       await choose(el, csv('devices.csv', SIMPLE(2)));
       expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 2');
       expect(part(el, 'notice')).to.equal(null);
-    } finally {
-      BULK_WIZARD_PARTS.parse = load;
-      console.error = consoleError;
-    }
+    });
   });
 
   it('sends nothing and says why when the upload part cannot be loaded; a later "Upload" works', async () => {
-    const load = BULK_WIZARD_PARTS.upload;
     const failed = new TypeError('Failed to fetch dynamically imported module');
-    BULK_WIZARD_PARTS.upload = () => Promise.reject(failed);
-    const logged: unknown[] = [];
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => logged.push(args[1]);
-    try {
+    await whilePartFails('upload', failed, async (logged, restore) => {
       const adapter = new MemoryAdapter();
       const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter}></devreg-bulk-wizard>`);
       await choose(el, csv('devices.csv', SIMPLE(2)));
@@ -352,7 +352,7 @@ describe('devreg-bulk-wizard', () => {
       expect(logged.every((e) => e === failed)).to.be.true;
       await expect(el).to.be.accessible();
 
-      BULK_WIZARD_PARTS.upload = load;
+      restore();
       const completed = nextResult(el);
       button(el, 'Upload')!.click();
       const { result } = await completed;
@@ -360,10 +360,7 @@ describe('devreg-bulk-wizard', () => {
       await waitUntil(() => part(el, 'result-step'), 'the result step');
       expect(part(el, 'notice')).to.equal(null);
       expect(await registeredIds(adapter)).to.deep.equal(['dev-1', 'dev-2']);
-    } finally {
-      BULK_WIZARD_PARTS.upload = load;
-      console.error = consoleError;
-    }
+    });
   });
 
   it('shows rows done and the time left while uploading', async () => {

@@ -223,8 +223,12 @@ test('a create the server does not answer in time: "did not answer in time", the
   // the emulator sits on the create for 5 s and then stores it; the page gives up after 30 s
   // (fast-forwarded): the answer is lost although the device ends up registered
   await addFaults(demo.server.url, [{ ...CREATE, delayMs: 5_000, times: 1 }]);
+  // fast-forward only once the create is on its way (its timeout armed): the adapter's part that
+  // sends it loads first, which on a busy machine can take longer than the progress text
+  const createSent = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/devicecontrol/newDeviceRequests');
   await register(dialog, id);
   await dialog.getByText('Registering devices: 0 of 1 done.').waitFor();
+  await createSent;
   await page.clock.fastForward(31_000);
   await dialog.getByText(/Failed: The server did not answer in time\./).waitFor({ timeout: 15_000 });
   assert.equal(await dialog.locator('[part~="result-registered"]').count(), 0);
@@ -247,8 +251,11 @@ test('a list read the server does not answer in time is retried by itself', asyn
   const page = await ctx.newPage();
   await page.clock.install();
   await addFaults(demo.server.url, [{ ...LIST, delayMs: 120_000, times: 1 }]);
+  // (fast-forward only once the read is on its way, its timeout armed)
+  const listSent = page.waitForRequest((r) => r.method() === 'GET' && new URL(r.url()).pathname === '/devicecontrol/newDeviceRequests');
   await page.goto(`${demo.server.url}/`);
   await page.getByText('Loading registration requests…').waitFor();
+  await listSent;
   await page.clock.fastForward(31_000);
   await requestTable(page).getByRole('row').filter({ hasText: 'DEMO-0001' }).waitFor({ timeout: 15_000 });
 });
