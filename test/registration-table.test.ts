@@ -642,6 +642,26 @@ describe('devreg-registration-table', () => {
         expect(scrollEvents, 'one scroll event per jump: none of them corrected').to.equal(steps.length);
       });
     }
+    it('says when a list is too long to scroll to its end, and not once a search shortens it', async () => {
+      // 60,000 cards (a narrow table) of ~166 px: over the virtualizer's 8,200,000 px, so the last
+      // rows cannot be scrolled to
+      const requests = Array.from({ length: 60_000 }, (_, i) => ({ id: `dev-${String(i).padStart(5, '0')}` }));
+      const table = await fixture<DevRegRegistrationTable>(
+        html`<devreg-registration-table style="display: block; width: 360px" .adapter=${new MemoryAdapter({ requests })}></devreg-registration-table>`,
+      );
+      const note = () => part(table, 'length-note');
+      await waitUntil(() => part(table, 'table')?.getAttribute('aria-rowcount') === '60001' && part(table, 'body')!.style.contain !== '', 'virtualized', { timeout: 8000 });
+      part(table, 'table')!.scrollTop = 5000; // rows measured as the reader scrolls
+      await waitUntil(() => note(), 'the note', { timeout: 5000 });
+      expect(note()!.textContent.trim()).to.equal('This list is too long to scroll to its end here. Search or filter it to find the rows further down.');
+      await expect(table).to.be.accessible();
+
+      const search = part(table, 'search') as HTMLInputElement;
+      search.value = 'dev-1';
+      search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await waitUntil(() => note() === null, 'no note for the 10,000 matches');
+    });
+
     it('renders a short list as plain rows, and a long one filtered down to a few at their natural height', async () => {
       const requests = Array.from({ length: 500 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
       const table = await mount(new MemoryAdapter({ requests }));

@@ -26,6 +26,11 @@ import { tableViewStyles } from './table-view.styles.js';
 const PLAIN_ROWS = 100;
 /** Rows shown while the virtualizer loads: more than the scrolled area holds. */
 const FIRST_ROWS = 15;
+/**
+ * The tallest the virtualizer makes the list (@lit-labs/virtualizer 2.1.1 caps its host here:
+ * browsers cannot lay out much taller elements). Rows below it cannot be scrolled to.
+ */
+const VIRTUALIZER_MAX_PX = 8_200_000;
 
 /**
  * The table's lazily loaded parts; a list page loads none of them up front (the rows and states,
@@ -65,6 +70,8 @@ export const tableChunks = {
  * @csspart status-filter - The status `<select>`.
  * @csspart search - The search box.
  * @csspart notice - A message about a row that disappeared or a partial failure.
+ * @csspart length-note - Says that the list is too long to scroll to its end (over about 8 million
+ *   pixels: some 167,000 rows, or 40,000 when narrow rows are shown as cards) and how to find the rest.
  * @csspart loading - The loading state.
  * @csspart empty - The empty state (no requests, or none matching the filter).
  * @csspart error - The error state (the list could not be loaded), with "Retry".
@@ -116,6 +123,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   @state() private announcement = '';
   /** A message above the table: a row vanished, or register-again half failed. */
   @state() private notice?: string;
+  /** The list is taller than the virtualizer allows: its last rows cannot be scrolled to. */
+  @state() private tooTall = false;
 
   readonly #list = new RegistrationListController(this, {
     adapter: () => this.effectiveAdapter,
@@ -160,6 +169,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#liveView?.stop();
+    this.#sizeObserver?.disconnect();
+    this.#sizedBody = undefined;
     // typed tokens do not outlive the element's presence on the page
     this.#tokens.clear();
     this.#revealed.clear();
@@ -182,6 +193,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       else setTimeout(prefetch, 200);
     }
     this.#liveView?.rendered();
+    this.#watchHeight();
     const list = this.#list;
     const key = `${list.total}|${list.pending}|${list.loading}|${list.error ? `${list.error.code}:${list.error.message}` : ''}`;
     if (key !== this.#lastListState) {
@@ -204,6 +216,13 @@ export class DevRegRegistrationTable extends DevRegElement {
               ${msg('Dismiss', { id: 'table.dismiss' })}
             </button>
           </div>`
+        : nothing}
+      ${this.tooTall && this.#virtualized
+        ? html`<p part="length-note" class="banner warning">
+            ${msg('This list is too long to scroll to its end here. Search or filter it to find the rows further down.', {
+              id: 'table.tooLong',
+            })}
+          </p>`
         : nothing}
       ${this.#renderContent(ctx)}
       <dialog part="dialog" aria-labelledby="remove-dialog-heading" aria-describedby="remove-dialog-text">
@@ -289,6 +308,32 @@ export class DevRegRegistrationTable extends DevRegElement {
   }
 
   #handleRangeChanged = (): void => this.#liveView?.rangeChanged();
+
+  /** The virtualized list's element, watched for the height the virtualizer gives it. */
+  #sizedBody?: HTMLElement;
+  #sizeObserver?: MutationObserver;
+
+  /**
+   * Watches the height the virtualizer sets on the list (its `min-height`, capped at
+   * VIRTUALIZER_MAX_PX) to tell when the list is too tall to scroll to its end. It reads only that
+   * style, so neither a scroll nor a change of size costs a layout.
+   */
+  #watchHeight(): void {
+    const body = (this.#virtualized && this.renderRoot.querySelector<HTMLElement>('[part~="body"]')) || undefined;
+    if (body !== this.#sizedBody) {
+      this.#sizeObserver?.disconnect();
+      this.#sizedBody = body;
+      if (body) {
+        this.#sizeObserver ??= new MutationObserver(() => this.#checkHeight());
+        this.#sizeObserver.observe(body, { attributes: true, attributeFilter: ['style'] });
+      }
+    }
+    queueMicrotask(() => this.#checkHeight()); // (after this update: a change now would need another)
+  }
+
+  #checkHeight(): void {
+    this.tooTall = this.#virtualized && parseFloat(this.#sizedBody?.style.minHeight ?? '') >= VIRTUALIZER_MAX_PX;
+  }
 
   /**
    * A lazily loaded part of the table could not be loaded: say so (the list itself keeps working).
