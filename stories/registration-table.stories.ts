@@ -115,3 +115,16 @@ export const NarrowPhone: Story = {
   name: 'Narrow (phone)',
   render: () => html`<div style="width: 375px; border: 1px dashed #8c959f">${table()}</div>`,
 };
+
+/**
+ * 60,000 requests on a phone: as cards the list would be taller than the virtualizer allows
+ * (8,200,000 px), so its last rows cannot be scrolled to. The table says so above the list
+ * (part `length-note`); search or the status filter find the rest.
+ */
+export const TooLongToScroll: Story = {
+  name: 'Too long to scroll (60,000 cards)',
+  render: () => {
+    const requests: SeedRequest[] = Array.from({ length: 60_000 }, (_, i) => ({ id: `device-${String(i).padStart(5, '0')}` }));
+    return html`<div style="width: 375px; border: 1px dashed #8c959f">${table({ requests }, 2000)}</div>`;
+  },
+};
