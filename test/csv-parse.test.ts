@@ -1,9 +1,11 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
+import { idHash } from '../src/csv/id-hash.js';
 import { parseCsvFile } from '../src/csv/parse-client.js';
 import { problemText, noticeText, rowErrorsText, encodingName } from '../src/csv/messages.js';
 import type { CsvParseResult } from '../src/csv/types.js';
 import { loadCsvFixture } from './fixtures/csv/load.js';
+import { slotCrowdingHashes } from './helpers/crowding-hashes.js';
 
 const fixture = loadCsvFixture;
 
@@ -336,44 +338,27 @@ function expectedDuplicates(r: CsvParseResult): string[] {
   return expected;
 }
 
-/** The worker's hash of an ID (csv-worker.ts), which the page's table of IDs keeps. */
-function workerHash(id: string): number {
-  let hash = 0;
-  for (let i = 0; i < id.length; i++) hash = (Math.imul(hash, 31) + id.charCodeAt(i)) & 0x3fffffff;
-  return hash;
-}
 
 /** The 2^blocks IDs of `blocks` blocks "Aa" or "BB": all of one hash (31 × 'A' + 'a' = 31 × 'B' + 'B'). */
 function sameHashIds(blocks: number): string[] {
   const ids = Array.from({ length: 2 ** blocks }, (_, i) => Array.from({ length: blocks }, (_, b) => ((i >> b) & 1 ? 'BB' : 'Aa')).join(''));
-  expect(new Set(ids.map(workerHash)).size).to.equal(1);
+  expect(new Set(ids.map((id) => idHash(id))).size).to.equal(1);
   return ids;
 }
 
-/**
- * `n` IDs of distinct hashes whose first slots in the page's table (Fibonacci hashing: the top
- * bits of the hash × 2^32/φ) are the first few: each a hash h with h × 2^32/φ small, written as
- * "dev-" and seven characters from '@' to '^' (digits of base 31).
- */
+/** `n` IDs of distinct hashes that crowd the first slots of the page's table, written as "dev-" and seven characters. */
 function slotCrowdingIds(n: number): string[] {
-  const golden = 0x9e3779b1;
-  let inverse = golden; // (its inverse modulo 2^32, by Newton's iteration)
-  for (let i = 0; i < 5; i++) inverse = Math.imul(inverse, 2 - Math.imul(golden, inverse));
-  const ids: string[] = [];
-  for (let x = 0; ids.length < n; x++) {
-    const hash = Math.imul(x, inverse) >>> 0; // (hash × golden = x)
-    if (hash >= 2 ** 30) continue;
+  return slotCrowdingHashes(n).map((hash) => {
     const id = idOfHash('dev-', hash);
-    expect(workerHash(id)).to.equal(hash);
-    ids.push(id);
-  }
-  return ids;
+    expect(idHash(id)).to.equal(hash);
+    return id;
+  });
 }
 
 /** `prefix` and seven characters from '@' to '^', of the given worker hash. */
 function idOfHash(prefix: string, hash: number): string {
   // (each character c adds (c - '@') × 31^k to the hash of prefix + "@@@@@@@")
-  let digits = (hash - workerHash(prefix + '@@@@@@@') + 2 ** 30) % 2 ** 30;
+  let digits = (hash - idHash(prefix + '@@@@@@@') + 2 ** 30) % 2 ** 30;
   let suffix = '';
   for (let i = 0; i < 7; i++, digits = Math.floor(digits / 31)) suffix = String.fromCharCode(64 + (digits % 31)) + suffix;
   return prefix + suffix;

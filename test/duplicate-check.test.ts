@@ -1,7 +1,9 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { DuplicateCheck, type CheckedRow } from '../src/csv/duplicate-check.js';
+import { DuplicateCheck, GOLDEN, type CheckedRow } from '../src/csv/duplicate-check.js';
+import { idHash } from '../src/csv/id-hash.js';
 import type { RowError } from '../src/csv/types.js';
+import { slotCrowdingHashes } from './helpers/crowding-hashes.js';
 
 // The check trusts the hashes the worker sends, so these tests choose them, as a crafted file can
 // (the worker's hash is public). They do not time the check (no timing assertions in unit tests):
@@ -15,8 +17,6 @@ const WIDTH = 2;
 const ID = 1;
 /** The longest ID the check compares (longer ones are reported too long, and not checked). */
 const LONGEST_CHECKED_ID = 16383;
-/** The table's multiplier for its slots (Fibonacci hashing), until a file crowds them. */
-const GOLDEN = 0x9e3779b1;
 
 /** A line of a synthetic file: its ID, the hash the worker sends for it, the errors the worker found in it. */
 interface Line {
@@ -173,29 +173,13 @@ function sameHashLines(prefix: string, count: number, hash: number): Line[] {
   return Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, hash }));
 }
 
-/**
- * `count` IDs of distinct 30-bit hashes whose first slot in the table is the first one, or one of
- * the first few, whatever the table's size: hashes h with h × 2^32/φ (mod 2^32) smallest, the
- * slot being its top bits.
- */
+/** `count` IDs of distinct 30-bit hashes that crowd the first slots of the table (see slotCrowdingHashes). */
 function slotCrowdingLines(prefix: string, count: number): Line[] {
-  let inverse = GOLDEN; // (its inverse modulo 2^32, by Newton's iteration)
-  for (let i = 0; i < 5; i++) inverse = Math.imul(inverse, 2 - Math.imul(GOLDEN, inverse));
-  const lines: Line[] = [];
-  for (let x = 0; lines.length < count; x++) {
-    const hash = Math.imul(x, inverse) >>> 0; // (hash × GOLDEN = x)
-    if (hash >= 2 ** 30) continue;
-    expect(Math.imul(hash, GOLDEN) >>> 0).to.equal(x);
-    lines.push({ id: `${prefix}${x}`, hash });
-  }
-  return lines;
-}
-
-/** The worker's hash of an ID (csv-worker.ts), for ordinary IDs. */
-function workerHash(id: string): number {
-  let hash = 0;
-  for (let i = 0; i < id.length; i++) hash = (Math.imul(hash, 31) + id.charCodeAt(i)) & 0x3fffffff;
-  return hash;
+  return slotCrowdingHashes(count).map((hash) => {
+    const x = Math.imul(hash, GOLDEN) >>> 0; // (small: its top bits, the slot, are the first)
+    expect(x, 'a hash for the first slots').to.be.lessThan(2 ** 22);
+    return { id: `${prefix}${x}`, hash };
+  });
 }
 
 /** The lines again, each `every`-th one from the `from`-th (a repeat: same ID, same hash), with `errors` if given. */
@@ -240,7 +224,7 @@ describe('DuplicateCheck (the unique-ID check of a bulk file, on batches made he
   });
 
   it('batches arriving one by one into a table made for too few rows: repeats across batches are found exactly; empty and too long IDs are not checked', () => {
-    const ordinary = Array.from({ length: 8000 }, (_, i) => `device-${i}`).map((id) => ({ id, hash: workerHash(id) }));
+    const ordinary = Array.from({ length: 8000 }, (_, i) => `device-${i}`).map((id) => ({ id, hash: idHash(id) }));
     const twins = sameHashLines('twin-', 2048, 0x1f00d);
     const crowd = slotCrowdingLines('crowd-', 4000);
     // IDs of exactly the longest length checked (of one hash), and longer ones (of another)

@@ -7,7 +7,7 @@
  * layer with the auth mode, the settings (`cumulocity/settings.ts`: permissions, token policy,
  * limit, tenants) and the live updates (`cumulocity/live.ts`). What follows a user action hands
  * over to a part loaded on its first use: `cumulocity/actions.ts` (reads and writes),
- * `cumulocity/extensions.ts`. A part that cannot be loaded fails the call with a `network`
+ * `cumulocity/extensions.ts`. A part that cannot be loaded fails the call with a `load-failed`
  * RegistrationError.
  */
 import type {

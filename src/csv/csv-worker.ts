@@ -9,6 +9,7 @@
  */
 import Papa from 'papaparse';
 import { hasUtf16Bom, hasUtf8Bom, looksBinary } from './encoding.js';
+import { idHash } from './id-hash.js';
 import { NewlineNormalizer, detectSeparator, firstNonBlankLine } from './dialect.js';
 import { analyzeHeader, rowValues } from './headers.js';
 import { createRowValidator, type RowValidator } from './validate-row.js';
@@ -129,10 +130,7 @@ async function readPass({ file, separator: override, batchSize = 16384 }: ParseJ
   const addRow = (text: string, start: number, cellCount = 0, badQuotes = false): number => {
     let rowErrors = validate!(text, vs, ve, cellCount);
     if (badQuotes) (rowErrors ??= []).push({ code: 'bad-quotes' });
-    // (the page compares two IDs only when their hashes are equal)
-    let hash = 0;
-    for (let i = vs[idK]; i < ve[idK]; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) & 0x3fffffff;
-    hashes[count] = hash;
+    hashes[count] = idHash(text, vs[idK], ve[idK]); // (the page compares two IDs only when their hashes are equal)
     if (rowErrors) {
       invalidCount++;
       errors.push([count, rowErrors]);

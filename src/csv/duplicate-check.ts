@@ -119,8 +119,8 @@ export class DuplicateCheck {
   }
 }
 
-/** 2^32 / φ: spreads hashes counting up (IDs `device-000001`, …) evenly over the slots. */
-const GOLDEN = 0x9e3779b1;
+/** 2^32 / φ: spreads hashes counting up (IDs `device-000001`, …) evenly over the slots. (Exported for tests that crowd them.) */
+export const GOLDEN = 0x9e3779b1;
 /** Slots a look-up steps through before the table is remade (far more than any file not made to crowd them needs). */
 const MAX_STEPS = 64;
 /** The longest string V8 hashes by its content (IDs may have 255 characters: longer ones are reported too long). */

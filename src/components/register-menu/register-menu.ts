@@ -140,11 +140,6 @@ export class DevRegRegisterMenu extends DevRegElement {
     }
   }
 
-  /** Loads the drop-down's module once; resolves undefined when it cannot be loaded. */
-  #loadPopup(): Promise<typeof MenuPopup | undefined> {
-    return this.#popup.load();
-  }
-
   /** Focuses the "Register device" button. */
   override focus(options?: FocusOptions): void {
     if (this.trigger) this.trigger.focus(options);
@@ -220,7 +215,7 @@ export class DevRegRegisterMenu extends DevRegElement {
   private async openMenu(focus: 'first' | 'last'): Promise<void> {
     if (this.disabledReason?.trim()) return;
     const ticket = ++this.#openTicket;
-    const popup = await this.#loadPopup();
+    const popup = await this.#popup.load();
     this.popupFailed = !popup;
     // the user moved on while it loaded (the focus left the button): do not take it back
     if (!popup || ticket !== this.#openTicket || this.disabledReason?.trim() || this.open || !this.isConnected) return;
@@ -239,7 +234,7 @@ export class DevRegRegisterMenu extends DevRegElement {
   #cancelOpen = () => this.#openTicket++;
 
   /** Hover or focus on the button: load the drop-down now, so that a click does not wait for it. */
-  private prefetch = () => void this.#loadPopup();
+  private prefetch = () => void this.#popup.load();
 
   private handleTriggerClick = () => {
     if (this.open) this.closeMenu(false);
