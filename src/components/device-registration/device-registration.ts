@@ -216,19 +216,15 @@ export class DevRegDeviceRegistration extends DevRegElement {
     this.#settingsAbort?.abort();
     const adapter = this.effectiveAdapter;
     if (!adapter) return;
-    const abort = (this.#settingsAbort = new AbortController());
-    const { signal } = abort;
-    const permissions = adapter.getPermissions
-      ? this.call('getPermissions', () => adapter.getPermissions!({ signal }), signal).then((p) => {
-          if (p && !signal.aborted) this.permissions = p;
-        })
-      : undefined;
-    const policy = adapter.getSecurityTokenPolicy
-      ? this.call('getSecurityTokenPolicy', () => adapter.getSecurityTokenPolicy!({ signal }), signal).then((p) => {
-          if (!signal.aborted) this.policy = p ?? DEFAULT_SECURITY_TOKEN_POLICY;
-        })
-      : ((this.policy = DEFAULT_SECURITY_TOKEN_POLICY), undefined);
-    void Promise.all([permissions, policy, this.loadLimit()]);
+    const { signal } = (this.#settingsAbort = new AbortController());
+    // An adapter without a method answers undefined: no permissions (actions shown), the default policy.
+    void this.call('getPermissions', async () => adapter.getPermissions?.({ signal }), signal).then((p) => {
+      if (p && !signal.aborted) this.permissions = p;
+    });
+    void this.call('getSecurityTokenPolicy', async () => adapter.getSecurityTokenPolicy?.({ signal }), signal).then((p) => {
+      if (!signal.aborted) this.policy = p ?? DEFAULT_SECURITY_TOKEN_POLICY;
+    });
+    void this.loadLimit();
   }
 
   private async loadLimit(): Promise<void> {
