@@ -290,13 +290,12 @@ export class DevRegDeviceRegistration extends DevRegElement {
     void this.loadLimit();
   }
 
-  /** Slotted forms need the dialog that shows them: its module lists them, loaded once the page has one. */
+  /** Slotted forms need the dialog that shows them: its module lists them, loaded once the page has one (it then collects them). */
   private collectForms(): void {
-    if (!this.#dialog && !this.querySelector(':scope > [slot="registration-form"]')) return;
-    void this.#loadDialog().then((dialog) => {
-      const forms = dialog?.collectForms();
+    if (this.#dialog) {
+      const forms = this.#dialog.collectForms();
       if (forms) this.menuForms = forms;
-    });
+    } else if (this.querySelector(':scope > [slot="registration-form"]')) void this.#loadDialog();
   }
 
   // ---- dialog -------------------------------------------------------------------------------
@@ -312,9 +311,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
           onRegistered: this.handleContentChanged,
         });
         this.requestUpdate(); // renders the (closed) dialog's content
-        // slotted forms join the menu now (also after an earlier failed load)
-        const forms = this.#dialog.collectForms();
-        if (forms) this.menuForms = forms;
+        this.collectForms(); // slotted forms join the menu now (also after an earlier failed load)
         return this.#dialog;
       },
       (error: unknown) => {
