@@ -47,11 +47,12 @@ function failedSentence(count: number, format: (n: number) => string): string {
  */
 export function renderAcceptAllResult(
   root: Node,
-  summary: AcceptAllSummary,
+  outcomes: readonly AcceptAllOutcome[],
   format: (n: number) => string,
   onDismiss: () => void,
 ): TemplateResult {
   addStyles(root, acceptAllStyles); // adds the sheet on the first result only
+  const summary = summarizeAcceptAll(outcomes);
   return html`<div part="accept-all-result" class="banner ${summary.failed.length ? 'warning' : ''}">
     <p>${acceptedSentence(summary.accepted.length, format)}</p>
     ${summary.failed.length

@@ -384,14 +384,9 @@ export class DevRegDeviceRegistration extends DevRegElement {
         ${this.acceptingAll
           ? html`<p>${msg('Accepting all pending requests…', { id: 'page.acceptAll.running' })}</p>`
           : this.acceptAllOutcomes && this.#acceptAllView.module
-            ? this.#acceptAllView.module.renderAcceptAllResult(
-                this.renderRoot,
-                this.#acceptAllView.module.summarizeAcceptAll(this.acceptAllOutcomes),
-                this.#format,
-                () => {
-                  this.acceptAllOutcomes = undefined;
-                },
-              )
+            ? this.#acceptAllView.module.renderAcceptAllResult(this.renderRoot, this.acceptAllOutcomes, this.#format, () => {
+                this.acceptAllOutcomes = undefined;
+              })
             : this.acceptAllOutcomes
               ? this.#renderAcceptAllCounts(this.acceptAllOutcomes)
               : nothing}
