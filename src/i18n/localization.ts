@@ -1,7 +1,12 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales, supportedLocale } from './locale-codes.js';
 
 let configured: ReturnType<typeof configureLocalization> | undefined;
+
+/** The translations of each target locale (the type asks for one per locale; setLocale refuses any other). */
+const translations: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+  de: () => import('./locales/de.js'),
+};
 
 // Configured on first use only: a host that never switches language pays nothing,
 // and one that configures @lit/localize itself is not overridden at import time.
@@ -9,10 +14,7 @@ function localization(): ReturnType<typeof configureLocalization> {
   configured ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => {
-      if (locale === 'de') return import('./locales/de.js');
-      throw new Error(`No translations for ${locale}`);
-    },
+    loadLocale: (locale) => translations[locale as keyof typeof translations](),
   });
   return configured;
 }
