@@ -26,11 +26,6 @@ import { tableViewStyles } from './table-view.styles.js';
 const PLAIN_ROWS = 100;
 /** Rows shown while the virtualizer loads: more than the scrolled area holds. */
 const FIRST_ROWS = 15;
-/**
- * The tallest the virtualizer makes the list (@lit-labs/virtualizer 2.1.1 caps its host here:
- * browsers cannot lay out much taller elements). Rows below it cannot be scrolled to.
- */
-const VIRTUALIZER_MAX_PX = 8_200_000;
 
 /**
  * The table's lazily loaded parts; a list page loads none of them up front (the rows and states,
@@ -40,7 +35,7 @@ const VIRTUALIZER_MAX_PX = 8_200_000;
 export const tableChunks = {
   /** Accept, removal (with its dialog) and "Register again": loaded with the first of them. */
   actions: (): Promise<typeof TableActions> => import('./table-actions.js'),
-  /** The virtualizer: loaded when a list is (or is about to be) longer than {@link PLAIN_ROWS}. */
+  /** The virtualizer (with what only a virtualized list needs): loaded when a list is (or is about to be) longer than {@link PLAIN_ROWS}. */
   virtualizer: (): Promise<typeof VirtualRows> => import('./virtual-rows.js'),
 };
 
@@ -146,8 +141,10 @@ export class DevRegRegistrationTable extends DevRegElement {
   #host?: TableHost;
   /** Keeps the reader's place across live changes and announces them (made on first use). */
   #liveView?: LiveView;
-  /** The virtualizer's rendering, once loaded. */
-  #renderVirtual?: typeof VirtualRows.renderVirtualRows;
+  /** The virtualizer's part of the table, once loaded. */
+  #virtual?: typeof VirtualRows;
+  /** Tells when a virtualized list is too tall to scroll to its end (made with the virtualizer). */
+  #heightWatch?: VirtualRows.HeightWatch;
   #virtualizerLoading?: Promise<void>;
   /**
    * Its load failed: a long list shows its first rows. `reload()` loads it again (not every render),
@@ -169,8 +166,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#liveView?.stop();
-    this.#sizeObserver?.disconnect();
-    this.#sizedBody = undefined;
+    this.#heightWatch?.stop();
     // typed tokens do not outlive the element's presence on the page
     this.#tokens.clear();
     this.#revealed.clear();
@@ -192,8 +188,8 @@ export class DevRegRegistrationTable extends DevRegElement {
       if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
       else setTimeout(prefetch, 200);
     }
+    this.#heightWatch?.update();
     this.#liveView?.rendered();
-    this.#watchHeight();
     const list = this.#list;
     const key = `${list.total}|${list.pending}|${list.loading}|${list.error ? `${list.error.code}:${list.error.message}` : ''}`;
     if (key !== this.#lastListState) {
@@ -217,13 +213,7 @@ export class DevRegRegistrationTable extends DevRegElement {
             </button>
           </div>`
         : nothing}
-      ${this.tooTall && this.#virtualized
-        ? html`<p part="length-note" class="banner warning">
-            ${msg('This list is too long to scroll to its end here. Search or filter it to find the rows further down.', {
-              id: 'table.tooLong',
-            })}
-          </p>`
-        : nothing}
+      ${this.tooTall && this.#virtualized ? this.#virtual?.renderLengthNote() : nothing}
       ${this.#renderContent(ctx)}
       <dialog part="dialog" aria-labelledby="remove-dialog-heading" aria-describedby="remove-dialog-text">
         ${this.#actions?.renderDialog(this.#tableHost()) ?? nothing}
@@ -280,7 +270,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   /** A long list's rows through the virtualizer once it is there, else the rows to render plainly. */
   #virtualRows = (view: readonly ListRow[], ctx: RowContext): { rows: unknown } | readonly ListRow[] => {
     const long = view.length > PLAIN_ROWS;
-    const render = this.#renderVirtual;
+    const render = this.#virtual?.renderVirtualRows;
     this.#virtualized = long && !!render;
     if (render && long) return { rows: render(view, ctx) };
     if (long) void this.#loadVirtualizer();
@@ -291,9 +281,10 @@ export class DevRegRegistrationTable extends DevRegElement {
   #loadVirtualizer(): Promise<void> {
     if (this.#virtualizerFailed) return Promise.resolve();
     return (this.#virtualizerLoading ??= tableChunks.virtualizer().then(
-      ({ renderVirtualRows }) => {
-        this.#renderVirtual = renderVirtualRows;
-        if (this.#currentView().length > PLAIN_ROWS) this.#live().switchToVirtualizer();
+      (virtual) => {
+        this.#virtual = virtual;
+        this.#heightWatch = new virtual.HeightWatch(this.#tableHost(), (tooTall) => (this.tooTall = tooTall));
+        if (this.#currentView().length > PLAIN_ROWS) virtual.switchToVirtualizer(this.#tableHost(), this.#live());
       },
       (error: unknown) => {
         this.#virtualizerLoading = undefined;
@@ -308,32 +299,6 @@ export class DevRegRegistrationTable extends DevRegElement {
   }
 
   #handleRangeChanged = (): void => this.#liveView?.rangeChanged();
-
-  /** The virtualized list's element, watched for the height the virtualizer gives it. */
-  #sizedBody?: HTMLElement;
-  #sizeObserver?: MutationObserver;
-
-  /**
-   * Watches the height the virtualizer sets on the list (its `min-height`, capped at
-   * VIRTUALIZER_MAX_PX) to tell when the list is too tall to scroll to its end. It reads only that
-   * style, so neither a scroll nor a change of size costs a layout.
-   */
-  #watchHeight(): void {
-    const body = (this.#virtualized && this.renderRoot.querySelector<HTMLElement>('[part~="body"]')) || undefined;
-    if (body !== this.#sizedBody) {
-      this.#sizeObserver?.disconnect();
-      this.#sizedBody = body;
-      if (body) {
-        this.#sizeObserver ??= new MutationObserver(() => this.#checkHeight());
-        this.#sizeObserver.observe(body, { attributes: true, attributeFilter: ['style'] });
-      }
-    }
-    queueMicrotask(() => this.#checkHeight()); // (after this update: a change now would need another)
-  }
-
-  #checkHeight(): void {
-    this.tooTall = this.#virtualized && parseFloat(this.#sizedBody?.style.minHeight ?? '') >= VIRTUALIZER_MAX_PX;
-  }
 
   /**
    * A lazily loaded part of the table could not be loaded: say so (the list itself keeps working).
