@@ -14,7 +14,7 @@ import type * as TableActions from './table-actions.js';
 import { LiveView } from './live-view.js';
 import type { Removal, TableHost } from './table-host.js';
 import type * as VirtualRows from './virtual-rows.js';
-import { renderContent, renderFilters, type ViewContext } from './table-view.js';
+import { renderContent, renderFilters } from './table-view.js';
 import { tableViewStyles } from './table-view.styles.js';
 
 /**
@@ -201,9 +201,9 @@ export class DevRegRegistrationTable extends DevRegElement {
   }
 
   protected override render(): TemplateResult {
-    const ctx = this.#viewContext();
+    const host = this.#tableHost();
     return html`<div part="base">
-      ${renderFilters(ctx)}
+      ${renderFilters(host, this.statusFilter, this.search)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.notice
         ? html`<div part="notice" class="banner" tabindex="-1">
@@ -214,17 +214,17 @@ export class DevRegRegistrationTable extends DevRegElement {
           </div>`
         : nothing}
       ${this.tooTall && this.#virtualized ? this.#virtual?.renderLengthNote() : nothing}
-      ${this.#renderContent(ctx)}
+      ${this.#renderContent(host)}
       <dialog part="dialog" aria-labelledby="remove-dialog-heading" aria-describedby="remove-dialog-text">
-        ${this.#actions?.renderDialog(this.#tableHost()) ?? nothing}
+        ${this.#actions?.renderDialog(host) ?? nothing}
       </dialog>
     </div>`;
   }
 
   /** "Loading…" until there is more to show (rows, a state, an error), which table-view.ts renders. */
-  #renderContent(ctx: ViewContext): TemplateResult | typeof nothing {
+  #renderContent(host: TableHost): TemplateResult | typeof nothing {
     const pastLoading = !this.effectiveAdapter || this.#list.loaded || !!this.#list.error;
-    return pastLoading ? renderContent(ctx) : this.#renderLoading();
+    return pastLoading ? renderContent(host) : this.#renderLoading();
   }
 
   #renderLoading(): TemplateResult {
@@ -233,39 +233,6 @@ export class DevRegRegistrationTable extends DevRegElement {
       ${msg('Loading registration requests…', { id: 'table.loading' })}
     </div>`;
   }
-
-  #viewContext(): ViewContext {
-    return {
-      list: this.#list,
-      hasAdapter: !!this.effectiveAdapter,
-      filter: {
-        status: this.statusFilter,
-        search: this.search,
-        total: this.#list.total,
-        counts: this.#list.counts,
-        locale: this.effectiveLocale,
-        onStatusChange: this.#handleStatusChange,
-        onSearchInput: this.#handleSearchInput,
-      },
-      view: () => this.#currentView(),
-      virtualRows: this.#virtualRows,
-      tokens: this.#tokens,
-      revealed: this.#revealed,
-      errors: this.#rowErrors,
-      busy: this.#busy,
-      onControl: this.#handleRowControl,
-      onRangeChanged: this.#handleRangeChanged,
-      onClearFilter: this.#clearFilter,
-    };
-  }
-
-  #handleStatusChange = (event: Event): void => {
-    this.statusFilter = (event.target as HTMLSelectElement).value;
-  };
-
-  #handleSearchInput = (event: InputEvent): void => {
-    this.search = (event.target as HTMLInputElement).value;
-  };
 
   /** A long list's rows through the virtualizer once it is there, else the rows to render plainly. */
   #virtualRows = (view: readonly ListRow[], ctx: RowContext): { rows: unknown } | readonly ListRow[] => {
@@ -351,11 +318,6 @@ export class DevRegRegistrationTable extends DevRegElement {
     return result;
   }
 
-  #clearFilter = (): void => {
-    this.statusFilter = 'all';
-    this.search = '';
-  };
-
   // ---- actions (loaded on first use) ---------------------------------------------------------
 
   /** The actions module, loaded on first use; undefined (and a notice) when it cannot be loaded. */
@@ -367,7 +329,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     }
   }
 
-  /** What the lazily loaded parts may read and change of the table. */
+  /** What the table's parts may read and change of it (made once). */
   #tableHost(): TableHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const table = this;
@@ -381,7 +343,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       },
       list: this.#list,
       removal: this.#removal,
-      rowErrors: this.#rowErrors,
+      errors: this.#rowErrors,
       tokens: this.#tokens,
       revealed: this.#revealed,
       busy: this.#busy,
@@ -397,6 +359,13 @@ export class DevRegRegistrationTable extends DevRegElement {
       announce: (text) => this.#announce(text),
       say: (text) => this.#say(text),
       reportError: (operation, error) => this.reportError(operation, error),
+      filterBy: (status, search) => {
+        this.statusFilter = status;
+        this.search = search;
+      },
+      virtualRows: this.#virtualRows,
+      onControl: this.#handleRowControl,
+      onRangeChanged: this.#handleRangeChanged,
     });
   }
 

@@ -42,13 +42,13 @@ function setBusy(host: TableHost, id: string, busy: boolean): void {
 
 /** Accepts a pending request, with the typed security token when the tenant's policy asks for one. */
 async function accept(host: TableHost, request: RegistrationRequest): Promise<void> {
-  const { adapter, tokens, rowErrors, table } = host;
+  const { adapter, tokens, errors, table } = host;
   const { id } = request;
   if (!adapter || host.busy.has(id)) return;
   const policy = host.list.securityTokenPolicy;
   const token = policy === 'IGNORED' ? '' : (tokens.get(id) ?? '');
   if (policy === 'REQUIRED' && !token.trim()) {
-    rowErrors.set(id, tokenRequiredText());
+    errors.set(id, tokenRequiredText());
     table.requestUpdate();
     await table.updateComplete;
     rowControl(host, id, 'token-input')?.focus();
@@ -59,7 +59,7 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
   const focusInRow =
     !!active && (active === rowControl(host, id, 'accept-button') || active === rowControl(host, id, 'token-input'));
   setBusy(host, id, true);
-  rowErrors.delete(id);
+  errors.delete(id);
   try {
     const accepted = await adapter.accept(id, token ? { securityToken: token } : {});
     tokens.delete(id);
@@ -72,7 +72,7 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
     const e = host.reportError('accept', error);
     if (e.code === 'aborted') return;
     if (e.code === 'not-found') rowGone(host, id);
-    else rowErrors.set(id, errorText(e)); // the typed token stays for a correction
+    else errors.set(id, errorText(e)); // the typed token stays for a correction
   } finally {
     setBusy(host, id, false);
   }
@@ -198,7 +198,7 @@ async function registerAgain(host: TableHost, request: RegistrationRequest): Pro
   const { id, groupId, tenantId, type } = request;
   if (!adapter || host.busy.has(id)) return;
   setBusy(host, id, true);
-  host.rowErrors.delete(id);
+  host.errors.delete(id);
   list.hold(id); // the removal and re-creation must not make the row flicker
   try {
     try {
@@ -206,7 +206,7 @@ async function registerAgain(host: TableHost, request: RegistrationRequest): Pro
     } catch (error) {
       const e = host.reportError('remove', error);
       if (e.code !== 'not-found') {
-        if (e.code !== 'aborted') host.rowErrors.set(id, errorText(e));
+        if (e.code !== 'aborted') host.errors.set(id, errorText(e));
         return;
       }
     }
