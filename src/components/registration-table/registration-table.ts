@@ -347,9 +347,6 @@ export class DevRegRegistrationTable extends DevRegElement {
       tokens: this.#tokens,
       revealed: this.#revealed,
       busy: this.#busy,
-      get dialog() {
-        return table.renderRoot.querySelector('dialog') ?? undefined;
-      },
       get virtualized() {
         return table.#virtualized;
       },

@@ -22,7 +22,7 @@ export function renderDialog(host: TableHost): ReturnType<typeof renderRemoveDia
     id: removal.target?.id,
     busy: removal.busy,
     error: removal.error,
-    onCancel: () => host.dialog?.close(),
+    onCancel: () => dialogOf(host)?.close(),
     onConfirm: () => void confirmRemove(host),
   });
 }
@@ -32,6 +32,11 @@ export function rowAction(host: TableHost, part: string, request: RegistrationRe
   if (part === 'remove-button') return openRemoveDialog(host, request, control);
   if (part === 'register-again-button') return registerAgain(host, request);
   return accept(host, request);
+}
+
+/** The table's `<dialog>` (it renders it always; the content comes from {@link renderDialog}). */
+function dialogOf(host: TableHost): HTMLDialogElement | undefined {
+  return rootOf(host).querySelector('dialog') ?? undefined;
 }
 
 function setBusy(host: TableHost, id: string, busy: boolean): void {
@@ -87,7 +92,7 @@ async function openRemoveDialog(host: TableHost, request: RegistrationRequest, t
   removal.busy = false;
   table.requestUpdate();
   await table.updateComplete;
-  const { dialog } = host;
+  const dialog = dialogOf(host);
   if (!dialog || dialog.open) return;
   dialog.onclose = () => handleDialogClose(host);
   // Escape closes the dialog, except while the removal is under way
@@ -117,7 +122,7 @@ async function confirmRemove(host: TableHost): Promise<void> {
     removal.busy = false;
     table.requestUpdate();
     await table.updateComplete; // the row is gone
-    host.dialog?.close();
+    dialogOf(host)?.close();
     // plain rows are in place already: focus the successor now, not after the close event
     if (!host.virtualized) {
       focusRemovedSuccessor(host, removal.removedIndex);
@@ -129,7 +134,7 @@ async function confirmRemove(host: TableHost): Promise<void> {
     const e = host.reportError('remove', error);
     removal.busy = false;
     if (e.code === 'not-found') {
-      host.dialog?.close();
+      dialogOf(host)?.close();
       rowGone(host, id);
     } else if (e.code !== 'aborted') {
       removal.error = errorText(e);
@@ -142,7 +147,7 @@ async function confirmRemove(host: TableHost): Promise<void> {
 function handleDialogClose(host: TableHost): void {
   const { removal, table } = host;
   // 'close' is delivered a task after close(): if "Remove" opened the dialog again meanwhile, this one is stale
-  if (host.dialog?.open) return;
+  if (dialogOf(host)?.open) return;
   const { trigger, removedIndex } = removal;
   removal.trigger = removal.removedIndex = removal.target = removal.error = undefined;
   table.requestUpdate();
@@ -177,7 +182,7 @@ function rowGone(host: TableHost, id: string): void {
     msg(str`The registration request for ${id} no longer exists. Someone else may have removed it.`, { id: 'table.gone' }),
   );
   void host.table.updateComplete.then(() => {
-    if (!host.dialog?.open) focusAfterRowGone(host);
+    if (!dialogOf(host)?.open) focusAfterRowGone(host);
   });
 }
 

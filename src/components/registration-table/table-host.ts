@@ -38,7 +38,6 @@ export interface TableHost {
   readonly revealed: Set<string>;
   /** Rows with an action under way. */
   readonly busy: Set<string>;
-  readonly dialog: HTMLDialogElement | undefined;
   /** Whether the rows are handed to the virtualizer (else plain rows). */
   readonly virtualized: boolean;
   /** The rows shown (filtered). */
