@@ -194,9 +194,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     const key = `${list.total}|${list.pending}|${list.loading}|${list.error ? `${list.error.code}:${list.error.message}` : ''}`;
     if (key !== this.#lastListState) {
       this.#lastListState = key;
-      this.#emit(
-        new DevRegListStateEvent({ total: list.total, pending: list.pending, loading: list.loading, error: list.error }),
-      );
+      this.#emit(new DevRegListStateEvent(list)); // (the event copies what it reports)
     }
   }
 
