@@ -213,9 +213,7 @@ export class DevRegRegistrationTable extends DevRegElement {
         : nothing}
       ${this.tooTall && this.#virtualized ? this.#virtual?.renderLengthNote() : nothing}
       ${this.#renderContent(host)}
-      <dialog part="dialog" aria-labelledby="remove-dialog-heading" aria-describedby="remove-dialog-text">
-        ${this.#actions?.renderDialog(host) ?? nothing}
-      </dialog>
+      ${this.#actions?.renderDialog(host) ?? nothing}
     </div>`;
   }
 

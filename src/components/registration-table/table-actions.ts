@@ -14,7 +14,7 @@ import { addStyles } from '../../internal/add-styles.js';
 import { removeDialogStyles, renderRemoveDialog } from './remove-dialog.js';
 import { rootOf, rowControl, type TableHost } from './table-host.js';
 
-/** The remove confirmation's content (the table renders the `<dialog>` around it). */
+/** The remove confirmation (a closed `<dialog>` until "Remove" opens it). */
 export function renderDialog(host: TableHost): ReturnType<typeof renderRemoveDialog> {
   const { removal } = host;
   addStyles(rootOf(host), removeDialogStyles); // once, with the first dialog
@@ -34,7 +34,7 @@ export function rowAction(host: TableHost, part: string, request: RegistrationRe
   return accept(host, request);
 }
 
-/** The table's `<dialog>` (it renders it always; the content comes from {@link renderDialog}). */
+/** The remove confirmation's `<dialog>` ({@link renderDialog}), once rendered. */
 function dialogOf(host: TableHost): HTMLDialogElement | undefined {
   return rootOf(host).querySelector('dialog') ?? undefined;
 }
