@@ -212,21 +212,8 @@ export class DevRegRegistrationTable extends DevRegElement {
           </div>`
         : nothing}
       ${this.tooTall && this.#virtualized ? this.#virtual?.renderLengthNote() : nothing}
-      ${this.#renderContent(host)}
+      ${renderContent(host)}
       ${this.#actions?.renderDialog(host) ?? nothing}
-    </div>`;
-  }
-
-  /** "Loading…" until there is more to show (rows, a state, an error), which table-view.ts renders. */
-  #renderContent(host: TableHost): TemplateResult | typeof nothing {
-    const pastLoading = !this.effectiveAdapter || this.#list.loaded || !!this.#list.error;
-    return pastLoading ? renderContent(host) : this.#renderLoading();
-  }
-
-  #renderLoading(): TemplateResult {
-    return html`<div part="loading" class="state" role="status">
-      <span class="spinner" aria-hidden="true"></span>
-      ${msg('Loading registration requests…', { id: 'table.loading' })}
     </div>`;
   }
 

@@ -1,6 +1,6 @@
 /**
- * What the table shows once there is more to show than "Loading…": the filter bar, the table with
- * its rows, and the empty, no-match, error and "loading more" states (styled by table-view.styles.ts).
+ * What the table shows: the filter bar, the table with its rows, and the loading, empty, no-match,
+ * error and "loading more" states (styled by table-view.styles.ts and registration-table.styles.ts).
  * Every list display needs it, so the table imports it statically.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -18,13 +18,19 @@ export function renderFilters(host: TableHost, status: StatusFilter, search: str
   return host.list.loaded && host.list.total > 0 ? renderFilterBar(host, status, search) : nothing;
 }
 
-/** Everything below the filter bar, except the loading state (the table renders that itself). */
+/** Everything below the filter bar: "Loading…" until there is more to show (rows, a state, an error). */
 export function renderContent(host: TableHost): TemplateResult | typeof nothing {
   const { list } = host;
   if (!host.adapter) {
     return html`<p part="empty" class="state">
       ${msg('No adapter is connected, so there is nothing to show.', { id: 'table.noAdapter' })}
     </p>`;
+  }
+  if (!list.loaded && !list.error) {
+    return html`<div part="loading" class="state" role="status">
+      <span class="spinner" aria-hidden="true"></span>
+      ${msg('Loading registration requests…', { id: 'table.loading' })}
+    </div>`;
   }
   const partial = list.error
     ? renderError(
@@ -35,7 +41,7 @@ export function renderContent(host: TableHost): TemplateResult | typeof nothing 
       )
     : nothing;
   if (!list.loaded || list.total === 0) {
-    if (list.error || !list.loaded) return partial;
+    if (list.error) return partial; // (not loaded: failed)
     return html`<div part="empty" class="state">
       <p class="state-title">${msg('No registration requests', { id: 'table.empty' })}</p>
       <p>
