@@ -4,35 +4,26 @@ import { msg, str } from '@lit/localize';
 import { REGISTRATION_STATUSES } from '../../adapters/registration-adapter.js';
 import { statusLabel } from '../../i18n/status-text.js';
 import { formatNumber } from '../../internal/format.js';
+import type { TableHost } from './table-host.js';
 
 /** `'all'` or a status. */
 export type StatusFilter = 'all' | (string & {});
 
-export interface FilterBarContext {
-  readonly status: StatusFilter;
-  readonly search: string;
-  readonly total: number;
-  /** Requests per status. */
-  readonly counts: ReadonlyMap<string, number>;
-  readonly locale: string;
-  onStatusChange: (event: Event) => void;
-  onSearchInput: (event: InputEvent) => void;
-}
-
 /** The status filter (with counts per status) and the search by device ID. */
-export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
-  const n = (count = 0) => formatNumber(ctx.locale, count);
+export function renderFilterBar(host: TableHost, status: StatusFilter, search: string): TemplateResult {
+  const { counts } = host.list;
+  const n = (count = 0) => formatNumber(host.locale, count);
   return html`<div part="filters" class="filters">
     <label class="field">
       <span>${msg('Show', { id: 'table.filter.status' })}</span>
-      <select part="status-filter" @change=${ctx.onStatusChange}>
-        <option value="all" ?selected=${ctx.status === 'all'}>
-          ${msg(str`All statuses (${n(ctx.total)})`, { id: 'table.filter.all' })}
+      <select part="status-filter" @change=${(event: Event) => host.filterBy((event.target as HTMLSelectElement).value, search)}>
+        <option value="all" ?selected=${status === 'all'}>
+          ${msg(str`All statuses (${n(host.list.total)})`, { id: 'table.filter.all' })}
         </option>
         ${REGISTRATION_STATUSES.map(
-          (status) =>
-            html`<option value=${status} ?selected=${ctx.status === status}>
-              ${msg(str`${statusLabel(status)} (${n(ctx.counts.get(status))})`, { id: 'table.filter.option' })}
+          (option) =>
+            html`<option value=${option} ?selected=${status === option}>
+              ${msg(str`${statusLabel(option)} (${n(counts.get(option))})`, { id: 'table.filter.option' })}
             </option>`,
         )}
       </select>
@@ -44,8 +35,8 @@ export function renderFilterBar(ctx: FilterBarContext): TemplateResult {
         part="search"
         autocomplete="off"
         spellcheck="false"
-        .value=${live(ctx.search)}
-        @input=${ctx.onSearchInput}
+        .value=${live(search)}
+        @input=${(event: InputEvent) => host.filterBy(status, (event.target as HTMLInputElement).value)}
       />
     </label>
   </div>`;

@@ -25,7 +25,6 @@ export class LiveView {
   #keepTimer?: ReturnType<typeof setTimeout>;
   #pending: string[] = [];
   #announceTimer?: ReturnType<typeof setTimeout>;
-  #wasVirtualized = false;
 
   constructor(host: TableHost) {
     this.#host = host;
@@ -76,40 +75,12 @@ export class LiveView {
 
   /** The table rendered: plain rows are in place now (the virtualizer reports with `rangeChanged`). */
   rendered(): void {
-    const { virtualized } = this.#host;
-    if (this.#wasVirtualized && !virtualized) {
-      // the list got short (a filter): drop what the virtualizer set on its host (size containment, its height)
-      rootOf(this.#host).querySelector('[part~=body]')?.removeAttribute('style');
-    }
-    this.#wasVirtualized = virtualized;
-    if (this.#keep && !virtualized) this.#restore(false);
+    if (this.#keep && !this.#host.virtualized) this.#restore(false);
   }
 
   /** The virtualizer has just rendered a new range or new items (its positions follow synchronously). */
   rangeChanged(): void {
     if (this.#keep) queueMicrotask(() => this.#restore(false));
-  }
-
-  /** The virtualizer has arrived: hand it the rows, keeping the scroll position and the focus. */
-  switchToVirtualizer(): void {
-    const host = this.#host;
-    if (host.virtualized) return;
-    const scroller = rootOf(host).querySelector<HTMLElement>('[part~=table]');
-    const body = scroller?.querySelector<HTMLElement>('[part~=body]');
-    const top = scroller?.scrollTop ?? 0;
-    // the virtualizer's host is sized by the virtualizer (contain: size): until it has measured,
-    // keep an estimate of the full height so the scroll position is not cut short
-    const shown = body?.childElementCount ?? 0;
-    if (body && shown > 0) body.style.minHeight = `${Math.min(8_000_000, (body.offsetHeight / shown) * host.view().length)}px`;
-    this.keep();
-    host.table.requestUpdate();
-    if (!scroller || top === 0) return;
-    // the virtualizer sizes its content a frame later: scroll back, then the anchor row is aligned
-    void host.table.updateComplete.then(() =>
-      requestAnimationFrame(() => {
-        if (scroller.isConnected && scroller.scrollTop !== top) scroller.scrollTop = top;
-      }),
-    );
   }
 
   /** Announces the result of the user's own action at once (with the changes still queued). */

@@ -14,7 +14,7 @@ import type * as TableActions from './table-actions.js';
 import { LiveView } from './live-view.js';
 import type { Removal, TableHost } from './table-host.js';
 import type * as VirtualRows from './virtual-rows.js';
-import { renderContent, renderFilters, type ViewContext } from './table-view.js';
+import { renderContent, renderFilters } from './table-view.js';
 import { tableViewStyles } from './table-view.styles.js';
 
 /**
@@ -26,11 +26,6 @@ import { tableViewStyles } from './table-view.styles.js';
 const PLAIN_ROWS = 100;
 /** Rows shown while the virtualizer loads: more than the scrolled area holds. */
 const FIRST_ROWS = 15;
-/**
- * The tallest the virtualizer makes the list (@lit-labs/virtualizer 2.1.1 caps its host here:
- * browsers cannot lay out much taller elements). Rows below it cannot be scrolled to.
- */
-const VIRTUALIZER_MAX_PX = 8_200_000;
 
 /**
  * The table's lazily loaded parts; a list page loads none of them up front (the rows and states,
@@ -40,7 +35,7 @@ const VIRTUALIZER_MAX_PX = 8_200_000;
 export const tableChunks = {
   /** Accept, removal (with its dialog) and "Register again": loaded with the first of them. */
   actions: (): Promise<typeof TableActions> => import('./table-actions.js'),
-  /** The virtualizer: loaded when a list is (or is about to be) longer than {@link PLAIN_ROWS}. */
+  /** The virtualizer (with what only a virtualized list needs): loaded when a list is (or is about to be) longer than {@link PLAIN_ROWS}. */
   virtualizer: (): Promise<typeof VirtualRows> => import('./virtual-rows.js'),
 };
 
@@ -146,8 +141,10 @@ export class DevRegRegistrationTable extends DevRegElement {
   #host?: TableHost;
   /** Keeps the reader's place across live changes and announces them (made on first use). */
   #liveView?: LiveView;
-  /** The virtualizer's rendering, once loaded. */
-  #renderVirtual?: typeof VirtualRows.renderVirtualRows;
+  /** The virtualizer's part of the table, once loaded. */
+  #virtual?: typeof VirtualRows;
+  /** Tells when a virtualized list is too tall to scroll to its end (made with the virtualizer). */
+  #heightWatch?: VirtualRows.HeightWatch;
   #virtualizerLoading?: Promise<void>;
   /**
    * Its load failed: a long list shows its first rows. `reload()` loads it again (not every render),
@@ -169,8 +166,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#liveView?.stop();
-    this.#sizeObserver?.disconnect();
-    this.#sizedBody = undefined;
+    this.#heightWatch?.stop();
     // typed tokens do not outlive the element's presence on the page
     this.#tokens.clear();
     this.#revealed.clear();
@@ -192,22 +188,20 @@ export class DevRegRegistrationTable extends DevRegElement {
       if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
       else setTimeout(prefetch, 200);
     }
+    this.#heightWatch?.update();
     this.#liveView?.rendered();
-    this.#watchHeight();
     const list = this.#list;
     const key = `${list.total}|${list.pending}|${list.loading}|${list.error ? `${list.error.code}:${list.error.message}` : ''}`;
     if (key !== this.#lastListState) {
       this.#lastListState = key;
-      this.#emit(
-        new DevRegListStateEvent({ total: list.total, pending: list.pending, loading: list.loading, error: list.error }),
-      );
+      this.#emit(new DevRegListStateEvent(list)); // (the event copies what it reports)
     }
   }
 
   protected override render(): TemplateResult {
-    const ctx = this.#viewContext();
+    const host = this.#tableHost();
     return html`<div part="base">
-      ${renderFilters(ctx)}
+      ${renderFilters(host, this.statusFilter, this.search)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.notice
         ? html`<div part="notice" class="banner" tabindex="-1">
@@ -217,70 +211,16 @@ export class DevRegRegistrationTable extends DevRegElement {
             </button>
           </div>`
         : nothing}
-      ${this.tooTall && this.#virtualized
-        ? html`<p part="length-note" class="banner warning">
-            ${msg('This list is too long to scroll to its end here. Search or filter it to find the rows further down.', {
-              id: 'table.tooLong',
-            })}
-          </p>`
-        : nothing}
-      ${this.#renderContent(ctx)}
-      <dialog part="dialog" aria-labelledby="remove-dialog-heading" aria-describedby="remove-dialog-text">
-        ${this.#actions?.renderDialog(this.#tableHost()) ?? nothing}
-      </dialog>
+      ${this.tooTall && this.#virtualized ? this.#virtual?.renderLengthNote() : nothing}
+      ${renderContent(host)}
+      ${this.#actions?.renderDialog(host) ?? nothing}
     </div>`;
   }
-
-  /** "Loading…" until there is more to show (rows, a state, an error), which table-view.ts renders. */
-  #renderContent(ctx: ViewContext): TemplateResult | typeof nothing {
-    const pastLoading = !this.effectiveAdapter || this.#list.loaded || !!this.#list.error;
-    return pastLoading ? renderContent(ctx) : this.#renderLoading();
-  }
-
-  #renderLoading(): TemplateResult {
-    return html`<div part="loading" class="state" role="status">
-      <span class="spinner" aria-hidden="true"></span>
-      ${msg('Loading registration requests…', { id: 'table.loading' })}
-    </div>`;
-  }
-
-  #viewContext(): ViewContext {
-    return {
-      list: this.#list,
-      hasAdapter: !!this.effectiveAdapter,
-      filter: {
-        status: this.statusFilter,
-        search: this.search,
-        total: this.#list.total,
-        counts: this.#list.counts,
-        locale: this.effectiveLocale,
-        onStatusChange: this.#handleStatusChange,
-        onSearchInput: this.#handleSearchInput,
-      },
-      view: () => this.#currentView(),
-      virtualRows: this.#virtualRows,
-      tokens: this.#tokens,
-      revealed: this.#revealed,
-      errors: this.#rowErrors,
-      busy: this.#busy,
-      onControl: this.#handleRowControl,
-      onRangeChanged: this.#handleRangeChanged,
-      onClearFilter: this.#clearFilter,
-    };
-  }
-
-  #handleStatusChange = (event: Event): void => {
-    this.statusFilter = (event.target as HTMLSelectElement).value;
-  };
-
-  #handleSearchInput = (event: InputEvent): void => {
-    this.search = (event.target as HTMLInputElement).value;
-  };
 
   /** A long list's rows through the virtualizer once it is there, else the rows to render plainly. */
   #virtualRows = (view: readonly ListRow[], ctx: RowContext): { rows: unknown } | readonly ListRow[] => {
     const long = view.length > PLAIN_ROWS;
-    const render = this.#renderVirtual;
+    const render = this.#virtual?.renderVirtualRows;
     this.#virtualized = long && !!render;
     if (render && long) return { rows: render(view, ctx) };
     if (long) void this.#loadVirtualizer();
@@ -291,9 +231,10 @@ export class DevRegRegistrationTable extends DevRegElement {
   #loadVirtualizer(): Promise<void> {
     if (this.#virtualizerFailed) return Promise.resolve();
     return (this.#virtualizerLoading ??= tableChunks.virtualizer().then(
-      ({ renderVirtualRows }) => {
-        this.#renderVirtual = renderVirtualRows;
-        if (this.#currentView().length > PLAIN_ROWS) this.#live().switchToVirtualizer();
+      (virtual) => {
+        this.#virtual = virtual;
+        this.#heightWatch = new virtual.HeightWatch(this.#tableHost(), (tooTall) => (this.tooTall = tooTall));
+        if (this.#currentView().length > PLAIN_ROWS) virtual.switchToVirtualizer(this.#tableHost(), this.#live());
       },
       (error: unknown) => {
         this.#virtualizerLoading = undefined;
@@ -308,32 +249,6 @@ export class DevRegRegistrationTable extends DevRegElement {
   }
 
   #handleRangeChanged = (): void => this.#liveView?.rangeChanged();
-
-  /** The virtualized list's element, watched for the height the virtualizer gives it. */
-  #sizedBody?: HTMLElement;
-  #sizeObserver?: MutationObserver;
-
-  /**
-   * Watches the height the virtualizer sets on the list (its `min-height`, capped at
-   * VIRTUALIZER_MAX_PX) to tell when the list is too tall to scroll to its end. It reads only that
-   * style, so neither a scroll nor a change of size costs a layout.
-   */
-  #watchHeight(): void {
-    const body = (this.#virtualized && this.renderRoot.querySelector<HTMLElement>('[part~="body"]')) || undefined;
-    if (body !== this.#sizedBody) {
-      this.#sizeObserver?.disconnect();
-      this.#sizedBody = body;
-      if (body) {
-        this.#sizeObserver ??= new MutationObserver(() => this.#checkHeight());
-        this.#sizeObserver.observe(body, { attributes: true, attributeFilter: ['style'] });
-      }
-    }
-    queueMicrotask(() => this.#checkHeight()); // (after this update: a change now would need another)
-  }
-
-  #checkHeight(): void {
-    this.tooTall = this.#virtualized && parseFloat(this.#sizedBody?.style.minHeight ?? '') >= VIRTUALIZER_MAX_PX;
-  }
 
   /**
    * A lazily loaded part of the table could not be loaded: say so (the list itself keeps working).
@@ -386,11 +301,6 @@ export class DevRegRegistrationTable extends DevRegElement {
     return result;
   }
 
-  #clearFilter = (): void => {
-    this.statusFilter = 'all';
-    this.search = '';
-  };
-
   // ---- actions (loaded on first use) ---------------------------------------------------------
 
   /** The actions module, loaded on first use; undefined (and a notice) when it cannot be loaded. */
@@ -402,7 +312,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     }
   }
 
-  /** What the lazily loaded parts may read and change of the table. */
+  /** What the table's parts may read and change of it (made once). */
   #tableHost(): TableHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const table = this;
@@ -416,13 +326,10 @@ export class DevRegRegistrationTable extends DevRegElement {
       },
       list: this.#list,
       removal: this.#removal,
-      rowErrors: this.#rowErrors,
+      errors: this.#rowErrors,
       tokens: this.#tokens,
       revealed: this.#revealed,
       busy: this.#busy,
-      get dialog() {
-        return table.renderRoot.querySelector('dialog') ?? undefined;
-      },
       get virtualized() {
         return table.#virtualized;
       },
@@ -432,6 +339,13 @@ export class DevRegRegistrationTable extends DevRegElement {
       announce: (text) => this.#announce(text),
       say: (text) => this.#say(text),
       reportError: (operation, error) => this.reportError(operation, error),
+      filterBy: (status, search) => {
+        this.statusFilter = status;
+        this.search = search;
+      },
+      virtualRows: this.#virtualRows,
+      onControl: this.#handleRowControl,
+      onRangeChanged: this.#handleRangeChanged,
     });
   }
 

@@ -39,17 +39,22 @@ export interface RemoveDialogContext {
 }
 
 /**
- * The content of the confirmation before removing a request. The table renders the native modal
- * `<dialog>` around it (focus is trapped by the browser) and loads this module with the first "Remove".
+ * The confirmation before removing a request: a native modal `<dialog>` (focus is trapped by the
+ * browser), in the table from its first "Remove" on (this module is loaded with it), empty while closed.
  */
-export function renderRemoveDialog(ctx: RemoveDialogContext): TemplateResult | typeof nothing {
-  if (ctx.id === undefined) return nothing;
+export function renderRemoveDialog(ctx: RemoveDialogContext): TemplateResult {
+  return html`<dialog part="dialog" aria-labelledby="remove-dialog-heading" aria-describedby="remove-dialog-text">
+    ${ctx.id === undefined ? nothing : renderContent(ctx, ctx.id)}
+  </dialog>`;
+}
+
+function renderContent(ctx: RemoveDialogContext, id: string): TemplateResult {
   return html`<h2 id="remove-dialog-heading" part="dialog-heading">
       ${msg('Remove registration?', { id: 'table.dialog.heading' })}
     </h2>
     <p id="remove-dialog-text">
       ${msg(
-        str`The registration request for ${ctx.id} will be removed. The device cannot connect until it is registered again.`,
+        str`The registration request for ${id} will be removed. The device cannot connect until it is registered again.`,
         { id: 'table.dialog.text' },
       )}
     </p>

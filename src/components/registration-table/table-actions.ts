@@ -14,7 +14,7 @@ import { addStyles } from '../../internal/add-styles.js';
 import { removeDialogStyles, renderRemoveDialog } from './remove-dialog.js';
 import { rootOf, rowControl, type TableHost } from './table-host.js';
 
-/** The remove confirmation's content (the table renders the `<dialog>` around it). */
+/** The remove confirmation (a closed `<dialog>` until "Remove" opens it). */
 export function renderDialog(host: TableHost): ReturnType<typeof renderRemoveDialog> {
   const { removal } = host;
   addStyles(rootOf(host), removeDialogStyles); // once, with the first dialog
@@ -22,7 +22,7 @@ export function renderDialog(host: TableHost): ReturnType<typeof renderRemoveDia
     id: removal.target?.id,
     busy: removal.busy,
     error: removal.error,
-    onCancel: () => host.dialog?.close(),
+    onCancel: () => dialogOf(host)?.close(),
     onConfirm: () => void confirmRemove(host),
   });
 }
@@ -34,6 +34,11 @@ export function rowAction(host: TableHost, part: string, request: RegistrationRe
   return accept(host, request);
 }
 
+/** The remove confirmation's `<dialog>` ({@link renderDialog}), once rendered. */
+function dialogOf(host: TableHost): HTMLDialogElement | undefined {
+  return rootOf(host).querySelector('dialog') ?? undefined;
+}
+
 function setBusy(host: TableHost, id: string, busy: boolean): void {
   if (busy) host.busy.add(id);
   else host.busy.delete(id);
@@ -42,13 +47,13 @@ function setBusy(host: TableHost, id: string, busy: boolean): void {
 
 /** Accepts a pending request, with the typed security token when the tenant's policy asks for one. */
 async function accept(host: TableHost, request: RegistrationRequest): Promise<void> {
-  const { adapter, tokens, rowErrors, table } = host;
+  const { adapter, tokens, errors, table } = host;
   const { id } = request;
   if (!adapter || host.busy.has(id)) return;
   const policy = host.list.securityTokenPolicy;
   const token = policy === 'IGNORED' ? '' : (tokens.get(id) ?? '');
   if (policy === 'REQUIRED' && !token.trim()) {
-    rowErrors.set(id, tokenRequiredText());
+    errors.set(id, tokenRequiredText());
     table.requestUpdate();
     await table.updateComplete;
     rowControl(host, id, 'token-input')?.focus();
@@ -59,7 +64,7 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
   const focusInRow =
     !!active && (active === rowControl(host, id, 'accept-button') || active === rowControl(host, id, 'token-input'));
   setBusy(host, id, true);
-  rowErrors.delete(id);
+  errors.delete(id);
   try {
     const accepted = await adapter.accept(id, token ? { securityToken: token } : {});
     tokens.delete(id);
@@ -72,7 +77,7 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
     const e = host.reportError('accept', error);
     if (e.code === 'aborted') return;
     if (e.code === 'not-found') rowGone(host, id);
-    else rowErrors.set(id, errorText(e)); // the typed token stays for a correction
+    else errors.set(id, errorText(e)); // the typed token stays for a correction
   } finally {
     setBusy(host, id, false);
   }
@@ -87,7 +92,7 @@ async function openRemoveDialog(host: TableHost, request: RegistrationRequest, t
   removal.busy = false;
   table.requestUpdate();
   await table.updateComplete;
-  const { dialog } = host;
+  const dialog = dialogOf(host);
   if (!dialog || dialog.open) return;
   dialog.onclose = () => handleDialogClose(host);
   // Escape closes the dialog, except while the removal is under way
@@ -117,7 +122,7 @@ async function confirmRemove(host: TableHost): Promise<void> {
     removal.busy = false;
     table.requestUpdate();
     await table.updateComplete; // the row is gone
-    host.dialog?.close();
+    dialogOf(host)?.close();
     // plain rows are in place already: focus the successor now, not after the close event
     if (!host.virtualized) {
       focusRemovedSuccessor(host, removal.removedIndex);
@@ -129,7 +134,7 @@ async function confirmRemove(host: TableHost): Promise<void> {
     const e = host.reportError('remove', error);
     removal.busy = false;
     if (e.code === 'not-found') {
-      host.dialog?.close();
+      dialogOf(host)?.close();
       rowGone(host, id);
     } else if (e.code !== 'aborted') {
       removal.error = errorText(e);
@@ -142,7 +147,7 @@ async function confirmRemove(host: TableHost): Promise<void> {
 function handleDialogClose(host: TableHost): void {
   const { removal, table } = host;
   // 'close' is delivered a task after close(): if "Remove" opened the dialog again meanwhile, this one is stale
-  if (host.dialog?.open) return;
+  if (dialogOf(host)?.open) return;
   const { trigger, removedIndex } = removal;
   removal.trigger = removal.removedIndex = removal.target = removal.error = undefined;
   table.requestUpdate();
@@ -177,7 +182,7 @@ function rowGone(host: TableHost, id: string): void {
     msg(str`The registration request for ${id} no longer exists. Someone else may have removed it.`, { id: 'table.gone' }),
   );
   void host.table.updateComplete.then(() => {
-    if (!host.dialog?.open) focusAfterRowGone(host);
+    if (!dialogOf(host)?.open) focusAfterRowGone(host);
   });
 }
 
@@ -198,7 +203,7 @@ async function registerAgain(host: TableHost, request: RegistrationRequest): Pro
   const { id, groupId, tenantId, type } = request;
   if (!adapter || host.busy.has(id)) return;
   setBusy(host, id, true);
-  host.rowErrors.delete(id);
+  host.errors.delete(id);
   list.hold(id); // the removal and re-creation must not make the row flicker
   try {
     try {
@@ -206,7 +211,7 @@ async function registerAgain(host: TableHost, request: RegistrationRequest): Pro
     } catch (error) {
       const e = host.reportError('remove', error);
       if (e.code !== 'not-found') {
-        if (e.code !== 'aborted') host.rowErrors.set(id, errorText(e));
+        if (e.code !== 'aborted') host.errors.set(id, errorText(e));
         return;
       }
     }

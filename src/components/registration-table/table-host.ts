@@ -3,6 +3,8 @@ import type { RegistrationAdapter, RegistrationRequest } from '../../adapters/re
 import type { RegistrationError } from '../../adapters/registration-error.js';
 import type { ListRow, RegistrationListController } from '../../controllers/registration-list-controller.js';
 import type { DevRegOperation } from '../../events/devreg-error.js';
+import type { StatusFilter } from './filter-bar.js';
+import type { RowContext } from './row.js';
 
 /** The state of the remove confirmation (the table re-renders after each change). */
 export interface Removal {
@@ -18,8 +20,9 @@ export interface Removal {
 }
 
 /**
- * What the table's parts (table-actions.ts, loaded on first use, and live-view.ts) may read and change of
- * the table: the element, its state and a few of its helpers, lent by the table.
+ * What the table's parts (table-view.ts and filter-bar.ts, which render it, live-view.ts, and the
+ * lazily loaded table-actions.ts and virtual-rows.ts) may read and change of the table: the element,
+ * its state and a few of its helpers, lent by the table (one object for the element's life).
  */
 export interface TableHost {
   /** The element: its shadow root, updates and events. */
@@ -29,13 +32,12 @@ export interface TableHost {
   readonly list: RegistrationListController;
   readonly removal: Removal;
   // per-row state, by request ID
-  readonly rowErrors: Map<string, string>;
+  readonly errors: Map<string, string>;
   /** Typed security tokens. */
   readonly tokens: Map<string, string>;
   readonly revealed: Set<string>;
   /** Rows with an action under way. */
   readonly busy: Set<string>;
-  readonly dialog: HTMLDialogElement | undefined;
   /** Whether the rows are handed to the virtualizer (else plain rows). */
   readonly virtualized: boolean;
   /** The rows shown (filtered). */
@@ -48,6 +50,14 @@ export interface TableHost {
   /** Puts a sentence into the polite live region. */
   say(text: string): void;
   reportError(operation: DevRegOperation, error: unknown): RegistrationError;
+  /** Shows the rows of this status (`'all'` for any) whose ID contains `search`. */
+  filterBy(status: StatusFilter, search: string): void;
+  /** A long list's rows through the virtualizer (`{rows}`), else the rows to render plainly. */
+  virtualRows(view: readonly ListRow[], ctx: RowContext): { rows: unknown } | readonly ListRow[];
+  /** Click, input and keydown of every row control (see {@link RowContext.onControl}). */
+  readonly onControl: (event: Event) => void;
+  /** The virtualizer rendered a new range or new items. */
+  readonly onRangeChanged: () => void;
 }
 
 /** The table's shadow root. */

@@ -25,10 +25,10 @@ export const tableViewStyles = css`
   .state p {
     margin: 0.25rem 0;
   }
+  /* its margins: .state p and [part~='error'] p (every title is in one of them) */
   .state-title {
     font-weight: 600;
     color: var(--devreg-color-text, #1f2328);
-    margin: 0 0 0.25rem;
   }
   [part~='error'] p {
     margin: 0 0 0.5rem;
@@ -41,7 +41,8 @@ export const tableViewStyles = css`
     align-items: center;
   }
 
-  /* the table: a scroll container holding a sticky header and the virtualized body */
+  /* the table: a scroll container holding a sticky header and the virtualized body; the grid
+     tracks: the tenant column in a management tenant (.tenant), actions for an admin (.admin) */
   .table {
     position: relative;
     overflow: auto;
@@ -49,6 +50,11 @@ export const tableViewStyles = css`
     border: 1px solid var(--devreg-color-border, #d0d7de);
     border-radius: var(--devreg-radius, 4px);
     background: var(--devreg-color-surface, #fff);
+    --_columns: var(--devreg-registration-table-id-column, minmax(9rem, 2fr))
+      /* wide enough for the longest status badge ("Waiting for connection") without truncation */
+      var(--devreg-registration-table-status-column, minmax(13.5rem, 1.4fr))
+      var(--devreg-registration-table-date-column, minmax(12.5rem, 1.2fr))
+      var(--devreg-registration-table-group-column, minmax(6rem, 1fr)) var(--_tenant,) var(--_actions,);
   }
   .header,
   .body {
@@ -63,14 +69,6 @@ export const tableViewStyles = css`
     background: var(--devreg-registration-table-header-background, var(--devreg-color-surface-muted, #f6f8fa));
     border-bottom: 1px solid var(--devreg-color-border-strong, #8c959f);
     font-weight: 600;
-  }
-  /* the grid tracks: the tenant column in a management tenant (.tenant), actions for an admin (.admin) */
-  .table {
-    --_columns: var(--devreg-registration-table-id-column, minmax(9rem, 2fr))
-      /* wide enough for the longest status badge ("Waiting for connection") without truncation */
-      var(--devreg-registration-table-status-column, minmax(13.5rem, 1.4fr))
-      var(--devreg-registration-table-date-column, minmax(12.5rem, 1.2fr))
-      var(--devreg-registration-table-group-column, minmax(6rem, 1fr)) var(--_tenant,) var(--_actions,);
   }
   .tenant {
     --_tenant: var(--devreg-registration-table-tenant-column, minmax(6rem, 1fr));

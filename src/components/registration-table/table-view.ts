@@ -1,6 +1,6 @@
 /**
- * What the table shows once there is more to show than "Loading…": the filter bar, the table with
- * its rows, and the empty, no-match, error and "loading more" states (styled by table-view.styles.ts).
+ * What the table shows: the filter bar, the table with its rows, and the loading, empty, no-match,
+ * error and "loading more" states (styled by table-view.styles.ts and registration-table.styles.ts).
  * Every list display needs it, so the table imports it statically.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -9,34 +9,28 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { ListRow, RegistrationListController } from '../../controllers/registration-list-controller.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatNumber } from '../../internal/format.js';
-import { renderFilterBar, type FilterBarContext } from './filter-bar.js';
+import { renderFilterBar, type StatusFilter } from './filter-bar.js';
 import { renderRow, type ColumnLabels, type RowContext } from './row.js';
+import type { TableHost } from './table-host.js';
 
-/** What the view reads of the table on each render. */
-export interface ViewContext extends Omit<RowContext, 'showTenant' | 'admin' | 'labels' | 'policy' | 'formatDate'> {
-  readonly list: RegistrationListController;
-  readonly hasAdapter: boolean;
-  readonly filter: FilterBarContext;
-  /** The rows shown (filtered). */
-  readonly view: () => readonly ListRow[];
-  /** A long list's rows through the virtualizer (`{rows}`), else the rows to render plainly. */
-  readonly virtualRows: (view: readonly ListRow[], ctx: RowContext) => { rows: unknown } | readonly ListRow[];
-  onRangeChanged: () => void;
-  onClearFilter: () => void;
+/** The filter bar (showing this filter), once rows have arrived. */
+export function renderFilters(host: TableHost, status: StatusFilter, search: string): TemplateResult | typeof nothing {
+  return host.list.loaded && host.list.total > 0 ? renderFilterBar(host, status, search) : nothing;
 }
 
-/** The filter bar, once rows have arrived. */
-export function renderFilters(ctx: ViewContext): TemplateResult | typeof nothing {
-  return ctx.list.loaded && ctx.list.total > 0 ? renderFilterBar(ctx.filter) : nothing;
-}
-
-/** Everything below the filter bar, except the loading state (the table renders that itself). */
-export function renderContent(ctx: ViewContext): TemplateResult | typeof nothing {
-  const { list } = ctx;
-  if (!ctx.hasAdapter) {
+/** Everything below the filter bar: "Loading…" until there is more to show (rows, a state, an error). */
+export function renderContent(host: TableHost): TemplateResult | typeof nothing {
+  const { list } = host;
+  if (!host.adapter) {
     return html`<p part="empty" class="state">
       ${msg('No adapter is connected, so there is nothing to show.', { id: 'table.noAdapter' })}
     </p>`;
+  }
+  if (!list.loaded && !list.error) {
+    return html`<div part="loading" class="state" role="status">
+      <span class="spinner" aria-hidden="true"></span>
+      ${msg('Loading registration requests…', { id: 'table.loading' })}
+    </div>`;
   }
   const partial = list.error
     ? renderError(
@@ -47,7 +41,7 @@ export function renderContent(ctx: ViewContext): TemplateResult | typeof nothing
       )
     : nothing;
   if (!list.loaded || list.total === 0) {
-    if (list.error || !list.loaded) return partial;
+    if (list.error) return partial; // (not loaded: failed)
     return html`<div part="empty" class="state">
       <p class="state-title">${msg('No registration requests', { id: 'table.empty' })}</p>
       <p>
@@ -58,20 +52,20 @@ export function renderContent(ctx: ViewContext): TemplateResult | typeof nothing
       </p>
     </div>`;
   }
-  const view = ctx.view();
+  const view = host.view();
   return html`${partial}
     ${list.loading
       ? html`<p part="progress" class="progress">
           <span class="spinner" aria-hidden="true"></span>
-          ${msg(str`Loading more… ${formatNumber(ctx.filter.locale, list.total)} loaded`, { id: 'table.loadingMore' })}
+          ${msg(str`Loading more… ${formatNumber(host.locale, list.total)} loaded`, { id: 'table.loadingMore' })}
         </p>`
       : nothing}
     ${view.length === 0
       ? html`<div part="empty" class="state">
           <p class="state-title">${msg('No registration requests match the filter.', { id: 'table.noMatch' })}</p>
-          <button type="button" @click=${ctx.onClearFilter}>${msg('Clear filter', { id: 'table.clearFilter' })}</button>
+          <button type="button" @click=${() => host.filterBy('all', '')}>${msg('Clear filter', { id: 'table.clearFilter' })}</button>
         </div>`
-      : renderTable(ctx, view)}`;
+      : renderTable(host, view)}`;
 }
 
 function renderError(list: RegistrationListController, title: string): TemplateResult {
@@ -83,8 +77,8 @@ function renderError(list: RegistrationListController, title: string): TemplateR
   </div>`;
 }
 
-function renderTable(ctx: ViewContext, view: readonly ListRow[]): TemplateResult {
-  const { list } = ctx;
+function renderTable(host: TableHost, view: readonly ListRow[]): TemplateResult {
+  const { list } = host;
   const showTenant = list.tenants.length > 0;
   const admin = list.permissions.admin;
   const labels: ColumnLabels = {
@@ -98,20 +92,20 @@ function renderTable(ctx: ViewContext, view: readonly ListRow[]): TemplateResult
   const columns = (['id', 'status', 'date', 'group', 'tenant', 'actions'] as const).filter(
     (column) => (column !== 'tenant' || showTenant) && (column !== 'actions' || admin),
   );
-  const locale = ctx.filter.locale;
+  const { locale } = host;
   const rowContext: RowContext = {
     showTenant,
     admin,
     labels,
     policy: list.securityTokenPolicy,
     formatDate: (iso) => formatDate(locale, iso),
-    tokens: ctx.tokens,
-    revealed: ctx.revealed,
-    errors: ctx.errors,
-    busy: ctx.busy,
-    onControl: ctx.onControl,
+    tokens: host.tokens,
+    revealed: host.revealed,
+    errors: host.errors,
+    busy: host.busy,
+    onControl: host.onControl,
   };
-  const rows = ctx.virtualRows(view, rowContext);
+  const rows = host.virtualRows(view, rowContext);
   return html`<div
     role="table"
     part="table"
@@ -125,7 +119,7 @@ function renderTable(ctx: ViewContext, view: readonly ListRow[]): TemplateResult
         ${columns.map((column) => html`<div role="columnheader" part="columnheader">${labels[column]}</div>`)}
       </div>
     </div>
-    <div role="rowgroup" part="body" class="body" @rangeChanged=${ctx.onRangeChanged}>
+    <div role="rowgroup" part="body" class="body" @rangeChanged=${host.onRangeChanged}>
       ${'rows' in rows
         ? rows.rows
         : // keyed: a row's DOM (and the focus in it) moves with its request

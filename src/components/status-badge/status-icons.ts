@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { RegistrationStatus } from '../../adapters/registration-adapter.js';
+import { isRegistrationStatus, type RegistrationStatus } from '../../adapters/registration-adapter.js';
 
 // 16×16 outline icons drawn with currentColor, so they take the badge's status colour.
 // Shapes differ per status so the status never depends on colour alone.
@@ -18,5 +18,5 @@ const icons: Record<RegistrationStatus, SVGTemplateResult> = {
 const unknownIcon = svg`<circle cx="8" cy="8" r="6.25"></circle><path d="M6.25 6.4a1.8 1.8 0 1 1 2.5 1.65c-.5.25-.75.6-.75 1.2v.25"></path><circle cx="8" cy="11.6" r="0.4" fill="currentColor"></circle>`;
 
 export function statusIcon(status: string): SVGTemplateResult {
-  return Object.prototype.hasOwnProperty.call(icons, status) ? icons[status as RegistrationStatus] : unknownIcon;
+  return isRegistrationStatus(status) ? icons[status] : unknownIcon;
 }
