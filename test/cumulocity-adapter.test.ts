@@ -561,11 +561,7 @@ describe('CumulocityAdapter live updates (fake fetch)', () => {
 
   it('slows down while the page is hidden and backs off after errors', async () => {
     let fail = true;
-    const loop = new PollingLoop({
-      interval: 100,
-      tick: () => (fail ? Promise.reject(new Error('x')) : Promise.resolve()),
-      hiddenFactor: 4,
-    });
+    const loop = new PollingLoop(100, () => (fail ? Promise.reject(new Error('x')) : Promise.resolve()));
     expect(loop.nextDelay()).to.equal(100);
     const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });

@@ -1,6 +1,6 @@
 /**
  * One poll of `CumulocityAdapter`'s live updates: re-reads the loaded pages, diffs them against
- * what is known and applies the changes. Part of `live.ts`, loaded with the first subscription.
+ * what is known and applies the changes. Run by the adapter's polling loop (`polling.ts`).
  */
 import type { ListResult, RegistrationChange, RegistrationRequest } from '../registration-adapter.js';
 import { applyChange, sameRequest } from './changes.js';
