@@ -4,17 +4,11 @@
  */
 import type { RegistrationChange, RegistrationRequest } from '../registration-adapter.js';
 import type { ListView } from './host.js';
+import { SHOWN_FIELDS } from './values.js';
 
 /** Whether two readings of a request differ in nothing the UI shows. */
 export function sameRequest(a: RegistrationRequest, b: RegistrationRequest): boolean {
-  return (
-    a.status === b.status &&
-    a.creationTime === b.creationTime &&
-    a.tenantId === b.tenantId &&
-    a.owner === b.owner &&
-    a.groupId === b.groupId &&
-    a.type === b.type
-  );
+  return SHOWN_FIELDS.every((key) => a[key] === b[key]);
 }
 
 /** Records a change and tells the listeners, unless it changes nothing. */
