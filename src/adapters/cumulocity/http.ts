@@ -4,7 +4,7 @@
  * mapping of error answers, the retries) is loaded with the first failure; the upload with the first upload.
  */
 import { RegistrationError } from '../registration-error.js';
-import { createAuthStrategy, type AuthStrategy, type CumulocityAuth } from './auth.js';
+import { authHeaders, type AuthHeaders, type CumulocityAuth } from './auth.js';
 import { JSON_TYPE, isJsonContentType } from './media-types.js';
 import { statusCode } from './status-code.js';
 import type { RetryPolicy } from './retry.js';
@@ -98,7 +98,7 @@ export class HttpClient {
   /** `fetch`'s `credentials` for the auth mode: cookies travel only in cookie mode. */
   readonly credentials: RequestCredentials;
   /** The auth mode's headers (`auth.ts`; imported statically: every request needs it at once). */
-  readonly #auth: AuthStrategy;
+  readonly #auth: AuthHeaders;
   readonly #fetch: typeof fetch;
   readonly #retry: RetryPolicy;
   readonly #timeout: number;
@@ -108,7 +108,7 @@ export class HttpClient {
     const { auth = { type: 'cookie' } } = options;
     this.credentials = auth.type === 'cookie' ? 'include' : 'omit';
     // only the strategy keeps what it needs of the secrets (the header, not the password)
-    this.#auth = createAuthStrategy(auth);
+    this.#auth = authHeaders(auth);
     // bind: a bare `window.fetch` reference throws "Illegal invocation" when called as a method
     const f = options.fetch ?? globalThis.fetch;
     this.#fetch = (input, init) => f(input, init);
@@ -127,7 +127,7 @@ export class HttpClient {
       ...(contentType ? { 'Content-Type': contentType } : {}),
       // Cumulocity answers 401 with `WWW-Authenticate: XBasic`, so browsers show no login prompt
       UseXBasic: 'true',
-      ...(await this.#auth.headers(method)),
+      ...(await this.#auth(method)),
     };
   }
 
