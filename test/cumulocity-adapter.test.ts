@@ -339,6 +339,13 @@ describe('CumulocityAdapter request layer (fake fetch)', () => {
     expect(await permissions(roles('ROLE_DEVICE_CONTROL_READ'))).to.deep.equal({ read: true, admin: false });
     expect(await permissions(roles('ROLE_DEVICE_CONTROL_READ', 'ROLE_DEVICE_CONTROL_ADMIN'))).to.deep.equal({ read: true, admin: true });
     expect(await permissions(roles('ROLE_INVENTORY_READ'))).to.deep.equal({ read: false, admin: false });
+    // older answers: roles as strings, as role references, and through the user's groups
+    expect(await permissions(json({ effectiveRoles: ['ROLE_DEVICE_CONTROL_READ'] }))).to.deep.equal({ read: true, admin: false });
+    const ref = (role: unknown) => ({ references: [{ role }] });
+    expect(await permissions(json({ roles: ref({ name: 'ROLE_DEVICE_CONTROL_READ' }) }))).to.deep.equal({ read: true, admin: false });
+    const viaGroup = json({ roles: ref('x'), groups: { references: [{ group: { roles: ref({ id: 'ROLE_DEVICE_CONTROL_ADMIN' }) } }] } });
+    expect(await permissions(viaGroup)).to.deep.equal({ read: true, admin: true });
+    expect(await permissions(json({ roles: { references: [{ name: 'ROLE_DEVICE_CONTROL_ADMIN' }] } }))).to.deep.equal({ read: false, admin: false });
   });
 
   it('searches device groups', async () => {
