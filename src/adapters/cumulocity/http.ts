@@ -154,18 +154,12 @@ export class HttpClient {
     const hasBody = req.json !== undefined;
     const headers = await this.headers(method, req.accept, hasBody ? (req.contentType ?? JSON_TYPE) : undefined);
     if (signal?.aborted) throw abortError(signal.reason);
-    // the caller's signal, plus a timer of our own (setTimeout, so fake clocks in tests drive it)
+    // the caller's signal, plus a timer of our own (setTimeout, so fake clocks in tests drive it):
+    // when the controller aborted but the caller's signal did not, the timer did
     const controller = new AbortController();
-    let timedOut = false;
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
-    const timer =
-      this.#timeout > 0
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, this.#timeout)
-        : undefined;
+    const timer = this.#timeout > 0 ? setTimeout(() => controller.abort(), this.#timeout) : undefined;
     let response: Response;
     let text: string;
     try {
@@ -180,7 +174,7 @@ export class HttpClient {
       text = await response.text();
     } catch (error) {
       if (signal?.aborted) throw abortError(error);
-      if (!timedOut) throw networkError(error);
+      if (!controller.signal.aborted) throw networkError(error);
       throw new RegistrationError({
         status: 0,
         code: 'timeout',
