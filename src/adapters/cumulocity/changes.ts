@@ -13,12 +13,13 @@ export function sameRequest(a: RegistrationRequest, b: RegistrationRequest): boo
 
 /** Records a change and tells the listeners, unless it changes nothing. */
 export function applyChange(view: ListView, change: RegistrationChange): void {
-  view.touched.set(change.type === 'removed' ? change.id : change.request.id, view.version++);
+  const id = change.type === 'removed' ? change.id : change.request.id;
+  view.touched.set(id, view.version++);
   if (change.type === 'removed') {
-    if (!view.known.delete(change.id)) return;
+    if (!view.known.delete(id)) return;
   } else {
-    const before = view.known.get(change.request.id);
-    view.known.set(change.request.id, { ...change.request });
+    const before = view.known.get(id);
+    view.known.set(id, { ...change.request });
     if (before && sameRequest(before, change.request)) return;
     if (change.type === 'updated' && !before) change = { type: 'added', request: change.request };
   }
