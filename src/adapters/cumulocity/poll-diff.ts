@@ -30,7 +30,7 @@ export async function pollOnce(host: PollHost, signal: AbortSignal): Promise<voi
   for (const page of pages) {
     const result = await host.fetchPage(page, pageSize, signal);
     for (const request of result.requests) seen.set(request.id, request);
-    if (result.requests.length < pageSize || (result.totalPages !== undefined && page >= result.totalPages)) {
+    if (result.requests.length < pageSize || page >= (result.totalPages ?? Infinity)) {
       complete = true;
       break;
     }
