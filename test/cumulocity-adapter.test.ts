@@ -537,6 +537,79 @@ describe('CumulocityAdapter live updates (fake fetch)', () => {
     expect(changes.filter((c) => c.type === 'removed').map((c) => (c as { id: string }).id)).to.deep.equal(['b']);
   });
 
+  it('tells nothing of requests that did not change, and one update of one that did', async () => {
+    let rows: { id: string; status?: string }[] = [{ id: 'a' }, { id: 'b' }];
+    const { fetch, calls } = fakeFetch(() => json(listBody(rows)));
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
+    await adapter.list({ page: 1, pageSize: 50 });
+    const changes: RegistrationChange[] = [];
+    const stop = adapter.subscribe((c) => changes.push(c));
+    try {
+      await until(() => calls.length >= 4);
+      expect(changes).to.deep.equal([]);
+      rows = [{ id: 'a' }, { id: 'b', status: 'BLOCKED' }];
+      const polled = calls.length;
+      await until(() => calls.length >= polled + 3);
+    } finally {
+      stop();
+    }
+    expect(changes).to.deep.equal([{ type: 'updated', request: { id: 'b', status: 'BLOCKED', self: 'x/b' } }]);
+  });
+
+  /** A server of requests `server` (newest first) whose list pages can be held back. */
+  function pagedServer(initial: { id: string; status?: string }[]) {
+    const state = { server: initial, hold: undefined as number | undefined, release: () => undefined as void };
+    const { fetch, calls } = fakeFetch(async (call) => {
+      const url = new URL(call.url, location.origin);
+      const page = Number(url.searchParams.get('currentPage'));
+      const size = Number(url.searchParams.get('pageSize'));
+      const rows = state.server.slice((page - 1) * size, page * size).map((r) => ({ id: r.id, status: r.status ?? 'WAITING_FOR_CONNECTION' }));
+      if (page === state.hold) await new Promise<void>((resolve) => (state.release = resolve));
+      return json({ newDeviceRequests: rows, statistics: { currentPage: page, pageSize: size, totalPages: Math.ceil(state.server.length / size) } });
+    });
+    return { state, fetch, calls };
+  }
+
+  it('updates a request that moved past the loaded pages and changed there', async () => {
+    const { state, fetch } = pagedServer([{ id: 'c' }, { id: 'b' }, { id: 'a' }]);
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
+    await adapter.list({ page: 1, pageSize: 2 }); // c, b
+    const changes: RegistrationChange[] = [];
+    const stop = adapter.subscribe((c) => changes.push(c));
+    try {
+      state.server = [{ id: 'd' }, { id: 'c' }, { id: 'b', status: 'PENDING_ACCEPTANCE' }]; // b moves to page 2
+      await until(() => changes.length >= 2);
+    } finally {
+      stop();
+    }
+    expect(changes).to.deep.equal([
+      { type: 'added', request: { id: 'd', status: 'WAITING_FOR_CONNECTION' } },
+      { type: 'updated', request: { id: 'b', status: 'PENDING_ACCEPTANCE' } },
+    ]);
+  });
+
+  it('drops what a poll read past the loaded pages when the UI started a new view meanwhile', async () => {
+    const { state, fetch, calls } = pagedServer([{ id: 'c' }, { id: 'b' }, { id: 'a' }]);
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
+    await adapter.list({ page: 1, pageSize: 2 }); // c, b
+    const changes: RegistrationChange[] = [];
+    const stop = adapter.subscribe((c) => changes.push(c));
+    try {
+      state.hold = 2;
+      state.server = [{ id: 'd' }, { id: 'c' }, { id: 'b' }]; // b moves to page 2, whose answer is held back
+      await until(() => calls.some((c) => c.url.includes('currentPage=2')));
+      state.hold = undefined;
+      await adapter.list({ page: 1, pageSize: 2 }); // a new view: d, c
+      state.release();
+      const polled = calls.length;
+      await until(() => calls.length >= polled + 3);
+    } finally {
+      stop();
+    }
+    // b was not in the new view: the held-back page must not bring it in
+    expect(changes).to.deep.equal([{ type: 'added', request: { id: 'd', status: 'WAITING_FOR_CONNECTION' } }]);
+  });
+
   it('never overlaps polls, even when the server is slower than the interval', async () => {
     let active = 0;
     let maxActive = 0;

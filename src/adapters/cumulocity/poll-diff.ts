@@ -41,13 +41,8 @@ export async function pollOnce(host: PollHost, signal: AbortSignal): Promise<voi
   // what changed locally while this poll was under way is fresher than what the poll read
   const stale = (id: string) => (touched.get(id) ?? -1) >= started;
   for (const [id, version] of touched) if (version < started) touched.delete(id);
-  for (const request of seen.values()) {
-    if (stale(request.id)) continue;
-    const before = known.get(request.id);
-    if (!before) apply({ type: 'added', request });
-    else if (!sameRequest(before, request)) apply({ type: 'updated', request });
-    else known.set(request.id, request);
-  }
+  // (applyChange tells an unknown request as added, and an unchanged one not at all)
+  for (const request of seen.values()) if (!stale(request.id)) apply({ type: 'updated', request });
   let missing = [...known.keys()].filter((id) => !seen.has(id) && !stale(id));
   if (missing.length === 0) return;
   if (complete && contiguous) {
@@ -58,12 +53,12 @@ export async function pollOnce(host: PollHost, signal: AbortSignal): Promise<voi
   // one page more finds most of those; it only resolves known requests, it adds none.
   if (contiguous) {
     const next = await host.fetchPage(pages.length + 1, pageSize, signal);
+    if (newView()) return;
     const beyond = new Map(next.requests.map((r) => [r.id, r]));
     for (const id of missing) {
       const request = beyond.get(id);
-      if (request && !stale(id) && !sameRequest(known.get(id) ?? request, request)) apply({ type: 'updated', request });
+      if (request && !stale(id)) apply({ type: 'updated', request });
     }
-    if (newView()) return;
     missing = missing.filter((id) => !beyond.has(id));
     if (next.requests.length < pageSize) {
       for (const id of missing) if (!stale(id)) apply({ type: 'removed', id });
