@@ -561,6 +561,11 @@ describe('CumulocityAdapter live updates (fake fetch)', () => {
     const state = { server: initial, hold: undefined as number | undefined, release: () => undefined as void };
     const { fetch, calls } = fakeFetch(async (call) => {
       const url = new URL(call.url, location.origin);
+      const one = /newDeviceRequests\/([^/?]+)$/.exec(url.pathname);
+      if (one) {
+        const found = state.server.find((r) => r.id === decodeURIComponent(one[1]));
+        return found ? json({ status: 'WAITING_FOR_CONNECTION', ...found }) : json({ message: 'gone' }, 404);
+      }
       const page = Number(url.searchParams.get('currentPage'));
       const size = Number(url.searchParams.get('pageSize'));
       const rows = state.server.slice((page - 1) * size, page * size).map((r) => ({ id: r.id, status: r.status ?? 'WAITING_FOR_CONNECTION' }));
@@ -584,6 +589,29 @@ describe('CumulocityAdapter live updates (fake fetch)', () => {
     }
     expect(changes).to.deep.equal([
       { type: 'added', request: { id: 'd', status: 'WAITING_FOR_CONNECTION' } },
+      { type: 'updated', request: { id: 'b', status: 'PENDING_ACCEPTANCE' } },
+    ]);
+  });
+
+  it('looks up a request found on neither the loaded pages nor the next one, and tells its change', async () => {
+    const { state, fetch, calls } = pagedServer([{ id: 'c' }, { id: 'b' }, { id: 'a' }]);
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
+    await adapter.list({ page: 1, pageSize: 2 }); // c, b
+    const changes: RegistrationChange[] = [];
+    const stop = adapter.subscribe((c) => changes.push(c));
+    try {
+      // page 1: f, e; page 2: d, c; b is further down, with a new status
+      state.server = [{ id: 'f' }, { id: 'e' }, { id: 'd' }, { id: 'c' }, { id: 'b', status: 'PENDING_ACCEPTANCE' }];
+      await until(() => changes.length >= 3);
+      const polled = calls.length;
+      await until(() => calls.length >= polled + 3);
+    } finally {
+      stop();
+    }
+    expect(calls.some((c) => /newDeviceRequests\/b$/.test(c.url))).to.be.true;
+    expect(changes).to.deep.equal([
+      { type: 'added', request: { id: 'f', status: 'WAITING_FOR_CONNECTION' } },
+      { type: 'added', request: { id: 'e', status: 'WAITING_FOR_CONNECTION' } },
       { type: 'updated', request: { id: 'b', status: 'PENDING_ACCEPTANCE' } },
     ]);
   });

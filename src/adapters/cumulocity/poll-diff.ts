@@ -3,7 +3,7 @@
  * what is known and applies the changes. Run by the adapter's polling loop (`polling.ts`).
  */
 import type { ListResult, RegistrationChange, RegistrationRequest } from '../registration-adapter.js';
-import { applyChange, sameRequest } from './changes.js';
+import { applyChange } from './changes.js';
 import type { ListView } from './host.js';
 
 /** Requests missing from a truncated poll that are looked up one by one, at most, per poll. */
@@ -70,13 +70,11 @@ export async function pollOnce(host: PollHost, signal: AbortSignal): Promise<voi
     const request = await host.get(id, signal);
     if (newView()) return;
     if (stale(id)) continue;
-    if (!request) {
-      apply({ type: 'removed', id });
-      continue;
-    }
     const before = known.get(id);
     known.delete(id);
-    known.set(id, before ?? request);
-    if (before && !sameRequest(before, request)) apply({ type: 'updated', request });
+    if (before) {
+      known.set(id, before);
+      apply(request ? { type: 'updated', request } : { type: 'removed', id });
+    }
   }
 }
