@@ -339,6 +339,13 @@ describe('CumulocityAdapter request layer (fake fetch)', () => {
     expect(await permissions(roles('ROLE_DEVICE_CONTROL_READ'))).to.deep.equal({ read: true, admin: false });
     expect(await permissions(roles('ROLE_DEVICE_CONTROL_READ', 'ROLE_DEVICE_CONTROL_ADMIN'))).to.deep.equal({ read: true, admin: true });
     expect(await permissions(roles('ROLE_INVENTORY_READ'))).to.deep.equal({ read: false, admin: false });
+    // older answers: roles as strings, as role references, and through the user's groups
+    expect(await permissions(json({ effectiveRoles: ['ROLE_DEVICE_CONTROL_READ'] }))).to.deep.equal({ read: true, admin: false });
+    const ref = (role: unknown) => ({ references: [{ role }] });
+    expect(await permissions(json({ roles: ref({ name: 'ROLE_DEVICE_CONTROL_READ' }) }))).to.deep.equal({ read: true, admin: false });
+    const viaGroup = json({ roles: ref('x'), groups: { references: [{ group: { roles: ref({ id: 'ROLE_DEVICE_CONTROL_ADMIN' }) } }] } });
+    expect(await permissions(viaGroup)).to.deep.equal({ read: true, admin: true });
+    expect(await permissions(json({ roles: { references: [{ name: 'ROLE_DEVICE_CONTROL_ADMIN' }] } }))).to.deep.equal({ read: false, admin: false });
   });
 
   it('searches device groups', async () => {
@@ -530,6 +537,107 @@ describe('CumulocityAdapter live updates (fake fetch)', () => {
     expect(changes.filter((c) => c.type === 'removed').map((c) => (c as { id: string }).id)).to.deep.equal(['b']);
   });
 
+  it('tells nothing of requests that did not change, and one update of one that did', async () => {
+    let rows: { id: string; status?: string }[] = [{ id: 'a' }, { id: 'b' }];
+    const { fetch, calls } = fakeFetch(() => json(listBody(rows)));
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
+    await adapter.list({ page: 1, pageSize: 50 });
+    const changes: RegistrationChange[] = [];
+    const stop = adapter.subscribe((c) => changes.push(c));
+    try {
+      await until(() => calls.length >= 4);
+      expect(changes).to.deep.equal([]);
+      rows = [{ id: 'a' }, { id: 'b', status: 'BLOCKED' }];
+      const polled = calls.length;
+      await until(() => calls.length >= polled + 3);
+    } finally {
+      stop();
+    }
+    expect(changes).to.deep.equal([{ type: 'updated', request: { id: 'b', status: 'BLOCKED', self: 'x/b' } }]);
+  });
+
+  /** A server of requests `server` (newest first) whose list pages can be held back. */
+  function pagedServer(initial: { id: string; status?: string }[]) {
+    const state = { server: initial, hold: undefined as number | undefined, release: () => undefined as void };
+    const { fetch, calls } = fakeFetch(async (call) => {
+      const url = new URL(call.url, location.origin);
+      const one = /newDeviceRequests\/([^/?]+)$/.exec(url.pathname);
+      if (one) {
+        const found = state.server.find((r) => r.id === decodeURIComponent(one[1]));
+        return found ? json({ status: 'WAITING_FOR_CONNECTION', ...found }) : json({ message: 'gone' }, 404);
+      }
+      const page = Number(url.searchParams.get('currentPage'));
+      const size = Number(url.searchParams.get('pageSize'));
+      const rows = state.server.slice((page - 1) * size, page * size).map((r) => ({ id: r.id, status: r.status ?? 'WAITING_FOR_CONNECTION' }));
+      if (page === state.hold) await new Promise<void>((resolve) => (state.release = resolve));
+      return json({ newDeviceRequests: rows, statistics: { currentPage: page, pageSize: size, totalPages: Math.ceil(state.server.length / size) } });
+    });
+    return { state, fetch, calls };
+  }
+
+  it('updates a request that moved past the loaded pages and changed there', async () => {
+    const { state, fetch } = pagedServer([{ id: 'c' }, { id: 'b' }, { id: 'a' }]);
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
+    await adapter.list({ page: 1, pageSize: 2 }); // c, b
+    const changes: RegistrationChange[] = [];
+    const stop = adapter.subscribe((c) => changes.push(c));
+    try {
+      state.server = [{ id: 'd' }, { id: 'c' }, { id: 'b', status: 'PENDING_ACCEPTANCE' }]; // b moves to page 2
+      await until(() => changes.length >= 2);
+    } finally {
+      stop();
+    }
+    expect(changes).to.deep.equal([
+      { type: 'added', request: { id: 'd', status: 'WAITING_FOR_CONNECTION' } },
+      { type: 'updated', request: { id: 'b', status: 'PENDING_ACCEPTANCE' } },
+    ]);
+  });
+
+  it('looks up a request found on neither the loaded pages nor the next one, and tells its change', async () => {
+    const { state, fetch, calls } = pagedServer([{ id: 'c' }, { id: 'b' }, { id: 'a' }]);
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
+    await adapter.list({ page: 1, pageSize: 2 }); // c, b
+    const changes: RegistrationChange[] = [];
+    const stop = adapter.subscribe((c) => changes.push(c));
+    try {
+      // page 1: f, e; page 2: d, c; b is further down, with a new status
+      state.server = [{ id: 'f' }, { id: 'e' }, { id: 'd' }, { id: 'c' }, { id: 'b', status: 'PENDING_ACCEPTANCE' }];
+      await until(() => changes.length >= 3);
+      const polled = calls.length;
+      await until(() => calls.length >= polled + 3);
+    } finally {
+      stop();
+    }
+    expect(calls.some((c) => /newDeviceRequests\/b$/.test(c.url))).to.be.true;
+    expect(changes).to.deep.equal([
+      { type: 'added', request: { id: 'f', status: 'WAITING_FOR_CONNECTION' } },
+      { type: 'added', request: { id: 'e', status: 'WAITING_FOR_CONNECTION' } },
+      { type: 'updated', request: { id: 'b', status: 'PENDING_ACCEPTANCE' } },
+    ]);
+  });
+
+  it('drops what a poll read past the loaded pages when the UI started a new view meanwhile', async () => {
+    const { state, fetch, calls } = pagedServer([{ id: 'c' }, { id: 'b' }, { id: 'a' }]);
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
+    await adapter.list({ page: 1, pageSize: 2 }); // c, b
+    const changes: RegistrationChange[] = [];
+    const stop = adapter.subscribe((c) => changes.push(c));
+    try {
+      state.hold = 2;
+      state.server = [{ id: 'd' }, { id: 'c' }, { id: 'b' }]; // b moves to page 2, whose answer is held back
+      await until(() => calls.some((c) => c.url.includes('currentPage=2')));
+      state.hold = undefined;
+      await adapter.list({ page: 1, pageSize: 2 }); // a new view: d, c
+      state.release();
+      const polled = calls.length;
+      await until(() => calls.length >= polled + 3);
+    } finally {
+      stop();
+    }
+    // b was not in the new view: the held-back page must not bring it in
+    expect(changes).to.deep.equal([{ type: 'added', request: { id: 'd', status: 'WAITING_FOR_CONNECTION' } }]);
+  });
+
   it('never overlaps polls, even when the server is slower than the interval', async () => {
     let active = 0;
     let maxActive = 0;
@@ -561,11 +669,7 @@ describe('CumulocityAdapter live updates (fake fetch)', () => {
 
   it('slows down while the page is hidden and backs off after errors', async () => {
     let fail = true;
-    const loop = new PollingLoop({
-      interval: 100,
-      tick: () => (fail ? Promise.reject(new Error('x')) : Promise.resolve()),
-      hiddenFactor: 4,
-    });
+    const loop = new PollingLoop(100, () => (fail ? Promise.reject(new Error('x')) : Promise.resolve()));
     expect(loop.nextDelay()).to.equal(100);
     const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });

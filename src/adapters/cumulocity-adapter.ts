@@ -5,7 +5,7 @@
  *
  * Loaded up front is what every page that shows the list uses at once: the list, the request
  * layer with the auth mode, the settings (`cumulocity/settings.ts`: permissions, token policy,
- * limit, tenants) and the live updates (`cumulocity/live.ts`). What follows a user action hands
+ * limit, tenants) and the live updates (`cumulocity/polling.ts`, `cumulocity/poll-diff.ts`). What follows a user action hands
  * over to a part loaded on its first use: `cumulocity/actions.ts` (reads and writes),
  * `cumulocity/extensions.ts`. A part that cannot be loaded fails the call with a `load-failed`
  * RegistrationError.
@@ -34,7 +34,8 @@ import type { CumulocityAuth } from './cumulocity/auth.js';
 import type { AdapterHost, ListView } from './cumulocity/host.js';
 import { HttpClient, type RetryPolicy } from './cumulocity/http.js';
 import { lazy } from './cumulocity/lazy.js';
-import { LiveUpdates } from './cumulocity/live.js';
+import { pollOnce, type PollHost } from './cumulocity/poll-diff.js';
+import { PollingLoop } from './cumulocity/polling.js';
 import { vendorType } from './cumulocity/media-types.js';
 import * as settings from './cumulocity/settings.js';
 import { MAX_PAGE_SIZE, isRecord, toRegistrationRequest, unexpected } from './cumulocity/values.js';
@@ -82,8 +83,8 @@ export class CumulocityAdapter implements RegistrationAdapter {
   };
   /** What the lazily loaded parts use of this adapter. */
   readonly #host: AdapterHost;
-  /** The live updates (`cumulocity/live.ts`), made with the first subscription. */
-  #liveUpdates?: LiveUpdates;
+  /** The live updates' polling loop, made with the first subscription. */
+  #loop?: PollingLoop;
 
   constructor(options: CumulocityAdapterOptions) {
     this.baseUrl = options.baseUrl ?? '';
@@ -197,13 +198,11 @@ export class CumulocityAdapter implements RegistrationAdapter {
     const wrapped: RegistrationListener = (change) => listener(change);
     const { listeners } = this.#view;
     listeners.add(wrapped);
-    this.#updateLive();
-    let active = true;
+    this.#live();
+    // a second call finds nothing to remove: `wrapped` is this subscription's own
     return () => {
-      if (!active) return;
-      active = false;
       listeners.delete(wrapped);
-      this.#updateLive();
+      this.#live();
     };
   }
 
@@ -214,20 +213,20 @@ export class CumulocityAdapter implements RegistrationAdapter {
 
   // ---- internals ----------------------------------------------------------------------------
 
-  /** Polls while anyone listens. */
-  #updateLive(): void {
-    this.#live().update();
-  }
-
-  #live(): LiveUpdates {
-    return (this.#liveUpdates ??= new LiveUpdates(
-      {
-        view: this.#view,
-        fetchPage: (page, pageSize, signal) => this.#fetchPage(page, pageSize, signal),
-        get: (id, signal) => this.get(id, { signal }),
-      },
-      this.pollInterval,
-    ));
+  /** Runs the polling loop while anyone listens, stops it when the last listener left. */
+  #live(): PollingLoop {
+    const view = this.#view;
+    const host: PollHost = {
+      view,
+      fetchPage: (page, pageSize, signal) => this.#fetchPage(page, pageSize, signal),
+      get: (id, signal) => this.get(id, { signal }),
+    };
+    const loop = (this.#loop ??= new PollingLoop(this.pollInterval, async (signal) => {
+      if (view.pages.size > 0 && view.listeners.size > 0) await pollOnce(host, signal);
+    }));
+    if (view.listeners.size > 0) loop.start();
+    else loop.stop();
+    return loop;
   }
 
   async #fetchPage(page: number, pageSize: number, signal?: AbortSignal): Promise<ListResult> {

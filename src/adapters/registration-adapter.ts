@@ -15,9 +15,12 @@ export const REGISTRATION_STATUSES = [
 ] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-export function isRegistrationStatus(value: unknown): value is RegistrationStatus {
-  return (REGISTRATION_STATUSES as readonly unknown[]).includes(value);
+/** A type guard for one of the allowed values in `list`. */
+function isOneOf<T>(list: readonly T[]): (value: unknown) => value is T {
+  return (value): value is T => (list as readonly unknown[]).includes(value);
 }
+
+export const isRegistrationStatus = isOneOf(REGISTRATION_STATUSES);
 
 /** Tenant option `device-registration` / `security-token.policy` (SPEC 2.2). */
 export const SECURITY_TOKEN_POLICIES = ['IGNORED', 'OPTIONAL', 'REQUIRED'] as const;
@@ -26,9 +29,7 @@ export type SecurityTokenPolicy = (typeof SECURITY_TOKEN_POLICIES)[number];
 /** The policy to assume when the tenant option cannot be read. */
 export const DEFAULT_SECURITY_TOKEN_POLICY: SecurityTokenPolicy = 'OPTIONAL';
 
-export function isSecurityTokenPolicy(value: unknown): value is SecurityTokenPolicy {
-  return (SECURITY_TOKEN_POLICIES as readonly unknown[]).includes(value);
-}
+export const isSecurityTokenPolicy = isOneOf(SECURITY_TOKEN_POLICIES);
 
 /** A registration request ("new device request"). `securityToken` is write-only and never read back. */
 export interface RegistrationRequest {

@@ -72,27 +72,27 @@ export class RegistrationError extends Error {
   /** Wraps anything thrown into a RegistrationError (an AbortError becomes `aborted`). */
   static from(error: unknown): RegistrationError {
     if (error instanceof RegistrationError) return error;
-    if (error instanceof DOMException && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
-      const aborted = error.name === 'AbortError';
-      return new RegistrationError({
-        status: 0,
-        code: aborted ? 'aborted' : 'timeout',
-        message: aborted ? 'The operation was aborted.' : 'The operation timed out.',
-        cause: error,
-      });
-    }
+    const name = error instanceof DOMException ? error.name : '';
+    const aborted = name === 'AbortError';
+    const timedOut = name === 'TimeoutError';
     return new RegistrationError({
       status: 0,
       // fetch rejects with a TypeError when the network fails
-      code: error instanceof TypeError ? 'network' : 'unknown',
-      message: error instanceof Error ? error.message : String(error),
+      code: aborted ? 'aborted' : timedOut ? 'timeout' : error instanceof TypeError ? 'network' : 'unknown',
+      message: aborted
+        ? 'The operation was aborted.'
+        : timedOut
+          ? 'The operation timed out.'
+          : error instanceof Error
+            ? error.message
+            : String(error),
       cause: error,
     });
   }
 }
 
 function defaultRetryable(code: RegistrationErrorCode): boolean {
-  return code === 'network' || code === 'timeout' || code === 'rate-limited' || code === 'server';
+  return ['network', 'timeout', 'rate-limited', 'server'].includes(code);
 }
 
 export function isAbort(error: unknown): boolean {

@@ -16,10 +16,13 @@ import type {
 import { RegistrationError } from '../registration-error.js';
 import { applyChange } from './changes.js';
 import type { AdapterHost } from './host.js';
-import { uploadPart } from './lazy.js';
+import { lazy } from './lazy.js';
 import { vendorType } from './media-types.js';
 import { acceptAllOutcomes, bulkResult, groups } from './rare.js';
 import { isRecord, toRegistrationRequest } from './values.js';
+
+/** The upload (`upload.ts`), loaded with the first bulk registration, not with the other actions. */
+const uploadPart = lazy(() => import('./upload.js'));
 
 const BASE = '/devicecontrol/newDeviceRequests';
 const requestPath = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
@@ -84,7 +87,6 @@ export async function remove(host: AdapterHost, id: string, options?: CallOption
 }
 
 export async function bulkRegister(host: AdapterHost, file: Blob, options?: BulkOptions): Promise<BulkResult> {
-  // the upload is loaded with the first upload, not with the other actions
   const { upload } = await uploadPart();
   const { body } = await upload(host.http, {
     path: '/devicecontrol/bulkNewDeviceRequests',

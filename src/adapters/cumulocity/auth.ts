@@ -32,11 +32,11 @@ export interface CookieAuth {
 
 export type CumulocityAuth = BasicAuth | BearerAuth | CookieAuth;
 
-/** What the request layer needs from an auth mode (cookies travel only in cookie mode: `http.ts`). */
-export interface AuthStrategy {
-  /** The headers to add to a request with this method. */
-  headers(method: string): Promise<Record<string, string>>;
-}
+/**
+ * What the request layer needs from an auth mode: the headers to add to a request with this
+ * method (cookies travel only in cookie mode: `http.ts`).
+ */
+export type AuthHeaders = (method: string) => Promise<Record<string, string>>;
 
 /** UTF-8-safe base64 (user names and passwords may hold any character). */
 function base64Utf8(text: string): string {
@@ -53,28 +53,24 @@ function readXsrfCookie(): string | undefined {
   }
 }
 
-export function createAuthStrategy(auth: CumulocityAuth = { type: 'cookie' }): AuthStrategy {
+export function authHeaders(auth: CumulocityAuth): AuthHeaders {
   if (auth.type === 'cookie') {
     const xsrfToken = auth.xsrfToken ?? readXsrfCookie;
-    return {
-      // reads need no XSRF header; writes do
-      async headers(method): Promise<Record<string, string>> {
-        const xsrf = /^(GET|HEAD|OPTIONS)$/i.test(method) ? undefined : await xsrfToken();
-        return xsrf ? { 'X-XSRF-TOKEN': xsrf } : {};
-      },
+    // reads need no XSRF header; writes do
+    return async (method): Promise<Record<string, string>> => {
+      const xsrf = /^(GET|HEAD|OPTIONS)$/i.test(method) ? undefined : await xsrfToken();
+      return xsrf ? { 'X-XSRF-TOKEN': xsrf } : {};
     };
   }
   if (auth.type === 'basic') {
     const header = { Authorization: `Basic ${base64Utf8(`${auth.tenant ? `${auth.tenant}/` : ''}${auth.user}:${auth.password}`)}` };
-    return { headers: () => Promise.resolve(header) };
+    return () => Promise.resolve(header);
   }
   if (auth.type === 'bearer') {
     const { token } = auth;
-    return {
-      async headers(): Promise<Record<string, string>> {
-        const value = typeof token === 'function' ? await token() : token;
-        return value ? { Authorization: `Bearer ${value}` } : {};
-      },
+    return async (): Promise<Record<string, string>> => {
+      const value = typeof token === 'function' ? await token() : token;
+      return value ? { Authorization: `Bearer ${value}` } : {};
     };
   }
   throw new TypeError(`Unknown auth type: ${String((auth as { type?: unknown }).type)}`);

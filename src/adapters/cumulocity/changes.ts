@@ -1,30 +1,25 @@
 /**
  * Recording a change of a request in the adapter's {@link ListView} and telling the listeners:
- * used by own writes (`actions.ts`) and polls (`poll-diff.ts`), so loaded with the first of them.
+ * used by own writes (`actions.ts`) and polls (`poll-diff.ts`).
  */
 import type { RegistrationChange, RegistrationRequest } from '../registration-adapter.js';
 import type { ListView } from './host.js';
+import { SHOWN_FIELDS } from './values.js';
 
 /** Whether two readings of a request differ in nothing the UI shows. */
-export function sameRequest(a: RegistrationRequest, b: RegistrationRequest): boolean {
-  return (
-    a.status === b.status &&
-    a.creationTime === b.creationTime &&
-    a.tenantId === b.tenantId &&
-    a.owner === b.owner &&
-    a.groupId === b.groupId &&
-    a.type === b.type
-  );
+function sameRequest(a: RegistrationRequest, b: RegistrationRequest): boolean {
+  return SHOWN_FIELDS.every((key) => a[key] === b[key]);
 }
 
 /** Records a change and tells the listeners, unless it changes nothing. */
 export function applyChange(view: ListView, change: RegistrationChange): void {
-  view.touched.set(change.type === 'removed' ? change.id : change.request.id, view.version++);
+  const id = change.type === 'removed' ? change.id : change.request.id;
+  view.touched.set(id, view.version++);
   if (change.type === 'removed') {
-    if (!view.known.delete(change.id)) return;
+    if (!view.known.delete(id)) return;
   } else {
-    const before = view.known.get(change.request.id);
-    view.known.set(change.request.id, { ...change.request });
+    const before = view.known.get(id);
+    view.known.set(id, { ...change.request });
     if (before && sameRequest(before, change.request)) return;
     if (change.type === 'updated' && !before) change = { type: 'added', request: change.request };
   }

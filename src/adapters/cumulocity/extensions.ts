@@ -15,9 +15,12 @@ import {
   type RegistrationExtension,
 } from '../registration-adapter.js';
 import type { AdapterHost } from './host.js';
-import { uploadPart } from './lazy.js';
+import { lazy } from './lazy.js';
 import { currentUser } from './settings.js';
 import { MAX_PAGE_SIZE, isRecord, optionalString, unexpected } from './values.js';
+
+/** The upload (`upload.ts`), loaded with the first bulk form sent. */
+const uploadPart = lazy(() => import('./upload.js'));
 
 /** The registration extensions of the applications the signed-in user may use. */
 export async function listExtensions(host: AdapterHost, options?: CallOptions): Promise<RegistrationExtension[]> {

@@ -4,7 +4,7 @@
  * mapping of error answers, the retries) is loaded with the first failure; the upload with the first upload.
  */
 import { RegistrationError } from '../registration-error.js';
-import { createAuthStrategy, type AuthStrategy, type CumulocityAuth } from './auth.js';
+import { authHeaders, type AuthHeaders, type CumulocityAuth } from './auth.js';
 import { JSON_TYPE, isJsonContentType } from './media-types.js';
 import { statusCode } from './status-code.js';
 import type { RetryPolicy } from './retry.js';
@@ -98,7 +98,7 @@ export class HttpClient {
   /** `fetch`'s `credentials` for the auth mode: cookies travel only in cookie mode. */
   readonly credentials: RequestCredentials;
   /** The auth mode's headers (`auth.ts`; imported statically: every request needs it at once). */
-  readonly #auth: AuthStrategy;
+  readonly #auth: AuthHeaders;
   readonly #fetch: typeof fetch;
   readonly #retry: RetryPolicy;
   readonly #timeout: number;
@@ -108,7 +108,7 @@ export class HttpClient {
     const { auth = { type: 'cookie' } } = options;
     this.credentials = auth.type === 'cookie' ? 'include' : 'omit';
     // only the strategy keeps what it needs of the secrets (the header, not the password)
-    this.#auth = createAuthStrategy(auth);
+    this.#auth = authHeaders(auth);
     // bind: a bare `window.fetch` reference throws "Illegal invocation" when called as a method
     const f = options.fetch ?? globalThis.fetch;
     this.#fetch = (input, init) => f(input, init);
@@ -127,7 +127,7 @@ export class HttpClient {
       ...(contentType ? { 'Content-Type': contentType } : {}),
       // Cumulocity answers 401 with `WWW-Authenticate: XBasic`, so browsers show no login prompt
       UseXBasic: 'true',
-      ...(await this.#auth.headers(method)),
+      ...(await this.#auth(method)),
     };
   }
 
@@ -154,18 +154,12 @@ export class HttpClient {
     const hasBody = req.json !== undefined;
     const headers = await this.headers(method, req.accept, hasBody ? (req.contentType ?? JSON_TYPE) : undefined);
     if (signal?.aborted) throw abortError(signal.reason);
-    // the caller's signal, plus a timer of our own (setTimeout, so fake clocks in tests drive it)
+    // the caller's signal, plus a timer of our own (setTimeout, so fake clocks in tests drive it):
+    // when the controller aborted but the caller's signal did not, the timer did
     const controller = new AbortController();
-    let timedOut = false;
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
-    const timer =
-      this.#timeout > 0
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, this.#timeout)
-        : undefined;
+    const timer = this.#timeout > 0 ? setTimeout(() => controller.abort(), this.#timeout) : undefined;
     let response: Response;
     let text: string;
     try {
@@ -180,7 +174,7 @@ export class HttpClient {
       text = await response.text();
     } catch (error) {
       if (signal?.aborted) throw abortError(error);
-      if (!timedOut) throw networkError(error);
+      if (!controller.signal.aborted) throw networkError(error);
       throw new RegistrationError({
         status: 0,
         code: 'timeout',

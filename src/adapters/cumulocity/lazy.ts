@@ -20,6 +20,3 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
       });
     }));
 }
-
-/** The upload (`upload.ts`), shared by bulk registration and extensions' bulk forms. */
-export const uploadPart = lazy(() => import('./upload.js'));

@@ -4,82 +4,67 @@
  * failures and polls at once when the page becomes visible again after a slowed-down wait.
  */
 
-export interface PollingOptions {
-  /** The pause between polls in ms. */
-  interval: number;
-  /** One poll; the signal fires when the loop stops. */
-  tick: (signal: AbortSignal) => Promise<void>;
-  /** Multiplier while `document.visibilityState === 'hidden'` (default 4). */
-  hiddenFactor?: number;
-  /** The longest pause after repeated failures, in ms (default 16 × interval, at least 60 s). */
-  maxBackoff?: number;
-  /** Called with each failed poll (the loop keeps going). */
-  onError?: (error: unknown) => void;
-}
+/** How much longer the pause is while `document.visibilityState === 'hidden'`. */
+const HIDDEN_FACTOR = 4;
 
 function isHidden(): boolean {
-  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+  return globalThis.document?.visibilityState === 'hidden';
 }
 
 export class PollingLoop {
-  readonly #options: Required<Omit<PollingOptions, 'onError'>> & Pick<PollingOptions, 'onError'>;
+  /** The pause between polls in ms. */
+  readonly #interval: number;
+  /** One poll; the signal fires when the loop stops. A failed poll only slows the loop down. */
+  readonly #tick: (signal: AbortSignal) => Promise<void>;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while the loop runs. */
   #controller: AbortController | undefined;
-  #running = false;
   #inFlight = false;
   #failures = 0;
   #slowed = false;
 
-  constructor(options: PollingOptions) {
-    this.#options = {
-      hiddenFactor: 4,
-      maxBackoff: Math.max(60_000, options.interval * 16),
-      ...options,
-    };
-  }
-
-  get running(): boolean {
-    return this.#running;
+  constructor(interval: number, tick: (signal: AbortSignal) => Promise<void>) {
+    this.#interval = interval;
+    this.#tick = tick;
   }
 
   start(): void {
-    if (this.#running) return;
-    this.#running = true;
+    if (this.#controller) return;
     this.#failures = 0;
     this.#controller = new AbortController();
-    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.#onVisibility);
+    globalThis.document?.addEventListener('visibilitychange', this.#onVisibility);
     this.#schedule();
   }
 
   stop(): void {
-    if (!this.#running) return;
-    this.#running = false;
+    if (!this.#controller) return;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#controller?.abort();
+    this.#controller.abort();
     this.#controller = undefined;
-    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.#onVisibility);
+    globalThis.document?.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
   /** Polls now (unless a poll is under way), then resumes the normal rhythm. */
   pollNow(): void {
-    if (!this.#running || this.#inFlight) return;
+    if (!this.#controller || this.#inFlight) return;
     clearTimeout(this.#timer);
     this.#timer = undefined;
     void this.#run();
   }
 
-  /** The pause before the next poll, given the visibility and the failures so far. */
+  /**
+   * The pause before the next poll, given the visibility and the failures so far: each failure
+   * doubles it, up to 16 × the interval or 60 s, whichever is longer.
+   */
   nextDelay(): number {
-    const { interval, hiddenFactor, maxBackoff } = this.#options;
-    let delay = interval;
-    if (this.#failures > 0) delay = Math.min(maxBackoff, interval * 2 ** this.#failures);
-    if (isHidden()) delay *= hiddenFactor;
-    return delay;
+    const interval = this.#interval;
+    const delay = Math.min(Math.max(60_000, interval * 16), interval * 2 ** this.#failures);
+    return isHidden() ? delay * HIDDEN_FACTOR : delay;
   }
 
   #schedule(): void {
-    if (!this.#running) return;
+    if (!this.#controller) return;
     this.#slowed = isHidden();
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
@@ -89,7 +74,7 @@ export class PollingLoop {
 
   async #run(): Promise<void> {
     const controller = this.#controller;
-    if (!this.#running || !controller) return;
+    if (!controller) return;
     if (this.#inFlight) {
       // a poll from before a stop()/start() is still settling: try again later, never overlap
       this.#schedule();
@@ -97,12 +82,11 @@ export class PollingLoop {
     }
     this.#inFlight = true;
     try {
-      await this.#options.tick(controller.signal);
+      await this.#tick(controller.signal);
       this.#failures = 0;
-    } catch (error) {
+    } catch {
       if (controller.signal.aborted) return;
       this.#failures++;
-      this.#options.onError?.(error);
     } finally {
       this.#inFlight = false;
       if (this.#controller === controller) this.#schedule();

@@ -25,9 +25,15 @@ function isMissing(error: unknown): boolean {
   return error instanceof RegistrationError && (error.code === 'forbidden' || error.code === 'not-found');
 }
 
+/** Reads `path`, whose answer must be an object (else it fails as `unexpected(what)`). */
+async function readRecord(host: AdapterHost, path: string, what: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  const { body } = await host.http.request({ path, signal });
+  if (!isRecord(body)) throw unexpected(what);
+  return body;
+}
+
 export async function getLimit(host: AdapterHost, options?: CallOptions): Promise<DeviceLimit> {
-  const { body } = await host.http.request({ path: '/devicecontrol/newDeviceRequests/limit', signal: options?.signal });
-  if (!isRecord(body)) throw unexpected('the device limit');
+  const body = await readRecord(host, '/devicecontrol/newDeviceRequests/limit', 'the device limit', options?.signal);
   const limit: DeviceLimit = { isReached: body.isReached === true };
   if (typeof body.limit === 'number') limit.limit = body.limit;
   return limit;
@@ -49,10 +55,8 @@ export async function getSecurityTokenPolicy(host: AdapterHost, options?: CallOp
 }
 
 /** The signed-in user (`/user/currentUser`). */
-export async function currentUser(host: AdapterHost, signal?: AbortSignal): Promise<Record<string, unknown>> {
-  const { body } = await host.http.request({ path: '/user/currentUser', signal });
-  if (!isRecord(body)) throw unexpected('the current user');
-  return body;
+export function currentUser(host: AdapterHost, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  return readRecord(host, '/user/currentUser', 'the current user', signal);
 }
 
 export async function getPermissions(host: AdapterHost, options?: CallOptions): Promise<Permissions> {
@@ -64,34 +68,29 @@ export async function getPermissions(host: AdapterHost, options?: CallOptions): 
 function roleIds(user: Record<string, unknown>): Set<string> {
   const ids = new Set<string>();
   const add = (role: unknown) => {
-    if (typeof role === 'string') ids.add(role);
-    else if (isRecord(role)) {
-      const id = optionalString(role.id) ?? optionalString(role.name);
-      if (id) ids.add(id);
-    }
+    const id = isRecord(role) ? (optionalString(role.id) ?? optionalString(role.name)) : role;
+    if (typeof id === 'string') ids.add(id);
   };
   if (Array.isArray(user.effectiveRoles)) (user.effectiveRoles as unknown[]).forEach(add);
   // older answers: roles.references[].role and groups.references[].group.roles.references[].role
-  const refs = (value: unknown): unknown[] => (isRecord(value) && Array.isArray(value.references) ? (value.references as unknown[]) : []);
-  for (const ref of refs(user.roles)) if (isRecord(ref)) add(ref.role);
-  for (const groupRef of refs(user.groups)) {
-    if (isRecord(groupRef) && isRecord(groupRef.group)) for (const ref of refs(groupRef.group.roles)) if (isRecord(ref)) add(ref.role);
-  }
+  const refs = (value: unknown, key: string): unknown[] =>
+    isRecord(value) && Array.isArray(value.references) ? (value.references as unknown[]).map((ref) => isRecord(ref) && ref[key]) : [];
+  refs(user.roles, 'role').forEach(add);
+  for (const group of refs(user.groups, 'group')) if (isRecord(group)) refs(group.roles, 'role').forEach(add);
   return ids;
 }
 
 /** The tenants one may register for: none in a plain tenant, the current one first in a management tenant. */
 export async function listTenants(host: AdapterHost, options?: CallOptions): Promise<Tenant[]> {
-  const { http } = host;
   const signal = options?.signal;
-  const { body: current } = await http.request({ path: '/tenant/currentTenant', signal });
-  const currentId = isRecord(current) ? (optionalString(current.name) ?? optionalString(current.id)) : undefined;
-  if (!currentId || !isRecord(current)) throw unexpected('the current tenant');
+  const current = await readRecord(host, '/tenant/currentTenant', 'the current tenant', signal);
+  const currentId = optionalString(current.name) ?? optionalString(current.id);
+  if (!currentId) throw unexpected('the current tenant');
   const isManagement = currentId === 'management';
   if (!isManagement && current.allowCreateTenants === false) return [];
   let subtenants: Tenant[] = [];
   try {
-    const { body } = await http.request({ path: '/tenant/tenants', query: { pageSize: MAX_PAGE_SIZE }, signal });
+    const { body } = await host.http.request({ path: '/tenant/tenants', query: { pageSize: MAX_PAGE_SIZE }, signal });
     const tenants = isRecord(body) && Array.isArray(body.tenants) ? (body.tenants as unknown[]) : [];
     subtenants = tenants.filter(isRecord).flatMap((t) => {
       const id = optionalString(t.id);

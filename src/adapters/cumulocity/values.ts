@@ -19,11 +19,14 @@ export function unexpected(what: string): RegistrationError {
   return new RegistrationError({ status: 0, code: 'unknown', message: `The server's answer to ${what} could not be read.` });
 }
 
+/** The fields of a request the UI shows besides its ID (`changes.ts` compares readings by them). */
+export const SHOWN_FIELDS = ['status', 'creationTime', 'tenantId', 'owner', 'groupId', 'type'] as const;
+
 /** A server request as a RegistrationRequest (only known fields; `securityToken` is never read back). */
 export function toRegistrationRequest(raw: unknown): RegistrationRequest {
   const r = isRecord(raw) ? raw : {};
-  const out: RegistrationRequest = { id: optionalString(r.id) ?? '', status: optionalString(r.status) ?? '' };
-  for (const key of ['creationTime', 'tenantId', 'owner', 'groupId', 'type', 'self'] as const) {
+  const out: RegistrationRequest = { id: optionalString(r.id) ?? '', status: '' };
+  for (const key of [...SHOWN_FIELDS, 'self'] as const) {
     const value = optionalString(r[key]);
     if (value !== undefined) out[key] = value;
   }
