@@ -1,13 +1,13 @@
 /**
  * Recording a change of a request in the adapter's {@link ListView} and telling the listeners:
- * used by own writes (`actions.ts`) and polls (`poll-diff.ts`).
+ * used by own writes (`actions.ts`) and polls (`poll-diff.ts`), so loaded with the first of them.
  */
 import type { RegistrationChange, RegistrationRequest } from '../registration-adapter.js';
 import type { ListView } from './host.js';
 import { SHOWN_FIELDS } from './values.js';
 
 /** Whether two readings of a request differ in nothing the UI shows. */
-function sameRequest(a: RegistrationRequest, b: RegistrationRequest): boolean {
+export function sameRequest(a: RegistrationRequest, b: RegistrationRequest): boolean {
   return SHOWN_FIELDS.every((key) => a[key] === b[key]);
 }
 

@@ -3,7 +3,7 @@
  * what is known and applies the changes. Run by the adapter's polling loop (`polling.ts`).
  */
 import type { ListResult, RegistrationChange, RegistrationRequest } from '../registration-adapter.js';
-import { applyChange } from './changes.js';
+import { applyChange, sameRequest } from './changes.js';
 import type { ListView } from './host.js';
 
 /** Requests missing from a truncated poll that are looked up one by one, at most, per poll. */
@@ -41,8 +41,13 @@ export async function pollOnce(host: PollHost, signal: AbortSignal): Promise<voi
   // what changed locally while this poll was under way is fresher than what the poll read
   const stale = (id: string) => (touched.get(id) ?? -1) >= started;
   for (const [id, version] of touched) if (version < started) touched.delete(id);
-  // (applyChange tells an unknown request as added, and an unchanged one not at all)
-  for (const request of seen.values()) if (!stale(request.id)) apply({ type: 'updated', request });
+  for (const request of seen.values()) {
+    if (stale(request.id)) continue;
+    const before = known.get(request.id);
+    if (!before) apply({ type: 'added', request });
+    else if (!sameRequest(before, request)) apply({ type: 'updated', request });
+    else known.set(request.id, request);
+  }
   let missing = [...known.keys()].filter((id) => !seen.has(id) && !stale(id));
   if (missing.length === 0) return;
   if (complete && contiguous) {
@@ -53,12 +58,12 @@ export async function pollOnce(host: PollHost, signal: AbortSignal): Promise<voi
   // one page more finds most of those; it only resolves known requests, it adds none.
   if (contiguous) {
     const next = await host.fetchPage(pages.length + 1, pageSize, signal);
-    if (newView()) return;
     const beyond = new Map(next.requests.map((r) => [r.id, r]));
     for (const id of missing) {
       const request = beyond.get(id);
-      if (request && !stale(id)) apply({ type: 'updated', request });
+      if (request && !stale(id) && !sameRequest(known.get(id) ?? request, request)) apply({ type: 'updated', request });
     }
+    if (newView()) return;
     missing = missing.filter((id) => !beyond.has(id));
     if (next.requests.length < pageSize) {
       for (const id of missing) if (!stale(id)) apply({ type: 'removed', id });
@@ -70,11 +75,13 @@ export async function pollOnce(host: PollHost, signal: AbortSignal): Promise<voi
     const request = await host.get(id, signal);
     if (newView()) return;
     if (stale(id)) continue;
+    if (!request) {
+      apply({ type: 'removed', id });
+      continue;
+    }
     const before = known.get(id);
     known.delete(id);
-    if (before) {
-      known.set(id, before);
-      apply(request ? { type: 'updated', request } : { type: 'removed', id });
-    }
+    known.set(id, before ?? request);
+    if (before && !sameRequest(before, request)) apply({ type: 'updated', request });
   }
 }
