@@ -118,11 +118,13 @@ export const NarrowPhone: Story = {
 
 /**
  * 60,000 requests on a phone: as cards the list would be taller than the virtualizer allows
- * (8,200,000 px), so its last rows cannot be scrolled to. The table says so above the list
- * (part `length-note`); search or the status filter find the rest.
+ * (8,200,000 px), so its last rows could not be scrolled to. The table shows it in parts of
+ * about 36,000 cards instead, with the rows shown and "Previous rows" / "Next rows" above the
+ * list (part `length-note`); every row is reachable, and search and the status filter work on
+ * the whole list.
  */
 export const TooLongToScroll: Story = {
-  name: 'Too long to scroll (60,000 cards)',
+  name: 'Too tall to scroll at once (60,000 cards, in parts)',
   render: () => {
     const requests: SeedRequest[] = Array.from({ length: 60_000 }, (_, i) => ({ id: `device-${String(i).padStart(5, '0')}` }));
     return html`<div style="width: 375px; border: 1px dashed #8c959f">${table({ requests }, 2000)}</div>`;

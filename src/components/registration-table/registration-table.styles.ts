@@ -16,11 +16,21 @@ export const registrationTableStyles = css`
     flex-direction: column;
     gap: 0.75rem;
   }
-  [part~='notice'] {
+  [part~='notice'],
+  .part-bar {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.75rem;
     align-items: center;
     justify-content: space-between;
+  }
+  .part-buttons {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .part-buttons [aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.55;
   }
   .state {
     color: var(--devreg-color-text-muted, #57606a);

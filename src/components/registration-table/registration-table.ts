@@ -65,8 +65,11 @@ export const tableChunks = {
  * @csspart status-filter - The status `<select>`.
  * @csspart search - The search box.
  * @csspart notice - A message about a row that disappeared or a partial failure.
- * @csspart length-note - Says that the list is too long to scroll to its end (over about 8 million
- *   pixels: some 167,000 rows, or 40,000 when narrow rows are shown as cards) and how to find the rest.
+ * @csspart length-note - Above a list too tall to scroll through at once (over about 8 million
+ *   pixels: some 167,000 rows, or 40,000 when narrow rows are shown as cards), which is then shown
+ *   in parts: which rows are shown, with "Previous rows" and "Next rows".
+ * @csspart previous-rows - "Previous rows": the part of a long list before the one shown.
+ * @csspart next-rows - "Next rows": the part after it.
  * @csspart loading - The loading state.
  * @csspart empty - The empty state (no requests, or none matching the filter).
  * @csspart error - The error state (the list could not be loaded), with "Retry".
@@ -118,8 +121,6 @@ export class DevRegRegistrationTable extends DevRegElement {
   @state() private announcement = '';
   /** A message above the table: a row vanished, or register-again half failed. */
   @state() private notice?: string;
-  /** The list is taller than the virtualizer allows: its last rows cannot be scrolled to. */
-  @state() private tooTall = false;
 
   readonly #list = new RegistrationListController(this, {
     adapter: () => this.effectiveAdapter,
@@ -145,6 +146,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   #virtual?: typeof VirtualRows;
   /** Tells when a virtualized list is too tall to scroll to its end (made with the virtualizer). */
   #heightWatch?: VirtualRows.HeightWatch;
+  /** Such a list's parts (made with the virtualizer). */
+  #parts?: VirtualRows.ListParts;
   #virtualizerLoading?: Promise<void>;
   /**
    * Its load failed: a long list shows its first rows. `reload()` loads it again (not every render),
@@ -211,18 +214,21 @@ export class DevRegRegistrationTable extends DevRegElement {
             </button>
           </div>`
         : nothing}
-      ${this.tooTall && this.#virtualized ? this.#virtual?.renderLengthNote() : nothing}
+      ${this.#parts?.renderBar()}
       ${renderContent(host)}
       ${this.#actions?.renderDialog(host) ?? nothing}
     </div>`;
   }
 
-  /** A long list's rows through the virtualizer once it is there, else the rows to render plainly. */
+  /** A long list's rows (or the part of them shown) through the virtualizer once it is there, else the rows to render plainly. */
   #virtualRows = (view: readonly ListRow[], ctx: RowContext): { rows: unknown } | readonly ListRow[] => {
     const long = view.length > PLAIN_ROWS;
     const render = this.#virtual?.renderVirtualRows;
     this.#virtualized = long && !!render;
-    if (render && long) return { rows: render(view, ctx) };
+    if (render && long) {
+      const shown = this.#parts!.rows(view); // (a part of a list too tall for the virtualizer)
+      return { rows: render(shown.rows, ctx, shown.first) };
+    }
     if (long) void this.#loadVirtualizer();
     return long ? view.slice(0, FIRST_ROWS) : view;
   };
@@ -233,7 +239,8 @@ export class DevRegRegistrationTable extends DevRegElement {
     return (this.#virtualizerLoading ??= tableChunks.virtualizer().then(
       (virtual) => {
         this.#virtual = virtual;
-        this.#heightWatch = new virtual.HeightWatch(this.#tableHost(), (tooTall) => (this.tooTall = tooTall));
+        const parts = (this.#parts = new virtual.ListParts(this.#tableHost()));
+        this.#heightWatch = new virtual.HeightWatch(this.#tableHost(), (rowsPerPart) => parts.fit(rowsPerPart));
         if (this.#currentView().length > PLAIN_ROWS) virtual.switchToVirtualizer(this.#tableHost(), this.#live());
       },
       (error: unknown) => {
@@ -342,6 +349,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       filterBy: (status, search) => {
         this.statusFilter = status;
         this.search = search;
+        this.#parts?.reset(); // another list: from its first part
       },
       virtualRows: this.#virtualRows,
       onControl: this.#handleRowControl,

@@ -55,6 +55,7 @@ export const templates = {
   'table.token.placeholderRequired': 'Erforderlich',
   'table.token.placeholder': 'Token',
   'table.loadFailed': 'Ein Teil der Tabelle konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
-  'table.tooLong':
-    'Diese Liste ist zu lang, um hier bis zu ihrem Ende zu scrollen. Suchen oder filtern Sie, um weiter unten stehende Zeilen zu finden.',
+  'table.part.range': str`Zeilen ${0}–${1} von ${2}: Die Liste ist zu lang, um sie auf einmal zu durchscrollen.`,
+  'table.part.previous': 'Vorherige Zeilen',
+  'table.part.next': 'Nächste Zeilen',
 };
