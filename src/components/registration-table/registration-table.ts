@@ -144,9 +144,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   #liveView?: LiveView;
   /** The virtualizer's part of the table, once loaded. */
   #virtual?: typeof VirtualRows;
-  /** Tells when a virtualized list is too tall to scroll to its end (made with the virtualizer). */
-  #heightWatch?: VirtualRows.HeightWatch;
-  /** Such a list's parts (made with the virtualizer). */
+  /** Shows a list too tall for the virtualizer in parts (made with the virtualizer). */
   #parts?: VirtualRows.ListParts;
   #virtualizerLoading?: Promise<void>;
   /**
@@ -169,7 +167,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#liveView?.stop();
-    this.#heightWatch?.stop();
+    this.#parts?.stop();
     // typed tokens do not outlive the element's presence on the page
     this.#tokens.clear();
     this.#revealed.clear();
@@ -191,7 +189,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
       else setTimeout(prefetch, 200);
     }
-    this.#heightWatch?.update();
+    this.#parts?.update();
     this.#liveView?.rendered();
     const list = this.#list;
     const key = `${list.total}|${list.pending}|${list.loading}|${list.error ? `${list.error.code}:${list.error.message}` : ''}`;
@@ -239,8 +237,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     return (this.#virtualizerLoading ??= tableChunks.virtualizer().then(
       (virtual) => {
         this.#virtual = virtual;
-        const parts = (this.#parts = new virtual.ListParts(this.#tableHost()));
-        this.#heightWatch = new virtual.HeightWatch(this.#tableHost(), (rowsPerPart) => parts.fit(rowsPerPart));
+        this.#parts = new virtual.ListParts(this.#tableHost(), () => this.#live().keep());
         if (this.#currentView().length > PLAIN_ROWS) virtual.switchToVirtualizer(this.#tableHost(), this.#live());
       },
       (error: unknown) => {

@@ -92,28 +92,54 @@ interface ListPart {
 }
 
 /**
- * A list too tall for the virtualizer, shown in parts (once {@link HeightWatch} found it so):
- * which rows are handed to the virtualizer, and the bar above the list that says which they are
- * and moves to the previous and next part. `aria-rowindex` keeps counting the whole list.
+ * A list too tall for the virtualizer, shown in parts: it watches the height the virtualizer gives
+ * the list (the `min-height` it sets, capped at VIRTUALIZER_MAX_PX), splits the list into parts of
+ * at most PART_MAX_PX by the rows' height once it reaches the cap, and shows it whole again once
+ * it would fit (a search, or wider and so shorter rows). It hands the virtualizer the rows of the
+ * part shown and renders the bar above the list that says which they are and moves to the
+ * previous and next part. `aria-rowindex` keeps counting the whole list. Until the cap is reached
+ * it reads only that style, so neither a scroll nor a change of size costs a layout.
  */
 export class ListParts {
   readonly #host: TableHost;
+  /** Takes a snapshot of the reader's place (the live view's), put back once the rows are rendered. */
+  readonly #keepPlace: () => void;
+  readonly #observer = new MutationObserver(() => this.#measure());
+  /** The virtualized list's element, while the rows are virtualized. */
+  #body?: HTMLElement;
   /** Rows per part; 0 while the list is shown whole. */
   #size = 0;
   /** The index of the first row of the part shown. */
   #first = 0;
-  /** The rows of the part shown: the same array while neither the rows nor the part change, so the virtualizer has nothing to redo. */
-  #shown?: { view: readonly ListRow[]; part: ListPart; rows: readonly ListRow[] };
+  /** The rows handed to the virtualizer: the same array while neither the rows nor the part change, so it has nothing to redo. */
+  #shown?: { view: readonly ListRow[]; first: number; size: number; rows: readonly ListRow[] };
 
-  constructor(host: TableHost) {
+  constructor(host: TableHost, keepPlace: () => void) {
     this.#host = host;
+    this.#keepPlace = keepPlace;
   }
 
-  /** The list is too tall: at most `rowsPerPart` rows per part (fewer again if rows turn out taller than those measured first). */
-  fit(rowsPerPart: number): void {
-    if (this.#size && this.#size <= rowsPerPart) return;
-    this.#size = rowsPerPart;
-    this.#host.table.requestUpdate();
+  /** The table rendered (before the live view puts the reader's place back). */
+  update(): void {
+    const body = (this.#host.virtualized && rootOf(this.#host).querySelector<HTMLElement>('[part~=body]')) || undefined;
+    if (body !== this.#body) {
+      this.#observer.disconnect();
+      // the list got short (a filter): drop what the virtualizer set on its host (size containment,
+      // its height), and the rows it was handed
+      if (!body) {
+        this.#body?.removeAttribute('style');
+        this.#shown = undefined;
+      }
+      this.#body = body;
+      if (body) this.#observer.observe(body, { attributes: true, attributeFilter: ['style'] });
+    }
+    queueMicrotask(() => this.#measure()); // (after this update: a change now would need another)
+  }
+
+  /** The table left the page. */
+  stop(): void {
+    this.#observer.disconnect();
+    this.#body = undefined;
   }
 
   /** Another list (a filter or search): from its first part. */
@@ -124,12 +150,13 @@ export class ListParts {
   /** The rows of `view` to hand the virtualizer, and the index in `view` of the first of them. */
   rows(view: readonly ListRow[]): { rows: readonly ListRow[]; first: number } {
     const part = this.#part(view.length);
-    if (!part) return { rows: view, first: 0 };
+    const first = part?.first ?? 0;
+    const size = part?.size ?? view.length;
     const shown = this.#shown;
-    if (shown?.view !== view || shown.part.first !== part.first || shown.part.size !== part.size) {
-      this.#shown = { view, part, rows: view.slice(part.first, part.first + part.size) };
+    if (shown?.view !== view || shown.first !== first || shown.size !== size) {
+      this.#shown = { view, first, size, rows: part ? view.slice(first, first + size) : view };
     }
-    return { rows: this.#shown!.rows, first: part.first };
+    return { rows: this.#shown!.rows, first };
   }
 
   /** Above a list shown in parts: which rows are shown, with buttons to the previous and next part. */
@@ -151,9 +178,13 @@ export class ListParts {
     </div>`;
   }
 
+  /** The part shown of a list of `total` rows, or undefined when it is shown whole. */
   #part(total: number): ListPart | undefined {
     const size = this.#size;
-    if (!size || total <= size) return undefined;
+    if (!size || total <= size) {
+      this.#first = 0; // (a list that grows past one part again, or another list, starts at its first)
+      return undefined;
+    }
     return { first: Math.min(this.#first, Math.floor((total - 1) / size) * size), size };
   }
 
@@ -164,6 +195,73 @@ export class ListParts {
     return msg(str`Rows ${n(part.first + 1)}–${n(last)} of ${n(total)}: the list is too long to scroll through at once.`, {
       id: 'table.part.range',
     });
+  }
+
+  /**
+   * The virtualizer sized the list: split it into parts when it reached the cap (smaller parts
+   * when a part did), or show it whole again when all of it would fit in one part.
+   */
+  #measure(): void {
+    const body = this.#body;
+    const shown = this.#shown;
+    if (!body || !shown) return;
+    const height = parseFloat(body.style.minHeight);
+    const total = this.#host.view().length;
+    if (height >= VIRTUALIZER_MAX_PX) {
+      // capped: the height of the rows rendered tells how many fit in a part
+      const rows = body.querySelectorAll<HTMLElement>('[part~=row]');
+      let rendered = 0;
+      for (const row of rows) rendered += row.offsetHeight;
+      const rowHeight = rows.length && rendered ? rendered / rows.length : height / shown.rows.length;
+      const size = Math.max(1, Math.floor(PART_MAX_PX / rowHeight));
+      if (!this.#size || size < this.#size) this.#resize(size, total, rowHeight);
+    } else if (this.#size && this.#part(total)?.first === 0 && (height / shown.rows.length) * total < PART_MAX_PX) {
+      // the whole list fits now; shown from its first part only, whose rows keep their places
+      // (a reader further down stays in parts until back at the first)
+      this.#resize(0, total, height / shown.rows.length);
+    }
+  }
+
+  /**
+   * Shows the list in parts of `size` rows (0: whole, only from the first part), with the part
+   * that holds the row being read, which stays (about) where it was on the screen; says so when
+   * parts begin.
+   */
+  #resize(size: number, total: number, rowHeight: number): void {
+    const host = this.#host;
+    const scroller = rootOf(host).querySelector<HTMLElement>('[part~=table]');
+    const shownFirst = this.#size ? this.#first : 0;
+    // the row being read: the topmost rendered row that reaches below the top of the scrolled area
+    const top = scroller?.getBoundingClientRect().top ?? 0;
+    let reading: { index: number; top: number } | undefined;
+    for (const row of this.#body?.querySelectorAll<HTMLElement>('[part~=row]') ?? []) {
+      const rect = row.getBoundingClientRect();
+      if (rect.bottom > top && (!reading || rect.top < reading.top)) reading = { index: Number(row.getAttribute('aria-rowindex')) - 2, top: rect.top };
+    }
+    const index = reading?.index ?? shownFirst;
+    const first = size ? Math.floor(Math.min(index, total - 1) / size) * size : 0;
+    const wasWhole = !this.#size;
+    if (scroller && first !== shownFirst) {
+      this.#keepPlace(); // (put back exactly once the row is rendered again)
+      // Where that row will stand among the rows handed over, by the height per row the
+      // virtualizer gave the rows above it.
+      const perRow = index > shownFirst ? scroller.scrollTop / (index - shownFirst) : rowHeight;
+      const target = scroller.scrollTop + (shownFirst - first) * perRow;
+      if (target < scroller.scrollTop) {
+        // set before the rows change: the virtualizer would otherwise correct the scroll
+        // position back to where it was
+        scroller.scrollTop = target;
+      } else {
+        // further down than the rows shown now reach: once the virtualizer has laid out the
+        // longer list (two frames on)
+        void host.table.updateComplete.then(() => requestAnimationFrame(() => requestAnimationFrame(() => (scroller.scrollTop = target))));
+      }
+    }
+    this.#size = size;
+    this.#first = first;
+    host.table.requestUpdate();
+    const part = this.#part(total);
+    if (part && wasWhole) host.announce(this.#text(part, total));
   }
 
   /** The previous part (-1) from its end or the next (1) from its start, and says which rows it holds. */
@@ -179,59 +277,11 @@ export class ListParts {
     this.#first = Math.max(0, part.first + by * part.size);
     host.table.requestUpdate();
     void host.table.updateComplete.then(() => {
-      // the previous part to its end, once the virtualizer has laid out its start (two frames on)
-      if (by < 0) requestAnimationFrame(() => requestAnimationFrame(() => scroller && (scroller.scrollTop = scroller.scrollHeight)));
+      // the previous part to its end, once the virtualizer has laid out its start (two frames on;
+      // unless the list is shown whole again by then, from its start)
+      if (by < 0) requestAnimationFrame(() => requestAnimationFrame(() => scroller && this.#size && (scroller.scrollTop = scroller.scrollHeight)));
       const shown = this.#part(host.view().length);
       if (shown) host.announce(this.#text(shown, host.view().length));
     });
-  }
-}
-
-/**
- * Watches the height the virtualizer sets on the list (its `min-height`, capped at
- * VIRTUALIZER_MAX_PX) to tell when the list is too tall to scroll to its end, and then how many
- * rows, at the height of those rendered, fit in one part. It reads only that style until then, so
- * neither a scroll nor a change of size costs a layout.
- */
-export class HeightWatch {
-  readonly #host: TableHost;
-  readonly #onTooTall: (rowsPerPart: number) => void;
-  readonly #observer = new MutationObserver(() => this.#check());
-  /** The virtualized list's element, while the rows are virtualized. */
-  #body?: HTMLElement;
-
-  constructor(host: TableHost, onTooTall: (rowsPerPart: number) => void) {
-    this.#host = host;
-    this.#onTooTall = onTooTall;
-  }
-
-  /** The table rendered (before the live view puts the reader's place back). */
-  update(): void {
-    const body = (this.#host.virtualized && rootOf(this.#host).querySelector<HTMLElement>('[part~=body]')) || undefined;
-    if (body !== this.#body) {
-      this.#observer.disconnect();
-      // the list got short (a filter): drop what the virtualizer set on its host (size containment, its height)
-      if (!body) this.#body?.removeAttribute('style');
-      this.#body = body;
-      if (body) this.#observer.observe(body, { attributes: true, attributeFilter: ['style'] });
-    }
-    queueMicrotask(() => this.#check()); // (after this update: a change now would need another)
-  }
-
-  /** The table left the page. */
-  stop(): void {
-    this.#observer.disconnect();
-    this.#body = undefined;
-  }
-
-  #check(): void {
-    const body = this.#body;
-    if (!body || parseFloat(body.style.minHeight) < VIRTUALIZER_MAX_PX) return;
-    const rows = body.querySelectorAll<HTMLElement>('[part~=row]');
-    let height = 0;
-    for (const row of rows) height += row.offsetHeight;
-    // (no row rendered yet: the virtualizer's own guess of 8,200,000 px for the whole list is all there is)
-    const rowHeight = rows.length && height ? height / rows.length : VIRTUALIZER_MAX_PX / this.#host.view().length;
-    this.#onTooTall(Math.max(1, Math.floor(PART_MAX_PX / rowHeight)));
   }
 }
