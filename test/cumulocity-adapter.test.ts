@@ -575,12 +575,18 @@ describe('CumulocityAdapter live updates (fake fetch)', () => {
     return { state, fetch, calls };
   }
 
-  it('updates a request that moved past the loaded pages and changed there', async () => {
-    const { state, fetch } = pagedServer([{ id: 'c' }, { id: 'b' }, { id: 'a' }]);
+  /** An adapter on a {@link pagedServer} that listed page 1 (two per page) and is subscribed: the changes it tells are collected. */
+  async function watchingPages(initial: { id: string; status?: string }[]) {
+    const { state, fetch, calls } = pagedServer(initial);
     const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
-    await adapter.list({ page: 1, pageSize: 2 }); // c, b
+    await adapter.list({ page: 1, pageSize: 2 });
     const changes: RegistrationChange[] = [];
     const stop = adapter.subscribe((c) => changes.push(c));
+    return { state, calls, adapter, changes, stop };
+  }
+
+  it('updates a request that moved past the loaded pages and changed there', async () => {
+    const { state, changes, stop } = await watchingPages([{ id: 'c' }, { id: 'b' }, { id: 'a' }]); // listed: c, b
     try {
       state.server = [{ id: 'd' }, { id: 'c' }, { id: 'b', status: 'PENDING_ACCEPTANCE' }]; // b moves to page 2
       await until(() => changes.length >= 2);
@@ -594,11 +600,7 @@ describe('CumulocityAdapter live updates (fake fetch)', () => {
   });
 
   it('looks up a request found on neither the loaded pages nor the next one, and tells its change', async () => {
-    const { state, fetch, calls } = pagedServer([{ id: 'c' }, { id: 'b' }, { id: 'a' }]);
-    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
-    await adapter.list({ page: 1, pageSize: 2 }); // c, b
-    const changes: RegistrationChange[] = [];
-    const stop = adapter.subscribe((c) => changes.push(c));
+    const { state, calls, changes, stop } = await watchingPages([{ id: 'c' }, { id: 'b' }, { id: 'a' }]); // listed: c, b
     try {
       // page 1: f, e; page 2: d, c; b is further down, with a new status
       state.server = [{ id: 'f' }, { id: 'e' }, { id: 'd' }, { id: 'c' }, { id: 'b', status: 'PENDING_ACCEPTANCE' }];
@@ -617,11 +619,7 @@ describe('CumulocityAdapter live updates (fake fetch)', () => {
   });
 
   it('drops what a poll read past the loaded pages when the UI started a new view meanwhile', async () => {
-    const { state, fetch, calls } = pagedServer([{ id: 'c' }, { id: 'b' }, { id: 'a' }]);
-    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 20 });
-    await adapter.list({ page: 1, pageSize: 2 }); // c, b
-    const changes: RegistrationChange[] = [];
-    const stop = adapter.subscribe((c) => changes.push(c));
+    const { state, calls, adapter, changes, stop } = await watchingPages([{ id: 'c' }, { id: 'b' }, { id: 'a' }]); // listed: c, b
     try {
       state.hold = 2;
       state.server = [{ id: 'd' }, { id: 'c' }, { id: 'b' }]; // b moves to page 2, whose answer is held back
