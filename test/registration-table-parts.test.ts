@@ -99,6 +99,18 @@ describe('devreg-registration-table: a list too tall for the virtualizer', () =>
     expect(Math.min(...rowIndexes(table))).to.equal(2);
   });
 
+  it('keeps the focus in the table when the bar goes while one of its buttons has it', async () => {
+    const { table, size } = await inParts();
+    await nextPart(table, size);
+    part(table, 'previous-rows')!.focus();
+    table.adapter = new MemoryAdapter({ requests: requests('few', 50) }); // another list, short enough to show whole
+    await waitUntil(() => part(table, 'table')?.getAttribute('aria-rowcount') === '51', 'the short list', { timeout: 5000 });
+    await table.updateComplete;
+    expect(barText(table)).to.equal(null);
+    // (a boolean: chai would print the elements, with all their rows, if they differed)
+    expect(root(table).activeElement === part(table, 'table'), 'the focus on the list').to.equal(true);
+  });
+
   it('starts a search that still needs parts at its first part', async () => {
     const { table, size } = await inParts();
     await nextPart(table, size);

@@ -44,6 +44,8 @@ export class ListParts {
   #size = 0;
   /** The index of the first row of the part shown. */
   #first = 0;
+  /** Whether the bar held the focus before it went: the focus is then put on the list. */
+  #barHadFocus = false;
   /** The rows handed to the virtualizer: the same array while neither the rows nor the part change, so it has nothing to redo. */
   #shown?: { view: readonly ListRow[]; first: number; size: number; rows: readonly ListRow[] };
 
@@ -54,7 +56,20 @@ export class ListParts {
 
   /** The table rendered (before the live view puts the reader's place back). */
   update(): void {
-    const body = (this.#host.virtualized && rootOf(this.#host).querySelector<HTMLElement>('[part~=body]')) || undefined;
+    const root = rootOf(this.#host);
+    // The bar went (the list fits now, or another list) with the focus on one of its buttons: the
+    // focus goes to the list (once there is one again), not back to the start of the page.
+    const bar = root.querySelector('[part~=length-note]');
+    if (bar) this.#barHadFocus = !!root.activeElement && bar.contains(root.activeElement);
+    else if (this.#barHadFocus) {
+      const list = root.querySelector<HTMLElement>('[part~=table]');
+      if (root.activeElement || document.activeElement !== document.body) this.#barHadFocus = false; // (the user moved on)
+      else if (list) {
+        list.focus({ preventScroll: true });
+        this.#barHadFocus = false;
+      }
+    }
+    const body = (this.#host.virtualized && root.querySelector<HTMLElement>('[part~=body]')) || undefined;
     if (body !== this.#body) {
       this.#observer.disconnect();
       // the list got short (a filter): drop what the virtualizer set on its host (size containment,
@@ -96,6 +111,9 @@ export class ListParts {
   renderBar(): TemplateResult | undefined {
     const total = this.#host.view().length;
     const part = this.#part(total);
+    // (read before this render changes the DOM: see update())
+    const root = rootOf(this.#host);
+    if (root.activeElement && root.querySelector('[part~=length-note]')?.contains(root.activeElement)) this.#barHadFocus = true;
     if (!part) return undefined;
     return html`<div part="length-note" class="banner warning part-bar">
       <span>${this.#text(part, total)}</span>
