@@ -216,17 +216,23 @@ export class CumulocityAdapter implements RegistrationAdapter {
   /** Runs the polling loop while anyone listens, stops it when the last listener left. */
   #live(): PollingLoop {
     const view = this.#view;
+    const loop = (this.#loop ??= this.#pollingLoop());
+    if (view.listeners.size > 0) loop.start();
+    else loop.stop();
+    return loop;
+  }
+
+  /** The loop that polls the loaded pages while anyone listens (made once). */
+  #pollingLoop(): PollingLoop {
+    const view = this.#view;
     const host: PollHost = {
       view,
       fetchPage: (page, pageSize, signal) => this.#fetchPage(page, pageSize, signal),
       get: (id, signal) => this.get(id, { signal }),
     };
-    const loop = (this.#loop ??= new PollingLoop(this.pollInterval, async (signal) => {
+    return new PollingLoop(this.pollInterval, async (signal) => {
       if (view.pages.size > 0 && view.listeners.size > 0) await pollOnce(host, signal);
-    }));
-    if (view.listeners.size > 0) loop.start();
-    else loop.stop();
-    return loop;
+    });
   }
 
   async #fetchPage(page: number, pageSize: number, signal?: AbortSignal): Promise<ListResult> {
