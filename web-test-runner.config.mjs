@@ -22,6 +22,30 @@ function jsToTs(ctx, next) {
   return next();
 }
 
+// Module fetches that fail on purpose, as they do when the connection drops: a test names them with the
+// server command `fail-fetches` (test/helpers/failing-fetches.ts), and until told otherwise the server
+// closes the connection instead of answering. Not an error status: the test runner marks every file
+// response cacheable for a year, so the browser would keep a 503 in its HTTP cache.
+const failingPaths = new Set();
+function failingFetches(ctx, next) {
+  const path = ctx.url.split('?')[0];
+  if ([...failingPaths].some((p) => path.includes(p))) {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return undefined;
+  }
+  return next();
+}
+const failingFetchesCommand = {
+  name: 'failing-fetches',
+  executeCommand({ command, payload }) {
+    if (command !== 'fail-fetches') return undefined;
+    failingPaths.clear();
+    for (const p of payload ?? []) failingPaths.add(p);
+    return true;
+  },
+};
+
 // Prints the plain closing line 'N passed, N failed, N skipped' that CI reads, and leaves the
 // counts in a file so scripts/test-all.mjs can add them to the Node suites' counts.
 function summaryLine() {
@@ -52,7 +76,7 @@ export default {
   concurrency: 1,
   reporters: [defaultReporter(), summaryLine()],
   // The emulator answers under /emulator/ on the test server's own origin (no CORS), fresh per test file.
-  middleware: [jsToTs, emulatorMiddleware('/emulator')],
+  middleware: [failingFetches, jsToTs, emulatorMiddleware('/emulator')],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   // The virtualizer's benign 'ResizeObserver loop' error is swallowed; Lit dev-mode warnings are
@@ -72,6 +96,7 @@ export default {
     </script>
     <script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
+    failingFetchesCommand,
     // papaparse ships only a UMD file: convert it to ESM for the browser
     commonjs({ include: ['**/node_modules/papaparse/**'], strictRequires: false }),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),

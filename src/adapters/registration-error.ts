@@ -30,7 +30,7 @@ export const REGISTRATION_ERROR_CODES = [
   'unknown',
   /**
    * A part of this library (a module loaded on first use) could not be loaded: nothing was sent.
-   * Not retryable: browsers keep a failed module load until the page is reloaded (whatwg/html#6768).
+   * Retryable: browsers fetch a module again after a failed fetch (whatwg/html#10327).
    */
   'load-failed',
 ] as const;
@@ -92,7 +92,7 @@ export class RegistrationError extends Error {
 }
 
 function defaultRetryable(code: RegistrationErrorCode): boolean {
-  return ['network', 'timeout', 'rate-limited', 'server'].includes(code);
+  return ['network', 'timeout', 'rate-limited', 'server', 'load-failed'].includes(code);
 }
 
 export function isAbort(error: unknown): boolean {
@@ -102,7 +102,7 @@ export function isAbort(error: unknown): boolean {
   );
 }
 
-/** A part of this library could not be loaded (`load-failed`): only a page reload helps, not a retry. */
+/** A part of this library could not be loaded (`load-failed`): nothing was sent, and trying again loads it again. */
 export function isLoadFailure(error: unknown): boolean {
   return error instanceof RegistrationError && error.code === 'load-failed';
 }

@@ -20,7 +20,7 @@ const generic: Record<RegistrationErrorCode, () => string> = {
   server: () => msg('The server had a problem.', { id: 'error.server' }),
   unknown: () => msg('An unexpected error occurred.', { id: 'error.unknown' }),
   'load-failed': () =>
-    msg('Part of this page could not be loaded. Check the connection, then reload the page in the browser.', {
+    msg('Part of this page could not be loaded. Check the connection, then try again.', {
       id: 'error.load-failed',
     }),
 };

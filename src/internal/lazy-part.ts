@@ -4,9 +4,8 @@ import type { ReactiveControllerHost } from 'lit';
  * A part of an element loaded on first use (a wizard's result step, the menu's drop-down…), so the
  * element's own chunk stays small. `load()` resolves to the module, or to `undefined` when it
  * cannot be loaded (offline, a new deployment removed the chunk): the element then shows why.
- * A failed load is requested again on the next `load()`, but Chromium (like the HTML standard,
- * whatwg/html#6768) keeps a failed module load for the page's life: there it fails again until the
- * page is reloaded, so the elements' messages ask to reload the page rather than to try again.
+ * A failed load is requested again on the next `load()`: browsers fetch a module anew after a
+ * failed fetch (whatwg/html#10327), so the elements' messages ask to try again.
  */
 export class LazyPart<T> {
   /** The module, once loaded. */

@@ -3,9 +3,8 @@ import { RegistrationError } from '../registration-error.js';
 
 /**
  * Wraps a dynamic `import()`: the module is loaded once, on the first call. A failed load
- * rejects with a `load-failed` RegistrationError (nothing was sent, and it is not retryable: the
- * UI asks for a page reload). The next call requests it again, but Chromium keeps a failed module
- * load for the page's life (whatwg/html#6768), so there it fails until the page is reloaded.
+ * rejects with a retryable `load-failed` RegistrationError (nothing was sent); the next call
+ * requests the module again, which browsers fetch anew after a failure (whatwg/html#10327).
  */
 export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;

@@ -261,7 +261,7 @@ export class DevRegRegistrationTable extends DevRegElement {
    */
   #chunkFailed = (error: unknown): undefined => {
     console.error('devreg-registration-table: could not load part of the table', error);
-    this.#notify(msg('Part of the table could not be loaded. Check the connection, then reload the page in the browser.', { id: 'table.loadFailed' }));
+    this.#notify(msg('Part of the table could not be loaded. Check the connection, then try again.', { id: 'table.loadFailed' }));
     return undefined;
   };
 

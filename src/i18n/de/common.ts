@@ -26,5 +26,5 @@ export const templates = {
   'error.server': 'Auf dem Server ist ein Fehler aufgetreten.',
   'error.unknown': 'Ein unerwarteter Fehler ist aufgetreten.',
   'error.load-failed':
-    'Ein Teil dieser Seite konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
+    'Ein Teil dieser Seite konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
 };

@@ -1,0 +1,45 @@
+// The table's parts loaded on first use, over a connection that drops: the test server drops their
+// module fetch, then lets it through. Browsers no longer keep a failed module fetch
+// (whatwg/html#10327), so doing the same thing again loads the part, and nothing typed is lost.
+// Each test drops a part no other test in this file loads (a page loads a module once).
+import '../helpers/lit-warnings.js';
+import { root, text } from '../helpers/dom.js';
+import { failFetches, restoreFetches, restoreFetchesAfterEach } from '../helpers/failing-fetches.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
+import type { DevRegRegistrationTable } from '../../src/components/registration-table/registration-table.js';
+import '../../src/define/registration-table.js';
+
+const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~=${name}]`);
+const buttonNamed = (scope: ParentNode, name: string) =>
+  [...scope.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? text(b)) === name);
+
+function type(input: HTMLInputElement, value: string): void {
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+describe('the table after a dropped connection', () => {
+  restoreFetchesAfterEach();
+
+  it('Accept again accepts, with the token typed before the failure', async () => {
+    const adapter = new MemoryAdapter({
+      requests: [{ id: 'pending-1', status: 'PENDING_ACCEPTANCE', securityToken: 'secret-1' }],
+      securityTokenPolicy: 'REQUIRED',
+    });
+    const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`);
+    await waitUntil(() => root(table).querySelector('[part~=row]'), 'rows');
+    const row = () => root(table).querySelector<HTMLElement>('[part~=row][data-id="pending-1"]')!;
+    type(row().querySelector<HTMLInputElement>('[part~=token-input]')!, 'secret-1');
+    await failFetches('/registration-table/table-actions.');
+    buttonNamed(row(), 'Accept pending-1')!.click();
+    await waitUntil(() => part(table, 'notice'), 'notice');
+    expect(text(part(table, 'notice'))).to.contain('Part of the table could not be loaded. Check the connection, then try again.');
+    expect(row().querySelector<HTMLInputElement>('[part~=token-input]')!.value, 'the token typed is kept').to.equal('secret-1');
+
+    await restoreFetches();
+    buttonNamed(row(), 'Accept pending-1')!.click();
+    await waitUntil(async () => (await adapter.list({ page: 1, pageSize: 10 })).requests[0].status === 'ACCEPTED', 'accepted');
+  });
+});
