@@ -38,8 +38,10 @@ function failingFetches(ctx, next) {
 }
 const failingFetchesCommand = {
   name: 'failing-fetches',
-  executeCommand({ command, payload }) {
+  async executeCommand({ command, payload, session }) {
     if (command !== 'fail-fetches') return undefined;
+    // fetched for real, not from the cache an earlier test file's page filled (also a year, see above)
+    await session.browser.getPage(session.id).setCacheEnabled(false);
     failingPaths.clear();
     for (const p of payload ?? []) failingPaths.add(p);
     return true;

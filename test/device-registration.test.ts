@@ -462,7 +462,7 @@ describe('devreg-device-registration', () => {
       await loaded(page, 0);
       await choose(page, 'Bulk device registration');
       await waitUntil(() => byRole(page, 'alert').length === 1, 'the error');
-      expect(getByRole(page, 'alert').textContent).to.contain('This registration form could not be loaded. Check the connection, then reload the page in the browser.');
+      expect(getByRole(page, 'alert').textContent).to.contain('This registration form could not be loaded. Check the connection, then try again.');
       expect(nameOf(dialog(page))).to.equal('Bulk device registration');
       await expect(page).to.be.accessible();
       getByRole(page, 'button', 'Close dialog').click();
@@ -502,7 +502,7 @@ describe('devreg-device-registration', () => {
       await waitUntil(() => byRole(page, 'menuitem', 'Single device registration').length === 1, 'the menu');
       getByRole(page, 'menuitem', 'Single device registration').click();
       await waitUntil(() => byRole(page, 'alert').length === 1, 'the error');
-      expect(getByRole(page, 'alert').textContent).to.contain('This registration form could not be loaded. Check the connection, then reload the page in the browser.');
+      expect(getByRole(page, 'alert').textContent).to.contain('This registration form could not be loaded. Check the connection, then try again.');
       expect(dialog(page).open).to.be.false;
       expect(deepActive()).to.equal(registerButton(page));
       await expect(page).to.be.accessible();

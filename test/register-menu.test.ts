@@ -309,7 +309,7 @@ describe('devreg-register-menu', () => {
       button(menu).click();
       await settle(menu);
       const alert = menu.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(alert.textContent).to.contain('The registration forms could not be loaded. Check the connection, then reload the page in the browser.');
+      expect(alert.textContent).to.contain('The registration forms could not be loaded. Check the connection, then try again.');
       expect(alert.checkVisibility()).to.be.true;
       expect(button(menu).getAttribute('aria-expanded')).to.equal('false');
       await expect(menu).to.be.accessible();

@@ -736,7 +736,7 @@ describe('devreg-registration-table', () => {
         const table = await mount(memory());
         button(rowFor(table, 'pending-old')!, 'Accept pending-old')!.click();
         await waitUntil(() => part(table, 'notice'), 'notice');
-        expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded. Check the connection, then reload the page in the browser.');
+        expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded. Check the connection, then try again.');
         expect(root(table).querySelector('dialog'), 'no confirmation without the actions').to.equal(null);
         await expect(table).to.be.accessible();
       } finally {
@@ -755,7 +755,7 @@ describe('devreg-registration-table', () => {
         const requests = Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
         const table = await mount(new MemoryAdapter({ requests }));
         await waitUntil(() => part(table, 'notice'), 'notice');
-        expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded. Check the connection, then reload the page in the browser.');
+        expect(part(table, 'notice')!.textContent).to.contain('Part of the table could not be loaded. Check the connection, then try again.');
         expect(rows(table).length).to.be.greaterThan(0);
         // renders do not try again on their own (offline, that would be a loop of failures)
         part(table, 'search')!.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));

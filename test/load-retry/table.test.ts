@@ -42,4 +42,29 @@ describe('the table after a dropped connection', () => {
     buttonNamed(row(), 'Accept pending-1')!.click();
     await waitUntil(async () => (await adapter.list({ page: 1, pageSize: 10 })).requests[0].status === 'ACCEPTED', 'accepted');
   });
+
+  it('a long list: "Try again" in the notice loads the virtualizer, and every row can be reached', async () => {
+    await failFetches('/registration-table/virtual-rows.');
+    const requests = Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
+    const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table .adapter=${new MemoryAdapter({ requests })}></devreg-registration-table>`);
+    await waitUntil(() => part(table, 'notice'), 'notice');
+    expect(text(part(table, 'notice'))).to.contain('Part of the table could not be loaded. Check the connection, then try again.');
+    const shown = root(table).querySelectorAll('[part~=row]').length;
+    expect(shown, 'the first rows, not all').to.be.within(1, 20);
+
+    // failing again: the notice stays, with its button
+    buttonNamed(part(table, 'notice')!, 'Try again')!.focus();
+    buttonNamed(part(table, 'notice')!, 'Try again')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(text(part(table, 'notice'))).to.contain('could not be loaded');
+    expect(root(table).querySelectorAll('[part~=row]').length).to.equal(shown);
+
+    await restoreFetches();
+    buttonNamed(part(table, 'notice')!, 'Try again')!.click();
+    await waitUntil(() => !part(table, 'notice'), 'the notice gone');
+    expect(root(table).activeElement === part(table, 'table'), 'the focus moved from the notice to the list').to.equal(true);
+    const scroller = part(table, 'table')!;
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(() => root(table).querySelector('[part~=row][aria-rowindex="151"]'), 'the last row reachable');
+  });
 });

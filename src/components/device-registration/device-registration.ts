@@ -98,6 +98,7 @@ export const PAGE_LOADERS = {
  * @csspart dialog-header - The dialog's top bar.
  * @csspart dialog-close - The dialog's "Close dialog" button.
  * @csspart dialog-body - The dialog's content area.
+ * @csspart dialog-retry - "Try again" in the dialog when the chosen wizard could not be loaded.
  * @csspart wizard - The built-in wizard inside the dialog.
  * @csspart confirmation - The "Discard changes?" question.
  * @csspart confirmation-title - Its title.
@@ -127,10 +128,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
   @state() private acceptAllOutcomes?: AcceptAllOutcome[];
   /** The slotted registration forms the menu lists (a new array only when they change). */
   @state() private menuForms: RegisterMenuForm[] = [];
-  /**
-   * The dialog could not be loaded when the user picked a registration. The message asks to reload
-   * the page, not to try again: Chromium keeps a failed import() for the page's life (whatwg/html#6768).
-   */
+  /** The dialog could not be loaded when the user picked a registration (picking again loads it again). */
   @state() private dialogLoadFailed = false;
 
   @query('devreg-registration-table') private table?: Reloadable;
@@ -446,7 +444,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
       ${errors.map(([operation, e]) => html`<p class="banner danger error-text">${labels[operation]()} ${errorText(e)}</p>`)}
       ${this.dialogLoadFailed
         ? html`<p class="banner danger error-text">
-            ${msg('This registration form could not be loaded. Check the connection, then reload the page in the browser.', { id: 'page.dialog.loadFailed' })}
+            ${msg('This registration form could not be loaded. Check the connection, then try again.', { id: 'page.dialog.loadFailed' })}
           </p>`
         : nothing}
     </div>`;

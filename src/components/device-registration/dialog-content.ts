@@ -73,16 +73,17 @@ export function renderContent(
   content: DialogContent,
   status: 'loading' | 'ready' | 'failed',
   adapter: RegistrationAdapter | undefined,
+  retry: () => void,
 ): TemplateResult | typeof nothing {
   if (content.kind === 'form') {
     // A slotted form that names itself renders its own heading.
     return isWizardState(content.element) ? nothing : html`<h2>${content.label}</h2>`;
   }
   if (status === 'failed') {
-    // "reload the page", not "try again": Chromium keeps a failed import() for the page's life (whatwg/html#6768)
     return html`<p role="alert" class="error-text">
-      ${msg('This registration form could not be loaded. Check the connection, then reload the page in the browser.', { id: 'page.dialog.loadFailed' })}
-    </p>`;
+        ${msg('This registration form could not be loaded. Check the connection, then try again.', { id: 'page.dialog.loadFailed' })}
+      </p>
+      <button type="button" part="dialog-retry" @click=${retry}>${msg('Try again', { id: 'page.dialog.tryAgain' })}</button>`;
   }
   if (status === 'loading') {
     return html`<p role="status">${msg('Loading…', { id: 'page.dialog.loading' })}</p>`;

@@ -165,28 +165,51 @@ export class PageDialog {
     if (sequence !== this.#sequence) return;
     if (content.kind === 'form') this.#slot()?.assign(content.element);
     this.#modal.show(this.#options.opener());
+    await this.#showContent(content, sequence);
+  }
+
+  /**
+   * Loads a built-in wizard (its module, on first use), then moves the focus into the content. A
+   * wizard that cannot be loaded leaves the dialog saying so, with "Try again" (and resolves false).
+   */
+  async #showContent(content: DialogContent, sequence: number): Promise<boolean> {
     if (content.kind !== 'form') {
       try {
         await loadWizard(content.kind);
-        if (sequence !== this.#sequence) return;
+        if (sequence !== this.#sequence) return true;
         this.#status = 'ready';
       } catch (error) {
-        if (sequence !== this.#sequence) return;
+        if (sequence !== this.#sequence) return false;
         console.error('devreg-device-registration: could not load the wizard', error);
         this.#status = 'failed';
         this.#host.requestUpdate();
-        return;
+        return false;
       }
       this.#host.requestUpdate();
       await this.#host.updateComplete;
     }
     const element = this.#contentElement();
     if (element && 'updateComplete' in element) await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    if (sequence !== this.#sequence || !element) return;
+    if (sequence !== this.#sequence || !element) return true;
     this.#syncHeading();
     const close = this.#options.dialog()?.querySelector('[part~="dialog-close"]');
     this.#modal.focusContent(element, close ? [close] : []);
+    return true;
   }
+
+  /** "Try again" after the wizard could not be loaded: loads it again (browsers fetch a failed module anew, whatwg/html#10327). */
+  #retry = async (): Promise<void> => {
+    const content = this.#content;
+    if (!content) return;
+    const sequence = this.#sequence;
+    this.#status = 'loading';
+    this.#host.requestUpdate();
+    // failed again: the button is back, and so is the focus (the "Loading…" in between took it)
+    if (!(await this.#showContent(content, sequence)) && sequence === this.#sequence) {
+      await this.#host.updateComplete;
+      this.#options.dialog()?.querySelector<HTMLElement>('[part~="dialog-retry"]')?.focus();
+    }
+  };
 
   /** The content's own heading names the dialog once it has one. */
   #syncHeading = (): void => {
@@ -228,7 +251,7 @@ export class PageDialog {
         @devreg-registered=${this.#options.onRegistered}
         @devreg-bulk-completed=${this.#options.onRegistered}
       >
-        ${content ? renderContent(content, this.#status, this.#options.adapter()) : nothing}
+        ${content ? renderContent(content, this.#status, this.#options.adapter(), this.#retry) : nothing}
         <slot></slot>
       </div>
       ${this.#modal.renderConfirmation()}`;

@@ -47,8 +47,8 @@ export const menuPopupLoader = {
  * in the menu ArrowDown/ArrowUp move (wrapping), Home/End jump, a letter jumps to the next item
  * starting with it, Enter/Space choose, Escape closes and returns focus to the button, Tab closes.
  * A click outside closes it. The drop-down is loaded on the first hover, focus or click of the
- * button; if it cannot be loaded, a message under the button says so and asks to reload the page
- * (a browser that keeps a failed module load, as Chromium does, loads it only after a reload).
+ * button; if it cannot be loaded, a message under the button says so, and the next click loads it
+ * again (browsers fetch a failed module anew, whatwg/html#10327).
  *
  * @summary The "Register device" menu.
  *
@@ -99,8 +99,7 @@ export class DevRegRegisterMenu extends DevRegElement {
   private extensionsStatus: 'pending' | 'failed' | 'done' = 'done';
 
   /**
-   * Opening failed because the drop-down could not be loaded. The message asks to reload the page,
-   * not to try again: Chromium keeps a failed import() for the page's life (whatwg/html#6768).
+   * Opening failed because the drop-down could not be loaded; the next click loads it again.
    */
   @state()
   private popupFailed = false;
@@ -191,7 +190,7 @@ export class DevRegRegisterMenu extends DevRegElement {
       ${reason ? html`<p id="reason" part="reason">${reason}</p>` : nothing}
       ${this.popupFailed
         ? html`<p part="note" class="error-text" role="alert">
-            ${msg('The registration forms could not be loaded. Check the connection, then reload the page in the browser.', { id: 'menu.loadFailed' })}
+            ${msg('The registration forms could not be loaded. Check the connection, then try again.', { id: 'menu.loadFailed' })}
           </p>`
         : nothing}
       ${popup?.renderMenuPopup({

@@ -64,7 +64,8 @@ export const tableChunks = {
  * @csspart filters - The bar with the status filter and the search box.
  * @csspart status-filter - The status `<select>`.
  * @csspart search - The search box.
- * @csspart notice - A message about a row that disappeared or a partial failure.
+ * @csspart notice - A message about a row that disappeared, a partial failure, or a part of the table that could not be loaded.
+ * @csspart notice-retry - "Try again" in the notice when a long list's virtualizer could not be loaded.
  * @csspart length-note - Above a list too tall to scroll through at once (over about 8 million
  *   pixels: some 167,000 rows, or 40,000 when narrow rows are shown as cards), which is then shown
  *   in parts: which rows are shown, with "Previous rows" and "Next rows".
@@ -119,8 +120,10 @@ export class DevRegRegistrationTable extends DevRegElement {
   @state() private search = '';
   /** Polite announcement for screen readers (live changes and results of actions). */
   @state() private announcement = '';
-  /** A message above the table: a row vanished, or register-again half failed. */
+  /** A message above the table: a row vanished, register-again half failed, or a part did not load. */
   @state() private notice?: string;
+  /** What the notice's "Try again" does (only a long list's virtualizer that did not load has one). */
+  @state() private noticeRetry?: () => void;
 
   readonly #list = new RegistrationListController(this, {
     adapter: () => this.effectiveAdapter,
@@ -148,8 +151,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   #parts?: VirtualRows.ListParts;
   #virtualizerLoading?: Promise<void>;
   /**
-   * Its load failed: a long list shows its first rows. `reload()` loads it again (not every render),
-   * which Chromium answers with the same failure until the page is reloaded.
+   * Its load failed: a long list shows its first rows. The notice's "Try again" and `reload()` load
+   * it again; renders do not (offline, that would be a loop of failures).
    */
   #virtualizerFailed = false;
   #lastListState = '';
@@ -207,6 +210,9 @@ export class DevRegRegistrationTable extends DevRegElement {
       ${this.notice
         ? html`<div part="notice" class="banner" tabindex="-1">
             <span>${this.notice}</span>
+            ${this.noticeRetry
+              ? html`<button type="button" part="notice-retry" @click=${this.noticeRetry}>${msg('Try again', { id: 'table.tryAgain' })}</button>`
+              : nothing}
             <button type="button" @click=${() => (this.notice = undefined)}>
               ${msg('Dismiss', { id: 'table.dismiss' })}
             </button>
@@ -243,10 +249,22 @@ export class DevRegRegistrationTable extends DevRegElement {
       (error: unknown) => {
         this.#virtualizerLoading = undefined;
         this.#virtualizerFailed = true;
-        this.#chunkFailed(error);
+        this.#chunkFailed(error, this.#retryVirtualizer);
       },
     ));
   }
+
+  /** The notice's "Try again": loads the virtualizer; once it is there the notice goes, and the focus from it to the list. */
+  #retryVirtualizer = async (): Promise<void> => {
+    this.#virtualizerFailed = false;
+    await this.#loadVirtualizer();
+    if (this.#virtualizerFailed) return; // failed again: the notice says so anew
+    const root = this.renderRoot as ShadowRoot;
+    const hadFocus = !!root.querySelector('[part~=notice]')?.contains(root.activeElement);
+    this.notice = undefined;
+    await this.updateComplete;
+    if (hadFocus) root.querySelector<HTMLElement>('[part~=table]')?.focus({ preventScroll: true });
+  };
 
   #live(): LiveView {
     return (this.#liveView ??= new LiveView(this.#tableHost()));
@@ -256,12 +274,12 @@ export class DevRegRegistrationTable extends DevRegElement {
 
   /**
    * A lazily loaded part of the table could not be loaded: say so (the list itself keeps working).
-   * The text asks to reload the page, not to try again: Chromium keeps a failed import() for the
-   * page's life (whatwg/html#6768).
+   * Trying again loads it (browsers fetch a failed module anew, whatwg/html#10327): an action by
+   * choosing it again, the virtualizer by the notice's `retry`.
    */
-  #chunkFailed = (error: unknown): undefined => {
+  #chunkFailed = (error: unknown, retry?: () => void): undefined => {
     console.error('devreg-registration-table: could not load part of the table', error);
-    this.#notify(msg('Part of the table could not be loaded. Check the connection, then try again.', { id: 'table.loadFailed' }));
+    this.#notify(msg('Part of the table could not be loaded. Check the connection, then try again.', { id: 'table.loadFailed' }), retry);
     return undefined;
   };
 
@@ -354,9 +372,10 @@ export class DevRegRegistrationTable extends DevRegElement {
     });
   }
 
-  /** Shows a notice above the list and announces it. */
-  #notify(text: string): void {
+  /** Shows a notice above the list (with "Try again" when `retry` is given) and announces it. */
+  #notify(text: string, retry?: () => void): void {
     this.notice = text;
+    this.noticeRetry = retry;
     this.#announce(text);
   }
 

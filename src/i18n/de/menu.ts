@@ -7,5 +7,5 @@ export const templates = {
   'menu.bulk': 'Massenregistrierung von Geräten',
   'menu.extensions.loading': 'Weitere Registrierungsformulare werden geladen…',
   'menu.extensions.failed': 'Die von Diensten bereitgestellten Registrierungsformulare konnten nicht geladen werden.',
-  'menu.loadFailed': 'Die Registrierungsformulare konnten nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
+  'menu.loadFailed': 'Die Registrierungsformulare konnten nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
 };

@@ -31,7 +31,8 @@ export const templates = {
   'page.dialog.close': 'Dialog schließen',
   'page.dialog.loading': 'Wird geladen…',
   'page.dialog.loadFailed':
-    'Dieses Registrierungsformular konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
+    'Dieses Registrierungsformular konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
+  'page.dialog.tryAgain': 'Noch einmal versuchen',
   'page.dialog.discard.title': 'Änderungen verwerfen?',
   'page.dialog.discard.text': 'Was Sie in diesem Formular eingegeben oder begonnen haben, geht verloren.',
   'page.dialog.discard.keep': 'Weiter bearbeiten',

@@ -35,6 +35,7 @@ export const templates = {
   'table.retry': 'Erneut versuchen',
   'table.noAdapter': 'Es ist kein Adapter verbunden, daher gibt es nichts anzuzeigen.',
   'table.dismiss': 'Schließen',
+  'table.tryAgain': 'Noch einmal versuchen',
   'table.dialog.heading': 'Registrierung löschen?',
   'table.dialog.text': str`Die Registrierungsanfrage für ${0} wird gelöscht. Das Gerät kann sich erst wieder verbinden, wenn es erneut registriert wurde.`,
   'table.dialog.cancel': 'Abbrechen',
