@@ -1,5 +1,5 @@
 import { buildPlugins, litExternal } from './scripts/rollup-plugins.mjs';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 
 // One entry per element (dist/define/<tag>.js), a define-all entry, the side-effect-free index and
 // the demo helpers (dist/demo.js: seeded MemoryAdapter, demo extension; not part of the index);
@@ -7,6 +7,10 @@ import { readdirSync } from 'node:fs';
 const defines = Object.fromEntries(
   readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => [`define/${f.slice(0, -3)}`, `src/define/${f}`]),
 );
+
+// Each build starts from an empty dist/: chunk names carry content hashes, so the chunks of earlier
+// builds would pile up there and be published with the package.
+rmSync('dist', { recursive: true, force: true });
 
 export default [
   {
