@@ -288,34 +288,36 @@ describe('devreg-bulk-wizard', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says why when the preview cannot be loaded; choosing the file again works', async () => {
+  it('says why when the preview cannot be loaded; the file stays chosen, and "Try again" reads it', async () => {
     const failed = new TypeError('Failed to fetch dynamically imported module');
     await whilePartFails('preview', failed, async (logged, restore) => {
       const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
       pick(el, csv('devices.csv', SIMPLE(2)));
       await waitUntil(() => part(el, 'notice'), 'the notice appears', { timeout: 5000 });
-      expect(text(part(el, 'notice'))).to.equal('Part of this form could not be loaded. Check the connection, then reload the page in the browser.');
+      expect(text(part(el, 'notice'))).to.equal('Part of this form could not be loaded. Check the connection, then try again.');
       expect(part(el, 'notice')!.getAttribute('role')).to.equal('alert');
       expect(part(el, 'file-step')).to.exist;
       expect(part(el, 'reading')).to.equal(null);
-      expect(el.hasUnsavedInput).to.be.false;
+      expect(el.hasUnsavedInput, 'the file stays chosen').to.be.true;
       expect(logged).to.deep.equal([failed]);
       await expect(el).to.be.accessible();
 
       restore();
-      await choose(el, csv('devices.csv', SIMPLE(2)));
+      button(el, 'Try again')!.click();
+      await waitUntil(() => part(el, 'preview-step'), 'the preview appears', { timeout: 5000 });
       expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 2');
       expect(part(el, 'notice')).to.equal(null);
+      expect(root(el).activeElement, 'the focus moved to the step heading').to.equal(part(el, 'step-heading'));
     });
   });
 
-  it('says why when the CSV reader cannot be loaded, without blaming the file; the file stays chosen', async () => {
+  it('says why when the CSV reader cannot be loaded, without blaming the file; the file stays chosen, and "Try again" reads it', async () => {
     const failed = new TypeError('Failed to fetch dynamically imported module: https://example.com/assets/parse-client-XXXX.js');
     await whilePartFails('parse', failed, async (logged, restore) => {
       const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
       pick(el, csv('devices.csv', SIMPLE(2)));
       await waitUntil(() => part(el, 'notice'), 'the notice appears', { timeout: 5000 });
-      expect(text(part(el, 'notice'))).to.equal('Part of this form could not be loaded. Check the connection, then reload the page in the browser.');
+      expect(text(part(el, 'notice'))).to.equal('Part of this form could not be loaded. Check the connection, then try again.');
       expect(part(el, 'notice')!.getAttribute('role')).to.equal('alert');
       expect(part(el, 'file-step')).to.exist;
       expect(part(el, 'problem')).to.equal(null);
@@ -326,7 +328,8 @@ describe('devreg-bulk-wizard', () => {
       await expect(el).to.be.accessible();
 
       restore();
-      await choose(el, csv('devices.csv', SIMPLE(2)));
+      button(el, 'Try again')!.click();
+      await waitUntil(() => part(el, 'preview-step'), 'the preview appears', { timeout: 5000 });
       expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 2');
       expect(part(el, 'notice')).to.equal(null);
     });
@@ -341,7 +344,7 @@ describe('devreg-bulk-wizard', () => {
       button(el, 'Upload')!.click();
       await waitUntil(() => part(el, 'notice'), 'the notice appears');
       expect(text(part(el, 'notice'))).to.equal(
-        'Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.',
+        'Nothing was sent: part of this form could not be loaded. Check the connection, then try again.',
       );
       expect(part(el, 'notice')!.getAttribute('role')).to.equal('alert');
       expect(part(el, 'preview-step')).to.exist;
@@ -587,7 +590,7 @@ describe('devreg-bulk-wizard', () => {
     expect(await registeredIds(adapter)).to.deep.equal([]);
   });
 
-  it('a part of the adapter that cannot be loaded before the first chunk: nothing was sent, and no "Resume upload" that cannot help', async () => {
+  it('a part of the adapter that cannot be loaded before the first chunk: retried, then nothing was sent, and "Resume upload" sends the rows', async () => {
     const adapter = new MemoryAdapter();
     const loadFailed = new RegistrationError({ status: 0, code: 'load-failed', message: 'Part of the Cumulocity adapter could not be loaded.' });
     adapter.setFailure('bulkRegister', loadFailed);
@@ -601,24 +604,32 @@ describe('devreg-bulk-wizard', () => {
     await waitUntil(() => part(el, 'result-step'), 'stopped', { timeout: 5000 });
     expect(part(el, 'outcome')!.getAttribute('role')).to.equal('alert');
     expect(text(part(el, 'outcome'))).to.equal(
-      'Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.',
+      'Nothing was sent: part of this form could not be loaded. Check the connection, then try again.',
     );
-    expect(button(el, 'Resume upload')).to.equal(undefined);
+    expect(button(el, 'Resume upload')).to.exist;
     expect(button(el, 'Close')).to.exist;
     expect(button(el, 'Download failed rows'), 'the invalid row can still be downloaded').to.exist;
     expect(text(part(el, 'not-sent'))).to.equal('2');
-    expect(sent, 'not retried').to.have.length(1);
+    expect(sent, 'retried like a network failure (1 + 3 retries)').to.have.length(4);
     expect(errors.map((e) => e.error)).to.deep.equal([loadFailed]);
     expect(await registeredIds(adapter)).to.deep.equal([]);
     expect(el.hasUnsavedInput).to.be.true;
     await expect(el).to.be.accessible();
+
+    adapter.setFailure('bulkRegister', undefined);
+    const completed = nextResult(el);
+    button(el, 'Resume upload')!.click();
+    const { result } = await completed;
+    expect([result.numberOfCreated, result.rowsSent, result.complete]).to.deep.equal([2, 2, true]);
+    expect(await registeredIds(adapter)).to.deep.equal(['dev-1', 'dev-2']);
   });
 
-  it('a part of the adapter that cannot be loaded after some chunks: says which rows were not sent and asks to reload, without "Resume upload"', async () => {
+  it('a part of the adapter that cannot be loaded after some chunks: says which rows were not sent, and "Resume upload" continues with that chunk', async () => {
+    let loads = true;
     const adapter = new MemoryAdapter({
       failures: {
         bulkRegister: (file: unknown) =>
-          (file as File).name.endsWith('-2.csv')
+          loads && (file as File).name.endsWith('-2.csv')
             ? new RegistrationError({ status: 0, code: 'load-failed', message: 'Part of the Cumulocity adapter could not be loaded.' })
             : undefined,
       },
@@ -629,9 +640,9 @@ describe('devreg-bulk-wizard', () => {
     button(el, 'Upload')!.click();
     await waitUntil(() => part(el, 'result-step'), 'stopped', { timeout: 5000 });
     expect(text(part(el, 'outcome'))).to.equal(
-      'The upload stopped at chunk 2 of 3, and nothing of that chunk was sent: part of this page could not be loaded. 2 of 5 rows were sent; 3 rows, from line 5 of the file onwards, were not sent. Check the connection, then reload the page in the browser and upload the rows not sent.',
+      'The upload stopped at chunk 2 of 3, and nothing of that chunk was sent: part of this page could not be loaded. 2 of 5 rows were sent; 3 rows, from line 5 of the file onwards, were not sent. Check the connection, then try again: "Resume upload" continues with that chunk.',
     );
-    expect(button(el, 'Resume upload')).to.equal(undefined);
+    expect(button(el, 'Resume upload')).to.exist;
     expect(text(part(el, 'created'))).to.equal('2');
     expect(text(part(el, 'not-sent'))).to.equal('3');
     expect(await registeredIds(adapter)).to.deep.equal(['dev-1', 'dev-2']);
@@ -639,8 +650,17 @@ describe('devreg-bulk-wizard', () => {
     await setDevRegLocale('de');
     await el.updateComplete;
     expect(text(part(el, 'outcome'))).to.equal(
-      'Das Hochladen wurde bei Teil 2 von 3 angehalten, und von diesem Teil wurde nichts gesendet: Ein Teil dieser Seite konnte nicht geladen werden. 2 von 5 Zeilen wurden gesendet; 3 Zeilen ab Zeile 5 der Datei wurden nicht gesendet. Prüfen Sie die Verbindung, laden Sie dann die Seite im Browser neu und laden Sie die nicht gesendeten Zeilen hoch.',
+      'Das Hochladen wurde bei Teil 2 von 3 angehalten, und von diesem Teil wurde nichts gesendet: Ein Teil dieser Seite konnte nicht geladen werden. 2 von 5 Zeilen wurden gesendet; 3 Zeilen ab Zeile 5 der Datei wurden nicht gesendet. Prüfen Sie die Verbindung und versuchen Sie es dann erneut: „Hochladen fortsetzen“ macht mit diesem Teil weiter.',
     );
+    expect(button(el, 'Hochladen fortsetzen')).to.exist;
+    await setDevRegLocale('en');
+
+    loads = false;
+    const completed = nextResult(el);
+    button(el, 'Resume upload')!.click();
+    const { result } = await completed;
+    expect([result.numberOfCreated, result.rowsSent, result.complete]).to.deep.equal([5, 5, true]);
+    expect(await registeredIds(adapter)).to.deep.equal(['dev-1', 'dev-2', 'dev-3', 'dev-4', 'dev-5']);
   });
 
   it('a chunk the server refuses (not retryable) stops the upload at once with the reason', async () => {
@@ -825,7 +845,7 @@ describe('ChunkedUpload', () => {
     });
   }
 
-  it('a part of the adapter that cannot be loaded sent nothing: the chunk is not retried, and a later run does not take it for re-sent', async () => {
+  it('a part of the adapter that cannot be loaded sent nothing: the chunk is retried, and a later run does not take it for re-sent', async () => {
     // u-2 existed before; without get a chunk taken for re-sent would call it "unchecked", not failed
     const adapter = new MemoryAdapter({ without: ['get'], requests: [{ id: 'u-2', creationTime: longAgo }] });
     adapter.setFailure('bulkRegister', new RegistrationError({ status: 0, code: 'load-failed', message: 'Part of the adapter could not be loaded.' }));
@@ -833,7 +853,7 @@ describe('ChunkedUpload', () => {
     const upload = new ChunkedUpload(adapter, header, rows, { chunkSize: 5, retryDelay: 1 });
     const first = await upload.run(() => undefined);
     expect(first.status === 'failed' && first.error.code).to.equal('load-failed');
-    expect(sent).to.have.length(1);
+    expect(sent, '1 + 3 retries').to.have.length(4);
     adapter.setFailure('bulkRegister', undefined);
     expect(await upload.run(() => undefined)).to.deep.equal({ status: 'done' });
     const r = upload.result;

@@ -98,6 +98,7 @@ export const BULK_WIZARD_PARTS = {
  * @csspart not-sent - The rows not sent yet.
  * @csspart actions - A step's button bar.
  * @csspart cancel-button - "Cancel".
+ * @csspart retry-button - "Try again" in the file step, when part of the wizard could not be loaded: reads the file chosen again.
  * @csspart choose-another-button - "Choose another file".
  * @csspart upload-button - "Upload".
  * @csspart notice - Why a chosen file is not shown, or nothing was sent after "Upload" (part of the wizard could not be loaded).
@@ -221,6 +222,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           onTemplate: (format) => this.#downloadTemplate(format),
           onCancel: () => this.#close(),
           notice: this.filePartsFailed ? this.#partsFailedText : undefined,
+          onRetry: () => this.#readAgain(),
         });
       case 'preview':
         return this.#previewPart.module!.renderPreviewStep({
@@ -273,11 +275,18 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     }
   }
 
-  // "reload the page", not "try again" (here, after "Upload" and in the result): Chromium keeps a
-  // failed import() for the page's life (whatwg/html#6768). Not "The file could not be read": the
-  // file is not at fault.
+  // "try again", not "reload the page" (which would lose the file chosen): browsers fetch a module
+  // anew after a failed fetch (whatwg/html#10327). Not "The file could not be read": the file is
+  // not at fault.
   get #partsFailedText(): string {
-    return msg('Part of this form could not be loaded. Check the connection, then reload the page in the browser.', { id: 'bulk-wizard.file.parts-failed' });
+    return msg('Part of this form could not be loaded. Check the connection, then try again.', { id: 'bulk-wizard.file.parts-failed' });
+  }
+
+  /** "Try again" after a part failed to load: reads the file kept, with the focus kept in the wizard. */
+  #readAgain(): void {
+    if (!this.#file) return;
+    this.renderRoot.querySelector<HTMLElement>('input[type=file]')?.focus(); // the button goes
+    void this.#read(this.#file);
   }
 
   #readingView() {
@@ -339,9 +348,10 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
       this.problem = { code: 'read-failed', message: error instanceof Error ? error.message : String(error) };
     }
     if (!(await preview)) {
-      // without the preview the file cannot be shown: back to the file step, which says why
+      // without the preview the file cannot be shown: the file step says why; the file stays chosen
       if (abort.signal.aborted) return;
-      this.#reset();
+      this.reading = undefined;
+      this.step = 'file';
       this.filePartsFailed = true;
       return;
     }

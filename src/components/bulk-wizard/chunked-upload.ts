@@ -54,7 +54,8 @@ const PROBE_LIMIT = 10;
 
 /**
  * A failure of an attempt after which the server may have stored the chunk all the same. Not a
- * part of the adapter that could not be loaded (`load-failed`, also status 0): nothing was sent.
+ * part of the adapter that could not be loaded (`load-failed`, also status 0): nothing was sent,
+ * so the chunk is retried (and resumed) like after a network failure, but never taken for re-sent.
  */
 function mayHaveActed(error: RegistrationError): boolean {
   if (isLoadFailure(error)) return false;
@@ -74,9 +75,10 @@ interface ChunkAttempts {
 
 /**
  * Sends valid rows to `adapter.bulkRegister` as Cumulocity-format CSV files of `chunkSize`
- * rows, one chunk at a time. A retryable failure is retried with backoff; when the attempts
- * are used up the run ends `failed` and `run()` again resumes at that chunk: chunks already
- * answered are never sent again. `cancel()` ends the run after the current chunk.
+ * rows, one chunk at a time. A retryable failure (the network, 429, 5xx, a part of the adapter
+ * that could not be loaded) is retried with backoff; when the attempts are used up the run ends
+ * `failed` and `run()` again resumes at that chunk: chunks already answered are never sent again.
+ * `cancel()` ends the run after the current chunk.
  *
  * A chunk sent again after an answer was lost (the connection dropped, a timeout, a 5xx: the
  * server may have stored it) is reconciled: rows the server now calls duplicates are looked up

@@ -14,6 +14,8 @@ export interface FileStepContext {
   onCancel: () => void;
   /** Why the file chosen is not shown (part of the wizard could not be loaded). */
   notice?: string;
+  /** Reads the file chosen again (shown with the notice). */
+  onRetry?: () => void;
 }
 
 function firstFile(list: FileList | null | undefined): File | undefined {
@@ -96,6 +98,11 @@ export function renderFileStep(c: FileStepContext): TemplateResult {
     </div>
     <div class="actions" part="actions">
       <button type="button" part="cancel-button" @click=${c.onCancel}>${msg('Cancel', { id: 'bulk-wizard.cancel' })}</button>
+      ${c.notice && c.onRetry
+        ? html`<button type="button" class="primary" part="retry-button" @click=${c.onRetry}>
+            ${msg('Try again', { id: 'bulk-wizard.file.retry' })}
+          </button>`
+        : nothing}
     </div>
   </section>`;
 }

@@ -39,8 +39,8 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
   const r = c.result;
   const f = c.format;
   const notSent = r.rowsTotal - r.rowsSent;
-  // a part of the adapter could not be loaded: nothing of the chunk left, and resuming cannot help
-  // before the page is reloaded (the browser keeps the failed load, whatwg/html#6768)
+  // a part of the adapter could not be loaded (after the chunk's retries): nothing of the chunk
+  // left, so the headline says so; "Resume upload" loads the part again (whatwg/html#10327)
   const loadFailed = c.status === 'failed' && isLoadFailure(c.error);
   let headline: TemplateResult;
   if (c.status === 'done') {
@@ -57,7 +57,7 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
       ${r.chunksSent === 0
         ? nothingSentText()
         : msg(
-            str`The upload stopped at chunk ${f(r.chunksSent + 1)} of ${f(r.chunksTotal)}, and nothing of that chunk was sent: part of this page could not be loaded. ${f(r.rowsSent)} of ${f(r.rowsTotal)} rows were sent; ${f(notSent)} rows, from line ${c.firstLineNotSent ?? ''} of the file onwards, were not sent. Check the connection, then reload the page in the browser and upload the rows not sent.`,
+            str`The upload stopped at chunk ${f(r.chunksSent + 1)} of ${f(r.chunksTotal)}, and nothing of that chunk was sent: part of this page could not be loaded. ${f(r.rowsSent)} of ${f(r.rowsTotal)} rows were sent; ${f(notSent)} rows, from line ${c.firstLineNotSent ?? ''} of the file onwards, were not sent. Check the connection, then try again: "Resume upload" continues with that chunk.`,
             { id: 'bulk-wizard.result.load-failed' },
           )}
     </p>`;
@@ -112,7 +112,7 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
             ${msg('Download failed rows', { id: 'bulk-wizard.result.download-failed' })}
           </button>`
         : nothing}
-      ${r.complete || loadFailed
+      ${r.complete
         ? nothing
         : html`<button type="button" class="primary" part="resume-button" @click=${c.onResume}>
             ${msg('Resume upload', { id: 'bulk-wizard.result.resume' })}

@@ -4,14 +4,15 @@ import { str } from '@lit/localize';
 export const templates = {
   'bulk-wizard.heading': 'Massenregistrierung von Geräten',
   'bulk-wizard.file.parts-failed':
-    'Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
+    'Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   'bulk-wizard.preview.parts-failed':
-    'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
+    'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   'bulk-wizard.cancel': 'Abbrechen',
   'bulk-wizard.close': 'Schließen',
   'bulk-wizard.file.intro':
     'Registrieren Sie viele Geräte auf einmal aus einer CSV-Datei: Die erste Zeile benennt die Spalten, danach ein Gerät pro Zeile.',
   'bulk-wizard.file.label': 'CSV-Datei',
+  'bulk-wizard.file.retry': 'Erneut versuchen',
   'bulk-wizard.file.drop-hint': 'Oder ziehen Sie die Datei hierher. Trennzeichen ; , oder Tabulator; UTF-8 oder Windows-1252.',
   'bulk-wizard.file.reading': str`${0} wird gelesen…`,
   'bulk-wizard.file.reading-label': 'Datei wird gelesen',
@@ -51,7 +52,7 @@ export const templates = {
   'bulk-wizard.result.done': 'Das Hochladen ist abgeschlossen.',
   'bulk-wizard.result.cancelled': str`Sie haben das Hochladen abgebrochen. ${0} von ${1} Zeilen wurden gesendet (${2} von ${3} Teilen); ${4} Zeilen wurden nicht gesendet.`,
   'bulk-wizard.result.failed': str`Das Hochladen wurde angehalten: Teil ${0} von ${1} konnte nicht gesendet werden. ${2} ${3} von ${4} Zeilen wurden gesendet; ${5} Zeilen wurden nicht gesendet. „Hochladen fortsetzen“ macht mit diesem Teil weiter.`,
-  'bulk-wizard.result.load-failed': str`Das Hochladen wurde bei Teil ${0} von ${1} angehalten, und von diesem Teil wurde nichts gesendet: Ein Teil dieser Seite konnte nicht geladen werden. ${2} von ${3} Zeilen wurden gesendet; ${4} Zeilen ab Zeile ${5} der Datei wurden nicht gesendet. Prüfen Sie die Verbindung, laden Sie dann die Seite im Browser neu und laden Sie die nicht gesendeten Zeilen hoch.`,
+  'bulk-wizard.result.load-failed': str`Das Hochladen wurde bei Teil ${0} von ${1} angehalten, und von diesem Teil wurde nichts gesendet: Ein Teil dieser Seite konnte nicht geladen werden. ${2} von ${3} Zeilen wurden gesendet; ${4} Zeilen ab Zeile ${5} der Datei wurden nicht gesendet. Prüfen Sie die Verbindung und versuchen Sie es dann erneut: „Hochladen fortsetzen“ macht mit diesem Teil weiter.`,
   'bulk-wizard.result.created': 'Angelegt',
   'bulk-wizard.result.updated': 'Zugangsdaten aktualisiert',
   'bulk-wizard.result.failed-count': 'Auf dem Server fehlgeschlagen',
