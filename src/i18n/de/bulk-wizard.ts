@@ -12,7 +12,7 @@ export const templates = {
   'bulk-wizard.file.intro':
     'Registrieren Sie viele Geräte auf einmal aus einer CSV-Datei: Die erste Zeile benennt die Spalten, danach ein Gerät pro Zeile.',
   'bulk-wizard.file.label': 'CSV-Datei',
-  'bulk-wizard.file.retry': 'Erneut versuchen',
+  'bulk-wizard.file.retry': 'Noch einmal versuchen',
   'bulk-wizard.file.drop-hint': 'Oder ziehen Sie die Datei hierher. Trennzeichen ; , oder Tabulator; UTF-8 oder Windows-1252.',
   'bulk-wizard.file.reading': str`${0} wird gelesen…`,
   'bulk-wizard.file.reading-label': 'Datei wird gelesen',
