@@ -6,6 +6,7 @@ import '../helpers/lit-warnings.js';
 import { root, text } from '../helpers/dom.js';
 import { failFetches, restoreFetches, restoreFetchesAfterEach } from '../helpers/failing-fetches.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { CumulocityAdapter } from '../../src/adapters/cumulocity-adapter.js';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import type { DevRegRegistrationTable } from '../../src/components/registration-table/registration-table.js';
 import '../../src/define/registration-table.js';
@@ -66,5 +67,27 @@ describe('the table after a dropped connection', () => {
     const scroller = part(table, 'table')!;
     scroller.scrollTop = scroller.scrollHeight;
     await waitUntil(() => root(table).querySelector('[part~=row][aria-rowindex="151"]'), 'the last row reachable');
+  });
+
+  it("the Cumulocity adapter's part for writes: Accept again accepts (over the emulator)", async () => {
+    const reset = await fetch('/emulator/__emulator/reset', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ seed: 5, securityTokenPolicy: 'IGNORED' }),
+    });
+    expect(reset.ok, 'emulator reset').to.equal(true);
+    const adapter = new CumulocityAdapter({ baseUrl: '/emulator', auth: { type: 'basic', tenant: 't100', user: 'admin', password: 'admin' }, retries: 0 });
+    const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`);
+    const row = () => root(table).querySelector<HTMLElement>('[part~=row][data-id="DEMO-0002"]')!;
+    await waitUntil(() => row(), 'the pending row');
+    await failFetches('/cumulocity/actions.');
+    buttonNamed(row(), 'Accept DEMO-0002')!.click();
+    await waitUntil(() => row().querySelector('[part~=row-error]'), 'the row error');
+    expect(text(row().querySelector('[part~=row-error]'))).to.contain('Part of this page could not be loaded. Check the connection, then try again.');
+
+    await restoreFetches();
+    buttonNamed(row(), 'Accept DEMO-0002')!.click();
+    await waitUntil(() => row().querySelector('devreg-status-badge')?.getAttribute('status') === 'ACCEPTED', 'accepted');
+    expect(row().querySelector('[part~=row-error]'), 'the error gone').to.equal(null);
   });
 });
