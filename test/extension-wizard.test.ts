@@ -373,7 +373,7 @@ describe('devreg-extension-wizard', () => {
       await type(el, 'Port', '1883');
       await click(el, 'Register');
       await waitUntil(() => root(el).querySelector('[role=alert]'), 'no message');
-      expect(alertText(el)).to.equal('Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.');
+      expect(alertText(el)).to.equal('Nothing was sent: part of this form could not be loaded. Check the connection, then try again.');
       expect(received).to.deep.equal([]);
       expect(stepHeading(el)).to.equal('Step 2 of 2: Connection');
       expect(input(el, 'Port').value).to.equal('1883');
@@ -389,31 +389,34 @@ describe('devreg-extension-wizard', () => {
     });
 
     for (const extension of [bulk, single]) {
-      it(`shows why the ${extension === bulk ? 'file step of a bulk' : 'pages of a single-device'} extension are missing, without a Retry that cannot help`, async () => {
+      it(`shows why the ${extension === bulk ? 'file step of a bulk' : 'pages of a single-device'} extension are missing; Retry loads them`, async () => {
         if (extension === bulk) EXTENSION_WIZARD_PARTS.fileStep = offline;
         else EXTENSION_WIZARD_PARTS.pages = offline;
         const el = await wizard(extension, adapterWith());
         expect(alertText(el)).to.equal(
-          'The registration form cannot be loaded. Part of this form could not be loaded. Check the connection, then reload the page in the browser.',
+          'The registration form cannot be loaded. Part of this form could not be loaded. Check the connection, then try again.',
         );
-        // the browser keeps a failed module load until the page is reloaded (whatwg/html#6768)
-        expect(hasButton(el, 'Retry')).to.be.false;
         expect(hasButton(el, 'Close')).to.be.true;
         expect(logged).to.have.length(1);
         await expect(el).to.be.accessible();
+        Object.assign(EXTENSION_WIZARD_PARTS, parts);
+        await click(el, 'Retry');
+        await waitUntil(() => stepHeading(el) === (extension === bulk ? 'Upload demo devices' : 'Step 1 of 2: Identity'), 'the form after Retry');
       });
     }
   });
 
-  it("asks for a page reload, without Retry, when a part of the adapter cannot be loaded", async () => {
+  it('asks to try again, with Retry, when a part of the adapter cannot be loaded', async () => {
     const adapter = adapterWith();
     adapter.setFailure('getExtensionMetadata', new RegistrationError({ status: 0, code: 'load-failed', message: 'Part of the adapter could not be loaded.' }));
     const el = await wizard(single, adapter);
     expect(alertText(el)).to.equal(
-      'The registration form cannot be loaded. Part of this page could not be loaded. Check the connection, then reload the page in the browser.',
+      'The registration form cannot be loaded. Part of this page could not be loaded. Check the connection, then try again.',
     );
-    expect(hasButton(el, 'Retry')).to.be.false;
     expect(hasButton(el, 'Close')).to.be.true;
+    adapter.setFailure('getExtensionMetadata', undefined);
+    await click(el, 'Retry');
+    await waitUntil(() => stepHeading(el) === 'Step 1 of 2: Identity', 'the form after Retry');
   });
 
   it('Cancel asks to close', async () => {
@@ -516,23 +519,27 @@ describe('devreg-extension-wizard', () => {
       expect(alertText(el)).to.equal('Line 2: unknown model');
     });
 
-    it('a part of the adapter that cannot be loaded: asks for a page reload, without a "Fix issue" or "Try again" that cannot help', async () => {
+    it('a part of the adapter that cannot be loaded: asks to try again; "Try again" uploads the same file', async () => {
+      let calls = 0;
+      const received: unknown[] = [];
       const el = await wizard(bulk, adapterWith({
         bulkRegister: () => {
-          throw new RegistrationError({ status: 0, code: 'load-failed', message: 'Part of the Cumulocity adapter could not be loaded.' });
+          if (++calls === 1) throw new RegistrationError({ status: 0, code: 'load-failed', message: 'Part of the Cumulocity adapter could not be loaded.' });
+          return bulkAnswer;
         },
-      }));
-      chooseFile(el, new File(['x'], 'a.csv'));
+      }, received));
+      const file = new File(['x'], 'a.csv');
+      chooseFile(el, file);
       await el.updateComplete;
       button(el, 'Upload').click();
       await waitUntil(() => root(el).querySelector('[role=alert]'));
       expect(stepHeading(el)).to.equal('The upload failed');
-      expect(alertText(el)).to.equal('Part of this page could not be loaded. Check the connection, then reload the page in the browser.');
-      expect(hasButton(el, 'Fix issue')).to.be.false;
-      expect(hasButton(el, 'Try again')).to.be.false;
+      expect(alertText(el)).to.equal('Part of this page could not be loaded. Check the connection, then try again.');
+      expect(hasButton(el, 'Fix issue')).to.be.true;
       await expect(el).to.be.accessible();
-      setTimeout(() => button(el, 'Close').click());
-      await oneEvent(el, 'devreg-close');
+      setTimeout(() => button(el, 'Try again').click());
+      await oneEvent(el, 'devreg-bulk-completed');
+      expect(received).to.deep.equal([file, file]);
     });
   });
 

@@ -178,7 +178,7 @@ describe('devreg-single-wizard', () => {
       await type(el, idInputs(el)[0], 'lp-1');
       await submit(el);
       await waitUntil(() => part(el, 'notice'), 'the notice appears');
-      const sentence = 'Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.';
+      const sentence = 'Nothing was sent: part of this form could not be loaded. Check the connection, then try again.';
       expect(text(part(el, 'notice'))).to.equal(sentence);
       await waitUntil(() => text(liveRegion(el)) === sentence, 'it is announced');
       expect(adapter.peek()).to.deep.equal([]);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { BulkProgress, RegistrationExtension } from '../../adapters/registration-adapter.js';
-import { RegistrationError, isAbort, isLoadFailure } from '../../adapters/registration-error.js';
+import { RegistrationError, isAbort } from '../../adapters/registration-error.js';
 import { DevRegBulkCompletedEvent } from '../../events/devreg-bulk-completed.js';
 import { DevRegCloseEvent } from '../../events/devreg-close.js';
 import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
@@ -36,9 +36,8 @@ export const EXTENSION_WIZARD_PARTS = {
 };
 
 /**
- * The metadata arrived, but the part of the wizard its type needs could not be loaded. Its message
- * asks to reload the page, not to try again: Chromium keeps a failed import() for the page's life
- * (whatwg/html#6768), so no "Retry" is offered for it (only for failed metadata).
+ * The metadata arrived, but the part of the wizard its type needs could not be loaded. "Retry"
+ * loads both again: browsers fetch a module anew after a failed fetch (whatwg/html#10327).
  */
 class PartMissingError extends Error {}
 
@@ -123,7 +122,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   @state() private progress?: BulkProgress;
   @state() private file?: File;
   @state() private dirty = false;
-  /** The summary could not be loaded: nothing was sent (the message asks to reload the page, see `PartMissingError`). */
+  /** The summary could not be loaded: nothing was sent ("Register" or "Upload" again loads it). */
   @state() private summaryFailed = false;
 
   /** The value of each page as last edited. */
@@ -360,13 +359,13 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
         initial: () => this.#renderLoading(),
         pending: () => this.#renderLoading(),
         error: (error) =>
-          error instanceof PartMissingError
-            ? this.#renderLoadError(
-                msg('Part of this form could not be loaded. Check the connection, then reload the page in the browser.', {
+          this.#renderLoadError(
+            error instanceof PartMissingError
+              ? msg('Part of this form could not be loaded. Check the connection, then try again.', {
                   id: 'extension-wizard.part-load-error',
-                }),
-              )
-            : this.#renderLoadError(errorText(error), isLoadFailure(error) ? undefined : () => void this.#metadata.run()),
+                })
+              : errorText(error),
+          ),
         complete: (metadata) => (metadata ? this.#renderWizard(metadata) : nothing),
       })}`;
   }
@@ -376,18 +375,18 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   }
 
   /**
-   * The form cannot be shown: why (`detail`), "Retry" (unless a part of the library failed to load:
-   * the browser keeps that failure until the page is reloaded, which `detail` asks for) and "Close".
+   * The form cannot be shown: why (`detail`), "Retry" (the metadata and the part the form needs,
+   * whichever failed, a part of this library too) and "Close".
    */
-  #renderLoadError(detail: string, retry?: () => void) {
+  #renderLoadError(detail: string) {
     return html`<div part="status" role="alert" class="banner danger">
         <p>${msg('The registration form cannot be loaded.', { id: 'extension-wizard.load-error' })}</p>
         <p>${detail}</p>
       </div>
       <div part="actions">
-        ${retry
-          ? html`<button type="button" class="primary" @click=${retry}>${msg('Retry', { id: 'extension-wizard.retry' })}</button>`
-          : nothing}
+        <button type="button" class="primary" @click=${() => void this.#metadata.run()}>
+          ${msg('Retry', { id: 'extension-wizard.retry' })}
+        </button>
         <button type="button" @click=${this.#handleClose}>${msg('Close', { id: 'extension-wizard.close' })}</button>
       </div>`;
   }
@@ -405,7 +404,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   #renderSummaryFailed() {
     return this.summaryFailed
       ? html`<p part="status" role="alert" class="banner danger">
-          ${msg('Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.', {
+          ${msg('Nothing was sent: part of this form could not be loaded. Check the connection, then try again.', {
             id: 'extension-wizard.part-failed',
           })}
         </p>`

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { isLoadFailure, type RegistrationError } from '../../adapters/registration-error.js';
+import type { RegistrationError } from '../../adapters/registration-error.js';
 import { isBulkResult, renderAnswer, renderBulkResult } from './answer-view.js';
 import { failureText } from './failure-text.js';
 
@@ -23,10 +23,9 @@ export interface SummaryView {
 /** The summary step: its focusable heading, then the outcome and its actions. */
 export function renderSummary(view: SummaryView): TemplateResult {
   const { bulk, outcome } = view;
-  // a part of the adapter could not be loaded: nothing was sent, and nothing in the form can fix that
-  // (only a page reload, whatwg/html#6768), so no "Fix issue"
-  const loadFailed = 'error' in outcome && isLoadFailure(outcome.error);
-  const close = html`<button type="button" class=${'answer' in outcome || loadFailed ? 'primary' : ''} @click=${view.onClose}>
+  // a part of the adapter that could not be loaded (`load-failed`) is retryable like a network error:
+  // "Try again" loads it anew (whatwg/html#10327), "Fix issue" goes back to the values as they were
+  const close = html`<button type="button" class=${'answer' in outcome ? 'primary' : ''} @click=${view.onClose}>
     ${msg('Close', { id: 'extension-wizard.close' })}
   </button>`;
   let heading: string;
@@ -52,9 +51,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
         ${text.detail ? html`<p part="detail">${text.detail}</p>` : nothing}
       </div>
       <div part="actions">
-        ${loadFailed
-          ? nothing
-          : html`<button type="button" class="primary" @click=${view.onFix}>${msg('Fix issue', { id: 'extension-wizard.fix' })}</button>`}
+        <button type="button" class="primary" @click=${view.onFix}>${msg('Fix issue', { id: 'extension-wizard.fix' })}</button>
         ${outcome.error.retryable
           ? html`<button type="button" @click=${view.onRetry}>${msg('Try again', { id: 'extension-wizard.try-again' })}</button>`
           : nothing}

@@ -473,9 +473,9 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     this.dispatchEvent(new DevRegCloseEvent());
   }
 
-  // "reload the page", not "try again": Chromium keeps a failed import() for the page's life (whatwg/html#6768)
+  // "try again", not "reload the page": Register loads the part anew (whatwg/html#10327), and a reload would lose the rows
   get #partsFailedText(): string {
-    return msg('Nothing was sent: part of this form could not be loaded. Check the connection, then reload the page in the browser.', {
+    return msg('Nothing was sent: part of this form could not be loaded. Check the connection, then try again.', {
       id: 'single-wizard.partsFailed',
     });
   }

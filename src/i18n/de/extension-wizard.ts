@@ -27,9 +27,9 @@ export const templates = {
   'extension-wizard.fix': 'Problem beheben',
   'extension-wizard.load-error': 'Das Registrierungsformular kann nicht geladen werden.',
   'extension-wizard.part-load-error':
-    'Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
+    'Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   'extension-wizard.part-failed':
-    'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
+    'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   'extension-wizard.loading': 'Das Registrierungsformular wird geladen…',
   'extension-wizard.next': 'Weiter',
   'extension-wizard.page': str`Seite ${0}`,

@@ -33,7 +33,7 @@ export const templates = {
   'single-wizard.noPermission': 'Sie haben keine Berechtigung, Geräte zu registrieren.',
   'single-wizard.noAdapter': 'Es ist kein Adapter konfiguriert: Geräte können nicht registriert werden.',
   'single-wizard.partsFailed':
-    'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite im Browser neu.',
+    'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   'single-wizard.sending.announce': 'Geräte werden registriert…',
   'single-wizard.sending.progress': str`Geräte werden registriert: ${0} von ${1} erledigt.`,
   'single-wizard.sending.valuetext': str`${0} von ${1}`,
