@@ -106,14 +106,6 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS },
-      // Without the HTTP cache, every test file fetches its modules from the server, so a module that
-      // an earlier file loaded can still be dropped by `fail-fetches` (test/load-retry/) in a later one
-      // (the test runner marks each response cacheable for a year, and the files share one browser).
-      createPage: async ({ context }) => {
-        const page = await context.newPage();
-        await page.setCacheEnabled(false);
-        return page;
-      },
     }),
   ],
 };
