@@ -86,14 +86,22 @@ const formFailed = 'The registration form cannot be loaded. Part of this form co
 describe('the extension wizard after a dropped connection', () => {
   restoreFetchesAfterEach();
 
-  it('the pages: Retry shows the form', async () => {
+  it('the pages: Retry shows the form, and the focus follows', async () => {
     await failFetches('/extension-wizard/pages.');
     const el = await wizard(single, memoryAdapter());
     expect(alertText(el)).to.equal(formFailed);
 
+    button(el, 'Retry').focus();
+    button(el, 'Retry').click(); // still dropped: the message and the button come back, and the focus to it
+    await el.updateComplete;
+    expect(root(el).querySelector('[role=alert]'), 'loading').to.equal(null);
+    await waitUntil(() => alertText(el) === formFailed, 'the message again');
+    await waitUntil(() => root(el).activeElement?.textContent?.trim() === 'Retry', 'the focus on Retry again');
+
     await restoreFetches();
     button(el, 'Retry').click();
     await waitUntil(() => stepHeading(el) === 'Step 1 of 1: Identity', 'the first page');
+    await waitUntil(() => root(el).activeElement?.matches('[part~=step-heading]'), 'the focus on the step heading');
   });
 
   it('the file step: Retry shows it', async () => {

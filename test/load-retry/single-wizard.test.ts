@@ -1,7 +1,7 @@
 // The single device wizard's parts loaded on first use, over a connection that drops: the test
 // server drops their module fetch, then lets it through. Browsers no longer keep a failed module
 // fetch (whatwg/html#10327), so pressing Register again loads the part, and nothing typed is lost.
-// Each test drops a part no other test in this file loads (a page loads a module once).
+// A page loads a module once, so the tests run in this order: each drops a part no earlier test loads.
 import '../helpers/lit-warnings.js';
 import { root, text } from '../helpers/dom.js';
 import { failFetches, restoreFetches, restoreFetchesAfterEach } from '../helpers/failing-fetches.js';

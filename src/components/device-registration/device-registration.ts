@@ -308,6 +308,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
           adapter: () => this.effectiveAdapter,
           onRegistered: this.handleContentChanged,
         });
+        this.dialogLoadFailed = false; // (loaded on hover or focus after a failed choice)
         this.requestUpdate(); // renders the (closed) dialog's content
         this.collectForms(); // slotted forms join the menu now (also after an earlier failed load)
         return this.#dialog;

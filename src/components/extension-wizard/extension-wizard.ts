@@ -157,8 +157,19 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
       return metadata;
     },
     args: () => [this.effectiveAdapter, this.extension, this.langAttribute || this.effectiveLocale] as const,
-    onComplete: (metadata) => this.#start(metadata),
+    onComplete: (metadata) => {
+      this.#start(metadata);
+      if (this.#retried) this.#focusNext = this.#bulk ? 'file' : 'step-heading';
+      this.#retried = false;
+    },
+    // a Retry that failed again: the focus goes back to Retry (it left with the button while loading)
+    onError: () => {
+      if (this.#retried) this.#focusNext = 'load-retry';
+      this.#retried = false;
+    },
   });
+  /** "Retry" was pressed: once the form is there the focus goes into it (not on a first load, which the dialog focuses). */
+  #retried = false;
 
   /** The dialog's name: the metadata's title, the extension's name until it arrives. */
   get heading(): string {
@@ -384,7 +395,15 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
         <p>${detail}</p>
       </div>
       <div part="actions">
-        <button type="button" class="primary" @click=${() => void this.#metadata.run()}>
+        <button
+          type="button"
+          class="primary"
+          id="load-retry"
+          @click=${() => {
+            this.#retried = true;
+            void this.#metadata.run();
+          }}
+        >
           ${msg('Retry', { id: 'extension-wizard.retry' })}
         </button>
         <button type="button" @click=${this.#handleClose}>${msg('Close', { id: 'extension-wizard.close' })}</button>

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { RegistrationChange, RegistrationRequest } from '../../adapters/registration-adapter.js';
 import { RegistrationListController, type ListRow } from '../../controllers/registration-list-controller.js';
 import { formatNumber } from '../../internal/format.js';
@@ -64,8 +64,10 @@ export const tableChunks = {
  * @csspart filters - The bar with the status filter and the search box.
  * @csspart status-filter - The status `<select>`.
  * @csspart search - The search box.
- * @csspart notice - A message about a row that disappeared, a partial failure, or a part of the table that could not be loaded.
- * @csspart notice-retry - "Try again" in the notice when a long list's virtualizer could not be loaded.
+ * @csspart notice - A message about a row that disappeared, a partial failure, or the actions that could not be loaded.
+ * @csspart first-rows-note - Above the first rows of a long list while the virtualizer cannot be
+ *   loaded: only these rows are shown, with "Try again".
+ * @csspart first-rows-retry - Its "Try again".
  * @csspart length-note - Above a list too tall to scroll through at once (over about 8 million
  *   pixels: some 167,000 rows, or 40,000 when narrow rows are shown as cards), which is then shown
  *   in parts: which rows are shown, with "Previous rows" and "Next rows".
@@ -120,10 +122,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   @state() private search = '';
   /** Polite announcement for screen readers (live changes and results of actions). */
   @state() private announcement = '';
-  /** A message above the table: a row vanished, register-again half failed, or a part did not load. */
+  /** A message above the table: a row vanished, register-again half failed, or the actions did not load. */
   @state() private notice?: string;
-  /** What the notice's "Try again" does (only a long list's virtualizer that did not load has one). */
-  @state() private noticeRetry?: () => void;
 
   readonly #list = new RegistrationListController(this, {
     adapter: () => this.effectiveAdapter,
@@ -151,8 +151,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   #parts?: VirtualRows.ListParts;
   #virtualizerLoading?: Promise<void>;
   /**
-   * Its load failed: a long list shows its first rows. The notice's "Try again" and `reload()` load
-   * it again; renders do not (offline, that would be a loop of failures).
+   * Its load failed: a long list shows its first rows, and a note above them says so, with "Try
+   * again". That button and `reload()` load it again; renders do not (offline, a loop of failures).
    */
   #virtualizerFailed = false;
   #lastListState = '';
@@ -210,15 +210,13 @@ export class DevRegRegistrationTable extends DevRegElement {
       ${this.notice
         ? html`<div part="notice" class="banner" tabindex="-1">
             <span>${this.notice}</span>
-            ${this.noticeRetry
-              ? html`<button type="button" part="notice-retry" @click=${this.noticeRetry}>${msg('Try again', { id: 'table.tryAgain' })}</button>`
-              : nothing}
             <button type="button" @click=${() => (this.notice = undefined)}>
               ${msg('Dismiss', { id: 'table.dismiss' })}
             </button>
           </div>`
         : nothing}
       ${this.#parts?.renderBar()}
+      ${this.#virtualizerFailed && this.#currentView().length > PLAIN_ROWS ? this.#renderFirstRowsNote() : nothing}
       ${renderContent(host)}
       ${this.#actions?.renderDialog(host) ?? nothing}
     </div>`;
@@ -237,31 +235,51 @@ export class DevRegRegistrationTable extends DevRegElement {
     return long ? view.slice(0, FIRST_ROWS) : view;
   };
 
-  /** Loads the virtualizer once (again after a failure only when `reload()` allowed it) and hands it a long list. */
+  /** Loads the virtualizer once (again after a failure only by "Try again" or `reload()`) and hands it a long list. */
   #loadVirtualizer(): Promise<void> {
-    if (this.#virtualizerFailed) return Promise.resolve();
+    return this.#virtualizerFailed ? Promise.resolve() : this.#fetchVirtualizer();
+  }
+
+  #fetchVirtualizer(): Promise<void> {
     return (this.#virtualizerLoading ??= tableChunks.virtualizer().then(
       (virtual) => {
+        this.#virtualizerFailed = false;
         this.#virtual = virtual;
         this.#parts = new virtual.ListParts(this.#tableHost(), () => this.#live().keep());
         if (this.#currentView().length > PLAIN_ROWS) virtual.switchToVirtualizer(this.#tableHost(), this.#live());
       },
       (error: unknown) => {
+        console.error('devreg-registration-table: could not load the virtualizer', error);
         this.#virtualizerLoading = undefined;
         this.#virtualizerFailed = true;
-        this.#chunkFailed(error, this.#retryVirtualizer);
+        this.requestUpdate(); // the note above the first rows
+        this.#announce(this.#firstRowsText());
       },
     ));
   }
 
-  /** The notice's "Try again": loads the virtualizer; once it is there the notice goes, and the focus from it to the list. */
+  /** Why a long list shows only its first rows, and what to do. */
+  #firstRowsText(): string {
+    const f = (n: number) => formatNumber(this.effectiveLocale, n);
+    return msg(
+      str`Only the first ${f(FIRST_ROWS)} of ${f(this.#currentView().length)} requests are shown: part of the table could not be loaded. Check the connection, then try again.`,
+      { id: 'table.firstRowsOnly' },
+    );
+  }
+
+  #renderFirstRowsNote(): TemplateResult {
+    return html`<div part="first-rows-note" class="banner">
+      <span>${this.#firstRowsText()}</span>
+      <button type="button" part="first-rows-retry" @click=${this.#retryVirtualizer}>${msg('Try again', { id: 'table.tryAgain' })}</button>
+    </div>`;
+  }
+
+  /** The note's "Try again": loads the virtualizer; once it is there the note goes, and the focus from it to the list. */
   #retryVirtualizer = async (): Promise<void> => {
-    this.#virtualizerFailed = false;
-    await this.#loadVirtualizer();
-    if (this.#virtualizerFailed) return; // failed again: the notice says so anew
     const root = this.renderRoot as ShadowRoot;
-    const hadFocus = !!root.querySelector('[part~=notice]')?.contains(root.activeElement);
-    this.notice = undefined;
+    const hadFocus = root.activeElement?.matches('[part~=first-rows-retry]');
+    await this.#fetchVirtualizer();
+    if (this.#virtualizerFailed) return; // failed again: the note stays, and so does the focus on its button
     await this.updateComplete;
     if (hadFocus) root.querySelector<HTMLElement>('[part~=table]')?.focus({ preventScroll: true });
   };
@@ -273,13 +291,12 @@ export class DevRegRegistrationTable extends DevRegElement {
   #handleRangeChanged = (): void => this.#liveView?.rangeChanged();
 
   /**
-   * A lazily loaded part of the table could not be loaded: say so (the list itself keeps working).
-   * Trying again loads it (browsers fetch a failed module anew, whatwg/html#10327): an action by
-   * choosing it again, the virtualizer by the notice's `retry`.
+   * The actions could not be loaded: say so (the list itself keeps working). Choosing the action
+   * again loads them (browsers fetch a failed module anew, whatwg/html#10327).
    */
-  #chunkFailed = (error: unknown, retry?: () => void): undefined => {
-    console.error('devreg-registration-table: could not load part of the table', error);
-    this.#notify(msg('Part of the table could not be loaded. Check the connection, then try again.', { id: 'table.loadFailed' }), retry);
+  #actionsFailed = (error: unknown): undefined => {
+    console.error('devreg-registration-table: could not load the actions', error);
+    this.#notify(msg('Part of the table could not be loaded. Check the connection, then try again.', { id: 'table.loadFailed' }));
     return undefined;
   };
 
@@ -330,7 +347,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     try {
       return (this.#actions ??= await tableChunks.actions());
     } catch (error) {
-      return this.#chunkFailed(error);
+      return this.#actionsFailed(error);
     }
   }
 
@@ -372,10 +389,9 @@ export class DevRegRegistrationTable extends DevRegElement {
     });
   }
 
-  /** Shows a notice above the list (with "Try again" when `retry` is given) and announces it. */
-  #notify(text: string, retry?: () => void): void {
+  /** Shows a notice above the list and announces it. */
+  #notify(text: string): void {
     this.notice = text;
-    this.noticeRetry = retry;
     this.#announce(text);
   }
 

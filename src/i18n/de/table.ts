@@ -55,6 +55,7 @@ export const templates = {
   'table.announce.many': str`${0} Registrierungsanfragen haben sich geändert.`,
   'table.token.placeholderRequired': 'Erforderlich',
   'table.token.placeholder': 'Token',
+  'table.firstRowsOnly': str`Nur die ersten ${0} von ${1} Registrierungsanfragen werden angezeigt: Ein Teil der Tabelle konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.`,
   'table.loadFailed': 'Ein Teil der Tabelle konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   'table.part.range': str`Zeilen ${0}–${1} von ${2}: Die Liste ist zu lang, um sie auf einmal zu durchscrollen.`,
   'table.part.previous': 'Vorherige Zeilen',
