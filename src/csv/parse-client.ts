@@ -1,3 +1,4 @@
+import { RegistrationError } from '../adapters/registration-error.js';
 import { trustedWorkerUrl } from '../internal/trusted-types.js';
 import { DuplicateCheck } from './duplicate-check.js';
 import type { CsvFileInfo, CsvParseResult, CsvRow, CsvSeparator, ParseJob, RowError, WorkerMessage } from './types.js';
@@ -45,7 +46,9 @@ function createWorker(): Worker {
 /**
  * Reads a CSV file in a Web Worker. Resolves with the rows and what was found; a file that
  * cannot be used resolves with `problem` set (it does not reject). Rejects with an AbortError
- * when `signal` aborts, and with an Error when the worker itself fails to start.
+ * when `signal` aborts, with a `load-failed` RegistrationError when the worker's script cannot be
+ * loaded (a dropped connection: nothing of the file was read, and trying again loads it), and with
+ * an Error when the worker fails otherwise.
  */
 export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<CsvParseResult> {
   const { signal } = options;
@@ -66,7 +69,9 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('error', (event) => {
       stop();
-      reject(new Error(event.message || 'The CSV reader could not be started.'));
+      // an error thrown in the worker comes as an ErrorEvent with its message; a script that could not be fetched as a bare Event
+      if (event instanceof ErrorEvent && event.message) reject(new Error(event.message));
+      else reject(new RegistrationError({ status: 0, code: 'load-failed', message: 'The CSV reader could not be loaded.' }));
     });
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const m = event.data;

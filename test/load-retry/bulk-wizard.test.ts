@@ -3,7 +3,7 @@
 // (whatwg/html#10327), so trying again loads the part, and the file chosen and the rows not sent
 // are kept. A page loads a module once, so the tests run in this order: the CSV reader and the
 // preview (with a file of no valid rows, so the upload part is not fetched yet), the wizard's upload
-// part, then the Cumulocity adapter's upload part (over the emulator).
+// part, the Cumulocity adapter's upload part (over the emulator), then the CSV worker's script.
 import '../helpers/lit-warnings.js';
 import { root, text } from '../helpers/dom.js';
 import { failFetches, restoreFetches, restoreFetchesAfterEach } from '../helpers/failing-fetches.js';
@@ -139,5 +139,21 @@ describe('the bulk wizard after a dropped connection', () => {
     expect([r.numberOfCreated, r.rowsSent, r.chunksSent, r.complete]).to.deep.equal([3, 3, 2, true]);
     expect(await registeredIds(adapter, 'lr-')).to.deep.equal(['lr-1', 'lr-2', 'lr-3']);
     expect(el.hasUnsavedInput).to.be.false;
+  });
+
+  it('the CSV worker\'s script: "Try again" reads the file kept (not "the file could not be read")', async () => {
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+    await failFetches('/csv/csv-worker.');
+    pick(el, 'ID;PATH\nw-1;Group A\nw-2;Group A\n');
+    await waitUntil(() => part(el, 'notice'), 'the notice appears', { timeout: 5000 });
+    expect(text(part(el, 'notice'))).to.equal(PARTS_FAILED);
+    expect(part(el, 'file-step')).to.exist;
+    expect(el.hasUnsavedInput, 'the file stays chosen').to.be.true;
+
+    await restoreFetches();
+    button(el, 'Try again')!.click();
+    await waitUntil(() => part(el, 'preview-step'), 'the preview appears', { timeout: 5000 });
+    expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 2');
+    expect(part(el, 'problem'), 'no problem with the file').to.equal(null);
   });
 });

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { RegistrationError } from '../../adapters/registration-error.js';
+import { isLoadFailure, type RegistrationError } from '../../adapters/registration-error.js';
 import { DevRegBulkCompletedEvent } from '../../events/devreg-bulk-completed.js';
 import { DevRegCloseEvent } from '../../events/devreg-close.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
@@ -314,10 +314,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     const parser = await this.#parsePart.load();
     if (abort.signal.aborted) return;
     if (!parser) {
-      // nothing of the file was read: the file step says why; the file stays chosen (unsaved input)
-      this.reading = undefined;
-      this.step = 'file';
-      this.filePartsFailed = true;
+      this.#partsFailed(); // nothing of the file was read
       return;
     }
     try {
@@ -341,6 +338,10 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
       this.invalidCount = parsed.invalidCount;
     } catch (error) {
       if (abort.signal.aborted) return;
+      if (isLoadFailure(error)) {
+        this.#partsFailed(); // the worker's script could not be loaded
+        return;
+      }
       this.#rows = this.#validRows = this.#invalidRows = [];
       this.info = undefined;
       this.notices = [];
@@ -348,11 +349,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
       this.problem = { code: 'read-failed', message: error instanceof Error ? error.message : String(error) };
     }
     if (!(await preview)) {
-      // without the preview the file cannot be shown: the file step says why; the file stays chosen
       if (abort.signal.aborted) return;
-      this.reading = undefined;
-      this.step = 'file';
-      this.filePartsFailed = true;
+      this.#partsFailed(); // without the preview the file cannot be shown
       return;
     }
     if (abort.signal.aborted) return;
@@ -363,6 +361,13 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     this.partsFailed = false;
     this.step = 'preview';
     if (!this.problem && this.validCount > 0) void this.#uploadParts.load(); // so that "Upload" does not wait for it
+  }
+
+  /** Part of the wizard could not be loaded: the file step says why, with "Try again"; the file stays chosen (unsaved input). */
+  #partsFailed(): void {
+    this.reading = undefined;
+    this.step = 'file';
+    this.filePartsFailed = true;
   }
 
   /** Back to an empty file step. */
