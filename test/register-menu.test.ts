@@ -1,5 +1,5 @@
 import './helpers/lit-warnings.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../src/adapters/memory-adapter.js';
 import type { RegistrationExtension } from '../src/adapters/registration-adapter.js';
@@ -262,6 +262,24 @@ describe('devreg-register-menu', () => {
     const selected = nextSelection(menu);
     items(menu)[1].click();
     expect((await selected).option.kind).to.equal('bulk');
+  });
+
+  it('asks for the extensions again when the menu opens after they failed', async () => {
+    const adapter = withExtensions();
+    adapter.setFailure('listExtensions', new RegistrationError({ status: 0, code: 'network', message: 'offline' }));
+    const menu = await fixture<DevRegRegisterMenu>(html`<devreg-register-menu .adapter=${adapter}></devreg-register-menu>`);
+    await settle(menu);
+    button(menu).click();
+    await settle(menu);
+    expect(menu.shadowRoot!.querySelector('[part~="note"]')!.textContent).to.contain(
+      'Registration forms provided by services could not be loaded. Open the menu again to try again.',
+    );
+    button(menu).click(); // closes
+    await settle(menu);
+    adapter.setFailure('listExtensions', undefined);
+    button(menu).click();
+    await waitUntil(() => itemNames(menu).length > 2, 'the extensions');
+    expect(menu.shadowRoot!.querySelector('[part~="note"]'), 'no note').to.equal(null);
   });
 
   it('works with an adapter lacking listExtensions', async () => {

@@ -199,7 +199,7 @@ function renderNote(status: MenuPopupState['extensionsStatus']) {
     return html`<p part="note" role="status">${msg('Loading more registration forms…', { id: 'menu.extensions.loading' })}</p>`;
   }
   if (status === 'failed') {
-    return html`<p part="note">${msg('Registration forms provided by services could not be loaded.', { id: 'menu.extensions.failed' })}</p>`;
+    return html`<p part="note">${msg('Registration forms provided by services could not be loaded. Open the menu again to try again.', { id: 'menu.extensions.failed' })}</p>`;
   }
   return nothing;
 }

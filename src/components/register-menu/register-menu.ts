@@ -41,7 +41,8 @@ export const menuPopupLoader = {
  * "Bulk device registration", then the registration forms microservices declare
  * (`adapter.listExtensions()`, by their `name`), then client-side forms (`forms`, by `label`,
  * ordered by `priority`). If the extensions cannot be loaded, the built-in items still work
- * and a short note says so (the failure is reported through `devreg-error`).
+ * and a short note says so (the failure is reported through `devreg-error`); opening the menu
+ * again asks for them again.
  *
  * Keyboard: Enter, Space or ArrowDown open the menu on its first item, ArrowUp on its last;
  * in the menu ArrowDown/ArrowUp move (wrapping), Home/End jump, a letter jumps to the next item
@@ -213,6 +214,7 @@ export class DevRegRegisterMenu extends DevRegElement {
 
   private async openMenu(focus: 'first' | 'last'): Promise<void> {
     if (this.disabledReason?.trim()) return;
+    if (this.extensionsStatus === 'failed') void this.#loadExtensions(); // the menu says they are asked for again
     const ticket = ++this.#openTicket;
     const popup = await this.#popup.load();
     this.popupFailed = !popup;
