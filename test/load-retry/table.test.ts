@@ -35,6 +35,8 @@ describe('the table after a dropped connection', () => {
     expect(text(part(table, 'first-rows-note'))).to.equal(`${note} Try again`);
     expect(root(table).querySelectorAll('[part~=row]').length, 'the first rows').to.equal(15);
     expect(failures.length).to.equal(1);
+    const announced = () => text(root(table).querySelector('[role=status][aria-live=polite]'));
+    await waitUntil(() => announced() === note, 'the note announced');
 
     // failing again: the note stays, and the focus on its button
     const retry = () => part(table, 'first-rows-retry')!;

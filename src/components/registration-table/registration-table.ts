@@ -155,6 +155,8 @@ export class DevRegRegistrationTable extends DevRegElement {
    * again". That button and `reload()` load it again; renders do not (offline, a loop of failures).
    */
   #virtualizerFailed = false;
+  /** The note above the first rows was announced (once per failure, when the list is long enough to show it). */
+  #firstRowsNoteAnnounced = false;
   #lastListState = '';
   #view?: { rows: readonly ListRow[]; filter: StatusFilter; search: string; result: readonly ListRow[] };
   /** Whether the last render handed the rows to the virtualizer (else they are plain rows). */
@@ -194,6 +196,11 @@ export class DevRegRegistrationTable extends DevRegElement {
     }
     this.#parts?.update();
     this.#liveView?.rendered();
+    if (this.#virtualizerFailed && !this.#firstRowsNoteAnnounced && this.#currentView().length > PLAIN_ROWS) {
+      this.#firstRowsNoteAnnounced = true;
+      const text = this.#firstRowsText();
+      queueMicrotask(() => this.#announce(text)); // (after this update: announcing sets state)
+    }
     const list = this.#list;
     const key = `${list.total}|${list.pending}|${list.loading}|${list.error ? `${list.error.code}:${list.error.message}` : ''}`;
     if (key !== this.#lastListState) {
@@ -252,8 +259,8 @@ export class DevRegRegistrationTable extends DevRegElement {
         console.error('devreg-registration-table: could not load the virtualizer', error);
         this.#virtualizerLoading = undefined;
         this.#virtualizerFailed = true;
-        this.requestUpdate(); // the note above the first rows
-        this.#announce(this.#firstRowsText());
+        this.#firstRowsNoteAnnounced = false;
+        this.requestUpdate(); // the note above the first rows, if the list is long
       },
     ));
   }
