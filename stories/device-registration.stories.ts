@@ -11,6 +11,7 @@ import { DevRegCloseEvent } from '../src/events/devreg-close.js';
 import { DevRegRegisteredEvent } from '../src/events/devreg-registered.js';
 import type { WizardState } from '../src/internal/wizard.js';
 import { WizardStateChangeEvent } from '../src/internal/wizard-state.js';
+import { WIZARD_LOADERS } from '../src/components/device-registration/dialog-content.js';
 import '../src/define/device-registration.js';
 
 /** Only one simulation runs at a time: switching stories stops the previous one. */
@@ -155,6 +156,26 @@ export const SessionExpired: Story = {
         failures: { getLimit: new RegistrationError({ status: 401, code: 'unauthorized', message: 'Unauthorized' }) },
       }),
     ),
+};
+
+/**
+ * The connection dropped while the bulk wizard loaded: "Register device" → "Bulk device
+ * registration" opens the dialog saying the form could not be loaded, with **Try again** (part
+ * `dialog-retry`), which loads it (here the load fails once only). Not on the docs page, where
+ * another story could meet the failure.
+ */
+export const WizardNotLoaded: Story = {
+  name: 'Wizard not loaded (Try again)',
+  tags: ['!autodocs'],
+  beforeEach: () => {
+    const load = WIZARD_LOADERS.bulk;
+    let failed = false;
+    WIZARD_LOADERS.bulk = () => (failed ? load() : ((failed = true), Promise.reject(new TypeError('Failed to fetch dynamically imported module (story)'))));
+    return () => {
+      WIZARD_LOADERS.bulk = load;
+    };
+  },
+  render: () => page(createDemoMemoryAdapter()),
 };
 
 /** A host app's own form in the `registration-form` slot: "Register device" → "LoRa device". */

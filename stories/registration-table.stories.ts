@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { MemoryAdapter, type MemoryAdapterOptions, type SeedRequest } from '../src/adapters/memory-adapter.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
+import { tableChunks } from '../src/components/registration-table/registration-table.js';
 import '../src/define/registration-table.js';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
@@ -128,5 +129,28 @@ export const TooLongToScroll: Story = {
   render: () => {
     const requests: SeedRequest[] = Array.from({ length: 60_000 }, (_, i) => ({ id: `device-${String(i).padStart(5, '0')}` }));
     return html`<div style="width: 375px; border: 1px dashed #8c959f">${table({ requests }, 2000)}</div>`;
+  },
+};
+
+/**
+ * A long list whose virtualizer could not be loaded (the connection dropped): its first 15 rows,
+ * under a note that says so (part `first-rows-note`). Its **Try again** loads the virtualizer (here
+ * the load fails once only), and every row can be scrolled to. Not on the docs page, where another
+ * table could meet the failure.
+ */
+export const VirtualizerNotLoaded: Story = {
+  name: 'Virtualizer not loaded (Try again)',
+  tags: ['!autodocs'],
+  beforeEach: () => {
+    const load = tableChunks.virtualizer;
+    let failed = false;
+    tableChunks.virtualizer = () => (failed ? load() : ((failed = true), Promise.reject(new TypeError('Failed to fetch dynamically imported module (story)'))));
+    return () => {
+      tableChunks.virtualizer = load;
+    };
+  },
+  render: () => {
+    const requests: SeedRequest[] = Array.from({ length: 500 }, (_, i) => ({ id: `device-${String(i).padStart(3, '0')}` }));
+    return table({ requests });
   },
 };
