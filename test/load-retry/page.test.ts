@@ -50,8 +50,11 @@ describe('the page after a dropped connection', () => {
     expect(alerts(dialog(page))).to.deep.equal(['This registration form could not be loaded. Check the connection, then try again.']);
     const retry = () => dialog(page).querySelector<HTMLButtonElement>('[part~=dialog-retry]');
     expect(text(retry())).to.equal('Try again');
+    await waitUntil(() => root(page).activeElement === retry(), 'the focus on Try again');
 
     retry()!.click(); // still dropped: the message and the button come back, with the focus
+    await page.updateComplete;
+    expect(retry(), 'loading').to.equal(null);
     await waitUntil(() => retry() && root(page).activeElement === retry(), 'the button focused again');
     expect(alerts(dialog(page))).to.deep.equal(['This registration form could not be loaded. Check the connection, then try again.']);
 

@@ -170,7 +170,8 @@ export class PageDialog {
 
   /**
    * Loads a built-in wizard (its module, on first use), then moves the focus into the content. A
-   * wizard that cannot be loaded leaves the dialog saying so, with "Try again" (and resolves false).
+   * wizard that cannot be loaded leaves the dialog saying so, with the focus on "Try again" (and
+   * resolves false).
    */
   async #showContent(content: DialogContent, sequence: number): Promise<boolean> {
     if (content.kind !== 'form') {
@@ -183,6 +184,8 @@ export class PageDialog {
         console.error('devreg-device-registration: could not load the wizard', error);
         this.#status = 'failed';
         this.#host.requestUpdate();
+        await this.#host.updateComplete;
+        if (sequence === this.#sequence) this.#options.dialog()?.querySelector<HTMLElement>('[part~="dialog-retry"]')?.focus();
         return false;
       }
       this.#host.requestUpdate();
@@ -198,17 +201,12 @@ export class PageDialog {
   }
 
   /** "Try again" after the wizard could not be loaded: loads it again (browsers fetch a failed module anew, whatwg/html#10327). */
-  #retry = async (): Promise<void> => {
+  #retry = (): void => {
     const content = this.#content;
     if (!content) return;
-    const sequence = this.#sequence;
     this.#status = 'loading';
     this.#host.requestUpdate();
-    // failed again: the button is back, and so is the focus (the "Loading…" in between took it)
-    if (!(await this.#showContent(content, sequence)) && sequence === this.#sequence) {
-      await this.#host.updateComplete;
-      this.#options.dialog()?.querySelector<HTMLElement>('[part~="dialog-retry"]')?.focus();
-    }
+    void this.#showContent(content, this.#sequence);
   };
 
   /** The content's own heading names the dialog once it has one. */
