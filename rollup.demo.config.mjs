@@ -1,6 +1,6 @@
 // Bundles the demo page (demo/) into demo-dist/, lit included, for `npm start`.
 import { buildPlugins } from './scripts/rollup-plugins.mjs';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 function copyStatic(files) {
@@ -15,6 +15,9 @@ function copyStatic(files) {
     },
   };
 }
+
+// Each build starts from an empty demo-dist/ (chunk names carry hashes, and old ones would pile up).
+rmSync('demo-dist', { recursive: true, force: true });
 
 export default {
   input: { main: 'demo/main.ts' },

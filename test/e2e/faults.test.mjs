@@ -381,3 +381,24 @@ test('bulk: 401 during the upload says the session expired and keeps the file fo
   assert.equal((await requestIds(demo.server.url)).filter((x) => x.startsWith(prefix)).length, 600);
   assert.deepEqual(errors, []);
 });
+
+test('a part of the built page dropped by the network: Try again loads it, and the device typed then is registered', async () => {
+  const { page } = await open();
+  // the single wizard's chunks of the demo bundle (names with content hashes), as a dropped connection fails them
+  const wizardChunks = /\/chunks\/single-wizard-[^/]+\.js$/;
+  await page.route(wizardChunks, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Register device' }).click();
+  await page.getByRole('menuitem', { name: 'Single device registration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Single device registration' });
+  await dialog.getByRole('alert').filter({ hasText: 'This registration form could not be loaded. Check the connection, then try again.' }).waitFor();
+
+  await page.unroute(wizardChunks);
+  await dialog.getByRole('button', { name: 'Try again' }).click();
+  const wizard = page.getByRole('dialog', { name: 'Register devices' });
+  await wizard.getByRole('textbox', { name: 'Device ID' }).first().waitFor();
+  const id = uniqueId('chunk');
+  await register(wizard, id);
+  await wizard.getByRole('heading', { name: 'Device registered.' }).waitFor({ timeout: 15_000 });
+  assert.ok(await requestExists(demo.server.url, id));
+});
+
