@@ -21,13 +21,16 @@ export function buildPlugins(tsOptions, { minify = true } = {}) {
   return [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     commonjs({ strictRequires: false }),
-    workerUrl(),
+    // a worker is built on its own with these same plugins (and no workers of its own)
+    workerUrl(() => buildPlugins(tsOptions, { minify }).filter((plugin) => plugin.name !== 'worker-url')),
     typescript({
       tsconfig: './tsconfig.json',
       filterRoot: '.', // include/exclude are relative to this (default would be rootDir)
       exclude: ['test/**', 'stories/**'],
       declaration: false, // `tsc -p tsconfig.build.json` emits the .d.ts
       noEmit: false,
+      // the sources go into the source maps: the package ships dist/, not src/
+      inlineSources: true,
       ...tsOptions,
     }),
     ...(minify ? [minifyTemplates(), terser({ format: { comments: false }, ecma: 2022, module: true })] : []),

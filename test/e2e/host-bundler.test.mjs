@@ -1,0 +1,133 @@
+/// <reference lib="dom" />
+// A host app that installs the packed package (`npm pack`, not the sources) and bundles it with
+// Vite, as most hosts do: the list renders, and the bulk wizard reads a CSV in its worker. A
+// bundler copies the file a `new URL(…, import.meta.url)` names as an asset, without chunks it
+// would import, so the worker must be one file (it was not: the bulk wizard broke in Vite apps).
+// Checked for `vite build` and for Vite's dev server, which pre-bundles dependencies.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// inside the repository (tmp/ is ignored): lit and the other dependencies resolve from its node_modules
+const app = join(root, 'tmp', 'host-app');
+const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+
+/** Runs a command to its end; fails the test with its output when it fails. */
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  assert.equal(result.status, 0, `${command} ${args.join(' ')}:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  rmSync(app, { recursive: true, force: true });
+  mkdirSync(join(app, 'node_modules'), { recursive: true });
+  run('npm', ['run', 'build', '--silent'], root);
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', app], root).trim().split('\n').pop();
+  run('tar', ['-xzf', join(app, tarball), '-C', join(app, 'node_modules')]);
+  renameSync(join(app, 'node_modules', 'package'), join(app, 'node_modules', 'devreg-elements'));
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }));
+  writeFileSync(
+    join(app, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><devreg-device-registration id="devreg"></devreg-device-registration><script type="module" src="./main.js"></script></body></html>`,
+  );
+  writeFileSync(
+    join(app, 'main.js'),
+    `import 'devreg-elements/define/device-registration.js';
+import { MemoryAdapter } from 'devreg-elements';
+const requests = Array.from({ length: 300 }, (_, i) => ({ id: 'host-' + i, status: i % 3 ? 'WAITING_FOR_CONNECTION' : 'PENDING_ACCEPTANCE' }));
+document.querySelector('#devreg').adapter = new MemoryAdapter({ requests });
+`,
+  );
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  rmSync(app, { recursive: true, force: true });
+});
+
+/** Opens the host page: the list, then a CSV read by the bulk wizard; returns what went wrong on the way. */
+async function useHostPage(url) {
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
+  });
+  try {
+    await page.goto(url);
+    const table = page.getByRole('table', { name: 'Device registration requests' });
+    await table.getByRole('row').nth(1).waitFor({ timeout: 30_000 });
+    assert.equal(await table.getAttribute('aria-rowcount'), '301');
+    await page.getByRole('button', { name: 'Register device' }).click();
+    await page.getByRole('menuitem', { name: 'Bulk device registration' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bulk device registration' });
+    await dialog.getByLabel('CSV file').setInputFiles({ name: 'devices.csv', mimeType: 'text/csv', buffer: Buffer.from('ID;PATH\nh-1;Group\nh-2;Group\n') });
+    await dialog.getByText('Valid rows: 2').waitFor({ timeout: 30_000 });
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+test('vite build: the list renders, and the bulk wizard reads a CSV in its worker', async () => {
+  run(process.execPath, [vite, 'build', '--logLevel', 'warn'], app);
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((req, res) => {
+    const path = join(app, 'dist', decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    try {
+      const body = readFileSync(path.endsWith('/') ? join(path, 'index.html') : path);
+      res.writeHead(200, { 'content-type': types[extname(path) || '.html'] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  try {
+    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+    assert.deepEqual(await useHostPage(`http://127.0.0.1:${port}/`), []);
+  } finally {
+    server.close();
+  }
+  const worker = readFileSync(join(app, 'node_modules', 'devreg-elements', 'dist', 'csv-worker.js'), 'utf8');
+  assert.ok(!/\bimport\s*["'{*(]|\bfrom\s*["']/.test(worker), 'the packed worker imports nothing');
+});
+
+test("Vite's dev server (dependencies pre-bundled): the list renders, and the bulk wizard reads a CSV in its worker", async () => {
+  const dev = spawn(process.execPath, [vite, '--host', '127.0.0.1', '--port', '0'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`vite did not print its URL:\n${out}`)), 60_000);
+      const read = (/** @type {Buffer} */ chunk) => {
+        out += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[0]);
+        }
+      };
+      dev.stdout.on('data', read);
+      dev.stderr.on('data', read);
+    });
+    assert.deepEqual(await useHostPage(/** @type {string} */ (url)), []);
+  } finally {
+    dev.kill('SIGTERM');
+  }
+});
