@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { launchChromium } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -116,7 +117,7 @@ test("Vite's dev server (dependencies pre-bundled): the list renders, and the bu
       let out = '';
       const timer = setTimeout(() => reject(new Error(`vite did not print its URL:\n${out}`)), 60_000);
       const read = (/** @type {Buffer} */ chunk) => {
-        out += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+        out += stripVTControlCharacters(chunk.toString());
         const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
         if (match) {
           clearTimeout(timer);
