@@ -46,7 +46,8 @@ before(async () => {
   writeFileSync(
     join(app, 'main.js'),
     `import 'devreg-elements/define/device-registration.js';
-import { MemoryAdapter } from 'devreg-elements';
+import { MemoryAdapter, setDevRegLocale } from 'devreg-elements';
+window.setDevRegLocale = setDevRegLocale; // for the test: German is a part loaded on first use
 const requests = Array.from({ length: 300 }, (_, i) => ({ id: 'host-' + i, status: i % 3 ? 'WAITING_FOR_CONNECTION' : 'PENDING_ACCEPTANCE' }));
 document.querySelector('#devreg').adapter = new MemoryAdapter({ requests });
 `,
@@ -59,7 +60,7 @@ after(async () => {
   rmSync(app, { recursive: true, force: true });
 });
 
-/** Opens the host page: the list, then a CSV read by the bulk wizard; returns what went wrong on the way. */
+/** Opens the host page: the list, a CSV read by the bulk wizard, then German; returns what went wrong on the way. */
 async function useHostPage(url) {
   const page = await browser.newPage();
   /** @type {string[]} */
@@ -79,13 +80,15 @@ async function useHostPage(url) {
     const dialog = page.getByRole('dialog', { name: 'Bulk device registration' });
     await dialog.getByLabel('CSV file').setInputFiles({ name: 'devices.csv', mimeType: 'text/csv', buffer: Buffer.from('ID;PATH\nh-1;Group\nh-2;Group\n') });
     await dialog.getByText('Valid rows: 2').waitFor({ timeout: 30_000 });
+    await page.evaluate(() => /** @type {any} */ (window).setDevRegLocale('de'));
+    await page.getByRole('heading', { name: /^Geräteregistrierung/ }).waitFor({ timeout: 10_000 });
   } finally {
     await page.close();
   }
   return problems;
 }
 
-test('vite build: the list renders, and the bulk wizard reads a CSV in its worker', async () => {
+test('vite build: the list renders, the bulk wizard reads a CSV in its worker, German loads', async () => {
   run(process.execPath, [vite, 'build', '--logLevel', 'warn'], app);
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = createServer((req, res) => {
@@ -110,7 +113,7 @@ test('vite build: the list renders, and the bulk wizard reads a CSV in its worke
   assert.ok(!/\bimport\s*["'{*(]|\bfrom\s*["']/.test(worker), 'the packed worker imports nothing');
 });
 
-test("Vite's dev server (dependencies pre-bundled): the list renders, and the bulk wizard reads a CSV in its worker", async () => {
+test("Vite's dev server (dependencies pre-bundled): the list renders, the bulk wizard reads a CSV in its worker, German loads", async () => {
   const dev = spawn(process.execPath, [vite, '--host', '127.0.0.1', '--port', '0'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     const url = await new Promise((resolve, reject) => {
