@@ -22,7 +22,9 @@ export function buildPlugins(tsOptions, { minify = true } = {}) {
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     commonjs({ strictRequires: false }),
     // a worker is built on its own with these same plugins (and no workers of its own)
-    workerUrl(() => buildPlugins(tsOptions, { minify }).filter((plugin) => plugin.name !== 'worker-url')),
+    workerUrl(() => buildPlugins(tsOptions, { minify }).filter((plugin) => plugin.name !== 'worker-url'), {
+      sourcemap: tsOptions.sourceMap !== false,
+    }),
     typescript({
       tsconfig: './tsconfig.json',
       filterRoot: '.', // include/exclude are relative to this (default would be rootDir)
@@ -30,7 +32,7 @@ export function buildPlugins(tsOptions, { minify = true } = {}) {
       declaration: false, // `tsc -p tsconfig.build.json` emits the .d.ts
       noEmit: false,
       // the sources go into the source maps: the package ships dist/, not src/
-      inlineSources: true,
+      inlineSources: tsOptions.sourceMap !== false,
       ...tsOptions,
     }),
     ...(minify ? [minifyTemplates(), terser({ format: { comments: false }, ecma: 2022, module: true })] : []),

@@ -9,8 +9,11 @@ import { rollup } from 'rollup';
 
 const WORKER_URL = /new URL\((['"])\.\/([\w-]+-worker)\.js\1,\s*import\.meta\.url\)/g;
 
-/** @param {() => import('rollup').Plugin[]} workerPlugins the plugins of a worker's own build */
-export function workerUrl(workerPlugins) {
+/**
+ * @param {() => import('rollup').Plugin[]} workerPlugins the plugins of a worker's own build
+ * @param {{ sourcemap: boolean }} options whether the worker gets a source map
+ */
+export function workerUrl(workerPlugins, { sourcemap }) {
   let emitted = new Map(); // worker source → reference, so a worker is built and emitted once per build
   /** @type {Map<string, import('rollup').SourceMap>} the workers' source maps, by file name */
   let maps = new Map();
@@ -35,7 +38,7 @@ export function workerUrl(workerPlugins) {
       if (!found.length) return null;
       for (const [, , name] of found) {
         const source = join(dirname(id), `${name}.ts`);
-        if (!emitted.has(source)) emitted.set(source, await emitWorker(this, source, `${name}.js`, workerPlugins(), maps));
+        if (!emitted.has(source)) emitted.set(source, await emitWorker(this, source, `${name}.js`, workerPlugins(), sourcemap ? maps : undefined));
       }
       const out = code.replace(WORKER_URL, (match, _quote, name) => {
         const ref = emitted.get(join(dirname(id), `${name}.ts`));
@@ -51,14 +54,15 @@ export function workerUrl(workerPlugins) {
  * emits it as an asset named `fileName`, its source map kept in `maps` (written with the bundle);
  * returns the asset's reference.
  * @param {import('rollup').PluginContext} context @param {string} source @param {string} fileName
- * @param {import('rollup').Plugin[]} plugins @param {Map<string, import('rollup').SourceMap>} maps
+ * @param {import('rollup').Plugin[]} plugins @param {Map<string, import('rollup').SourceMap>} [maps] none: no source map
  */
 async function emitWorker(context, source, fileName, plugins, maps) {
   const bundle = await rollup({ input: source, plugins, onwarn: (warning) => context.warn(`${fileName}: ${warning.message}`) });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, sourcemap: 'hidden' });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, sourcemap: maps ? 'hidden' : false });
   for (const file of bundle.watchFiles) context.addWatchFile(file);
   await bundle.close();
   const [chunk] = output;
-  if (chunk.map) maps.set(fileName, chunk.map);
+  if (!maps || !chunk.map) return context.emitFile({ type: 'asset', fileName, source: chunk.code });
+  maps.set(fileName, chunk.map);
   return context.emitFile({ type: 'asset', fileName, source: `${chunk.code}//# sourceMappingURL=${fileName}.map\n` });
 }
