@@ -135,3 +135,37 @@ test("Vite's dev server (dependencies pre-bundled): the list renders, the bulk w
     dev.kill('SIGTERM');
   }
 });
+
+test("TypeScript: a host's code type-checks against the package's declarations (tags, events, adapters)", () => {
+  writeFileSync(
+    join(app, 'host.ts'),
+    `import 'devreg-elements/define/device-registration.js';
+import { MemoryAdapter, RegistrationError, type RegistrationAdapter } from 'devreg-elements';
+
+const adapter: RegistrationAdapter = new MemoryAdapter({ requests: [{ id: 'dev-1' }] });
+const page = document.createElement('devreg-device-registration'); // typed by the tag
+page.adapter = adapter;
+page.reload();
+page.addEventListener('devreg-accepted', (event) => console.log(event.id));
+page.addEventListener('devreg-error', (event) => {
+  const error: RegistrationError = event.error;
+  console.log(error.code, error.retryable);
+});
+`,
+  );
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      files: ['host.ts'],
+    }),
+  );
+  const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+  run(process.execPath, [tsc, '-p', 'tsconfig.json'], app);
+  // and a mistake is caught: the declarations are really read
+  writeFileSync(join(app, 'host.ts'), `import 'devreg-elements/define/device-registration.js';\ndocument.createElement('devreg-device-registration').reload(42);\n`);
+  const wrong = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+  assert.notEqual(wrong.status, 0, 'reload(42) is refused');
+  assert.match(wrong.stdout, /TS2554/);
+});
+
