@@ -1,5 +1,5 @@
-import { buildPlugins, litExternal } from './scripts/rollup-plugins.mjs';
-import { readdirSync, rmSync } from 'node:fs';
+import { buildPlugins, litExternal, removeStaleChunks } from './scripts/rollup-plugins.mjs';
+import { readdirSync } from 'node:fs';
 
 // One entry per element (dist/define/<tag>.js), a define-all entry, the side-effect-free index and
 // the demo helpers (dist/demo.js: seeded MemoryAdapter, demo extension; not part of the index);
@@ -8,16 +8,12 @@ const defines = Object.fromEntries(
   readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => [`define/${f.slice(0, -3)}`, `src/define/${f}`]),
 );
 
-// Each build starts from an empty dist/: chunk names carry content hashes, so the chunks of earlier
-// builds would pile up there and be published with the package.
-rmSync('dist', { recursive: true, force: true });
-
 export default [
   {
     input: { index: 'src/index.ts', all: 'src/all.ts', demo: 'src/demo.ts', ...defines },
     // lit and its parts stay external: the page (or an import map / CDN) provides them once.
     external: litExternal,
-    plugins: buildPlugins({ include: ['src/**/*.ts'], rootDir: 'src', outDir: 'dist' }),
+    plugins: [...buildPlugins({ include: ['src/**/*.ts'], rootDir: 'src', outDir: 'dist' }), removeStaleChunks()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -1,6 +1,6 @@
 // Bundles the demo page (demo/) into demo-dist/, lit included, for `npm start`.
-import { buildPlugins } from './scripts/rollup-plugins.mjs';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { buildPlugins, removeStaleChunks } from './scripts/rollup-plugins.mjs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 function copyStatic(files) {
@@ -16,15 +16,13 @@ function copyStatic(files) {
   };
 }
 
-// Each build starts from an empty demo-dist/ (chunk names carry hashes, and old ones would pile up).
-rmSync('demo-dist', { recursive: true, force: true });
-
 export default {
   input: { main: 'demo/main.ts' },
   plugins: [
     ...buildPlugins({ include: ['src/**/*.ts', 'demo/**/*.ts'], rootDir: '.', outDir: 'demo-dist', sourceMap: true }),
     // strict/: the same page for a strict Content-Security-Policy (test/e2e/strict-page.test.mjs)
     copyStatic(['index.html', 'demo.css', 'strict/index.html']),
+    removeStaleChunks(),
   ],
   output: { dir: 'demo-dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 };

@@ -1,6 +1,6 @@
 // `node bench/attribute.mjs [entry] [--all]`: where the minified bytes of an entry come from. Builds
 // the entry as the size figures do (minified, `lit` external), then attributes each byte of the
-// chunks it loads up front (`--all`: of every chunk but the CSV worker) to its source module through
+// chunks it loads up front (`--all`: of every chunk; the CSV worker is an asset of its own) to its source module through
 // the source map, and gives each module its share of the gzip size. Unlike `analyze.mjs`, which
 // minifies each module alone, this sees the bundle as shipped. A tool for keeping the size budgets,
 // not a figure.
@@ -28,7 +28,7 @@ const visit = (c) => {
   c.imports.forEach((f) => visit(byName.get(f)));
 };
 visit(chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith(input)));
-if (everyChunk) for (const c of chunks) if (c.fileName !== 'csv-worker.js') measured.add(c.fileName);
+if (everyChunk) for (const c of chunks) measured.add(c.fileName);
 
 const bytesBySource = new Map();
 let total = 0;

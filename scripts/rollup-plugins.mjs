@@ -6,6 +6,8 @@ import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { workerUrl } from './rollup-worker-url.mjs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** lit and its parts, left external where the page (or an import map / CDN) provides them once. */
 export const litExternal = (/** @type {string} */ id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/.test(id);
@@ -50,4 +52,26 @@ function minifyTemplates() {
     failOnError: true,
     options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
   });
+}
+
+/**
+ * Deletes what earlier builds left in the output's `chunks/` folder: chunk names carry content
+ * hashes, so old ones would pile up there (and be published with the package). Only after the new
+ * files are written, so a server serving the folder meanwhile never finds it empty.
+ * @returns {import('rollup').Plugin}
+ */
+export function removeStaleChunks() {
+  return {
+    name: 'remove-stale-chunks',
+    writeBundle(options, bundle) {
+      const folder = join(options.dir ?? '.', 'chunks');
+      let files;
+      try {
+        files = readdirSync(folder);
+      } catch {
+        return; // no chunks folder
+      }
+      for (const file of files) if (!(`chunks/${file}` in bundle)) rmSync(join(folder, file), { force: true });
+    },
+  };
 }

@@ -1,8 +1,9 @@
 // Rollup plugin: turns `new URL('./x-worker.js', import.meta.url)` (next to x-worker.ts) into a
 // URL of the worker, built on its own into one self-contained file (`x-worker.js` in the output,
-// with its source map), so the URL resolves relative to whichever chunk the calling code ends up
-// in. Self-contained, not a chunk of this build: a host's bundler (Vite, webpack) copies the file
-// a `new URL(…, import.meta.url)` names as an asset, without the chunks it would import.
+// with its source map when the output has maps), so the URL resolves relative to whichever chunk
+// the calling code ends up in. Self-contained, not a chunk of this build: a host's bundler (Vite,
+// webpack) copies the file a `new URL(…, import.meta.url)` names as an asset, without the chunks
+// it would import.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { rollup } from 'rollup';
@@ -11,58 +12,73 @@ const WORKER_URL = /new URL\((['"])\.\/([\w-]+-worker)\.js\1,\s*import\.meta\.ur
 
 /**
  * @param {() => import('rollup').Plugin[]} workerPlugins the plugins of a worker's own build
- * @param {{ sourcemap: boolean }} options whether the worker gets a source map
+ * @param {{ sourcemap: boolean }} options whether the worker's build makes a source map
  */
 export function workerUrl(workerPlugins, { sourcemap }) {
-  let emitted = new Map(); // worker source → reference, so a worker is built and emitted once per build
-  /** @type {Map<string, import('rollup').SourceMap>} the workers' source maps, by file name */
-  let maps = new Map();
+  /** @type {Map<string, Promise<string>>} worker source → its asset's reference (one build each, also when several modules name it) */
+  let emitted = new Map();
+  /**
+   * The workers' source maps by file name. Kept across builds: in watch mode a cached module is
+   * not transformed again, and rollup emits its worker asset again from the cache.
+   * @type {Map<string, import('rollup').SourceMap>}
+   */
+  const maps = new Map();
+  /** @type {import('rollup').InputOptions['onwarn']} the build's own warning handler, for the workers' builds too */
+  let onwarn;
   return {
     name: 'worker-url',
+    options(inputOptions) {
+      onwarn = inputOptions.onwarn;
+      return null;
+    },
     buildStart() {
       emitted = new Map();
-      maps = new Map();
-    },
-    // the maps' sources made relative to where the maps are written, known only now
-    generateBundle(options) {
-      if (!options.sourcemap) return;
-      const dir = resolve(options.dir ?? dirname(options.file ?? 'x'));
-      for (const [fileName, map] of maps) {
-        const sources = map.sources.map((source) => relative(dir, resolve(source ?? '')));
-        this.emitFile({ type: 'asset', fileName: `${fileName}.map`, source: JSON.stringify({ ...map, sources }) });
-      }
     },
     async transform(code, id) {
       if (!code.includes('-worker.js')) return null;
-      const found = [...code.matchAll(WORKER_URL)].filter(([, , name]) => existsSync(join(dirname(id), `${name}.ts`)));
-      if (!found.length) return null;
-      for (const [, , name] of found) {
-        const source = join(dirname(id), `${name}.ts`);
-        if (!emitted.has(source)) emitted.set(source, await emitWorker(this, source, `${name}.js`, workerPlugins(), sourcemap ? maps : undefined));
+      const source = (/** @type {string} */ name) => join(dirname(id), `${name}.ts`);
+      const names = [...code.matchAll(WORKER_URL)].map((m) => m[2]).filter((name) => existsSync(source(name)));
+      if (!names.length) return null;
+      const refs = new Map();
+      for (const name of names) {
+        if (!emitted.has(source(name))) emitted.set(source(name), emitWorker(this, source(name), `${name}.js`, workerPlugins(), { sourcemap, maps, onwarn }));
+        refs.set(name, await emitted.get(source(name)));
       }
-      const out = code.replace(WORKER_URL, (match, _quote, name) => {
-        const ref = emitted.get(join(dirname(id), `${name}.ts`));
-        return ref ? `new URL(import.meta.ROLLUP_FILE_URL_${ref})` : match;
-      });
+      const out = code.replace(WORKER_URL, (match, _quote, name) => (refs.has(name) ? `new URL(import.meta.ROLLUP_FILE_URL_${refs.get(name)})` : match));
       return { code: out, map: null };
+    },
+    // per output: the map, with its sources relative to where it is written, and the comment naming it
+    generateBundle(options, bundle) {
+      if (!options.sourcemap) return;
+      const dir = resolve(options.dir ?? dirname(options.file ?? 'x'));
+      for (const [fileName, map] of maps) {
+        const asset = bundle[fileName];
+        if (asset?.type !== 'asset') continue;
+        asset.source = `${asset.source}//# sourceMappingURL=${fileName}.map\n`;
+        const sources = map.sources.map((file) => relative(dir, resolve(file ?? '')));
+        this.emitFile({ type: 'asset', fileName: `${fileName}.map`, source: JSON.stringify({ ...map, sources }) });
+      }
     },
   };
 }
 
 /**
  * Builds the worker at `source` into one file (dynamic imports inlined, nothing external) and
- * emits it as an asset named `fileName`, its source map kept in `maps` (written with the bundle);
+ * emits it as an asset named `fileName`, its source map kept in `maps` (written per output);
  * returns the asset's reference.
  * @param {import('rollup').PluginContext} context @param {string} source @param {string} fileName
- * @param {import('rollup').Plugin[]} plugins @param {Map<string, import('rollup').SourceMap>} [maps] none: no source map
+ * @param {import('rollup').Plugin[]} plugins
+ * @param {{ sourcemap: boolean, maps: Map<string, import('rollup').SourceMap>, onwarn: import('rollup').InputOptions['onwarn'] }} options
  */
-async function emitWorker(context, source, fileName, plugins, maps) {
-  const bundle = await rollup({ input: source, plugins, onwarn: (warning) => context.warn(`${fileName}: ${warning.message}`) });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, sourcemap: maps ? 'hidden' : false });
-  for (const file of bundle.watchFiles) context.addWatchFile(file);
-  await bundle.close();
-  const [chunk] = output;
-  if (!maps || !chunk.map) return context.emitFile({ type: 'asset', fileName, source: chunk.code });
-  maps.set(fileName, chunk.map);
-  return context.emitFile({ type: 'asset', fileName, source: `${chunk.code}//# sourceMappingURL=${fileName}.map\n` });
+async function emitWorker(context, source, fileName, plugins, { sourcemap, maps, onwarn }) {
+  const bundle = await rollup({ input: source, plugins, onwarn });
+  try {
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, sourcemap: sourcemap ? 'hidden' : false });
+    for (const file of bundle.watchFiles) context.addWatchFile(file);
+    const [chunk] = output;
+    if (chunk.map) maps.set(fileName, chunk.map);
+    return context.emitFile({ type: 'asset', fileName, source: chunk.code });
+  } finally {
+    await bundle.close();
+  }
 }

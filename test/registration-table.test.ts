@@ -776,6 +776,36 @@ describe('devreg-registration-table', () => {
       }
     });
 
+    it('announces the note above the first rows when it is shown, with the count of then (the virtualizer failed while the list was short)', async () => {
+      const load = tableChunks.virtualizer;
+      let calls = 0;
+      tableChunks.virtualizer = () => (calls++, Promise.reject(new Error('offline')));
+      const log = console.error;
+      console.error = () => undefined;
+      try {
+        const requests = Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
+        const table = await fixture<DevRegRegistrationTable>(
+          html`<devreg-registration-table page-size="50" .adapter=${new MemoryAdapter({ requests, latency: 300 })}></devreg-registration-table>`,
+        );
+        const said: string[] = [];
+        const region = () => root(table).querySelector('[role=status][aria-live=polite]')!;
+        await waitUntil(() => root(table).querySelector('[role=status][aria-live=polite]'), 'the live region');
+        new MutationObserver(() => said.push(region().textContent.trim())).observe(region(), { childList: true, characterData: true, subtree: true });
+        // the prefetch while pages arrive fails when the list has 50 rows, all of them shown
+        await waitUntil(() => calls === 1, 'the prefetch failed', { timeout: 5000 });
+        expect(rows(table).length).to.be.at.most(100);
+        expect(part(table, 'first-rows-note'), 'no note: every row is shown').to.equal(null);
+        await waitUntil(() => part(table, 'first-rows-note'), 'the note once the list is long', { timeout: 5000 });
+        await waitUntil(() => said.some((t) => t.startsWith('Only the first')), 'announced');
+        expect(said.filter((t) => t.startsWith('Only the first'))).to.deep.equal([
+          'Only the first 15 of 150 requests are shown: part of the table could not be loaded. Check the connection, then try again.',
+        ]);
+      } finally {
+        tableChunks.virtualizer = load;
+        console.error = log;
+      }
+    });
+
     it('renders on while the virtualizer loads, live changes included', async () => {
       const load = tableChunks.virtualizer;
       let release!: () => void;

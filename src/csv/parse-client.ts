@@ -35,12 +35,16 @@ export interface ParseOptions {
 }
 
 /**
- * Creates the worker. A function of its own so bundlers see the literal
- * `new URL('./csv-worker.js', import.meta.url)`. The URL goes through the components' Trusted
- * Types policy (`devreg-elements`), so pages enforcing Trusted Types accept it.
+ * The worker's script: the literal `new URL('./csv-worker.js', import.meta.url)`, which bundlers
+ * (ours, a host's) recognise and resolve.
  */
+function workerUrl(): URL {
+  return new URL('./csv-worker.js', import.meta.url);
+}
+
+/** Creates the worker. Its URL goes through the components' Trusted Types policy (`devreg-elements`), so pages enforcing Trusted Types accept it. */
 function createWorker(): Worker {
-  return new Worker(trustedWorkerUrl(new URL('./csv-worker.js', import.meta.url)), { type: 'module' });
+  return new Worker(trustedWorkerUrl(workerUrl()), { type: 'module' });
 }
 
 /**
@@ -69,9 +73,13 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('error', (event) => {
       stop();
-      // an error thrown in the worker comes as an ErrorEvent with its message; a script that could not be fetched as a bare Event
-      if (event instanceof ErrorEvent && event.message) reject(new Error(event.message));
-      else reject(new RegistrationError({ status: 0, code: 'load-failed', message: 'The CSV reader could not be loaded.' }));
+      // An error thrown in the worker comes as an ErrorEvent with its message. A script that could
+      // not be loaded comes as a bare Event: not fetched (offline, 404), and also not parsed or
+      // served as JavaScript (a host that did not deploy the file). All are `load-failed`; the
+      // console names the file for a host to check.
+      if (event instanceof ErrorEvent && event.message) return reject(new Error(event.message));
+      console.error(`devreg-elements: the CSV reader (${String(workerUrl())}) could not be loaded`);
+      reject(new RegistrationError({ status: 0, code: 'load-failed', message: 'The CSV reader could not be loaded.' }));
     });
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const m = event.data;

@@ -401,4 +401,3 @@ test('a part of the built page dropped by the network: Try again loads it, and t
   await wizard.getByRole('heading', { name: 'Device registered.' }).waitFor({ timeout: 15_000 });
   assert.ok(await requestExists(demo.server.url, id));
 });
-

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
@@ -60,7 +60,7 @@ after(async () => {
   rmSync(app, { recursive: true, force: true });
 });
 
-/** Opens the host page: the list, a CSV read by the bulk wizard, then German; returns what went wrong on the way. */
+/** Opens the host page and uses it; returns what went wrong on the way (and says it when a step fails). */
 async function useHostPage(url) {
   const page = await browser.newPage();
   /** @type {string[]} */
@@ -72,20 +72,27 @@ async function useHostPage(url) {
   });
   try {
     await page.goto(url);
-    const table = page.getByRole('table', { name: 'Device registration requests' });
-    await table.getByRole('row').nth(1).waitFor({ timeout: 30_000 });
-    assert.equal(await table.getAttribute('aria-rowcount'), '301');
-    await page.getByRole('button', { name: 'Register device' }).click();
-    await page.getByRole('menuitem', { name: 'Bulk device registration' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Bulk device registration' });
-    await dialog.getByLabel('CSV file').setInputFiles({ name: 'devices.csv', mimeType: 'text/csv', buffer: Buffer.from('ID;PATH\nh-1;Group\nh-2;Group\n') });
-    await dialog.getByText('Valid rows: 2').waitFor({ timeout: 30_000 });
-    await page.evaluate(() => /** @type {any} */ (window).setDevRegLocale('de'));
-    await page.getByRole('heading', { name: /^Geräteregistrierung/ }).waitFor({ timeout: 10_000 });
+    await useList(page);
+  } catch (error) {
+    throw new Error(`${/** @type {Error} */ (error).message}\nwhat went wrong on the page:\n${problems.join('\n')}`, { cause: error });
   } finally {
     await page.close();
   }
   return problems;
+}
+
+/** The list, a CSV read by the bulk wizard, then German. @param {import('playwright-core').Page} page */
+async function useList(page) {
+  const table = page.getByRole('table', { name: 'Device registration requests' });
+  await table.getByRole('row').nth(1).waitFor({ timeout: 30_000 });
+  assert.equal(await table.getAttribute('aria-rowcount'), '301');
+  await page.getByRole('button', { name: 'Register device' }).click();
+  await page.getByRole('menuitem', { name: 'Bulk device registration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bulk device registration' });
+  await dialog.getByLabel('CSV file').setInputFiles({ name: 'devices.csv', mimeType: 'text/csv', buffer: Buffer.from('ID;PATH\nh-1;Group\nh-2;Group\n') });
+  await dialog.getByText('Valid rows: 2').waitFor({ timeout: 30_000 });
+  await page.evaluate(() => /** @type {any} */ (window).setDevRegLocale('de'));
+  await page.getByRole('heading', { name: /^Geräteregistrierung/ }).waitFor({ timeout: 10_000 });
 }
 
 test('vite build: the list renders, the bulk wizard reads a CSV in its worker, German loads', async () => {
@@ -132,7 +139,9 @@ test("Vite's dev server (dependencies pre-bundled): the list renders, the bulk w
     });
     assert.deepEqual(await useHostPage(/** @type {string} */ (url)), []);
   } finally {
+    const exited = new Promise((resolve) => dev.once('exit', resolve));
     dev.kill('SIGTERM');
+    await exited; // before after() removes the app Vite writes its cache into
   }
 });
 
@@ -167,5 +176,20 @@ page.addEventListener('devreg-error', (event) => {
   const wrong = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
   assert.notEqual(wrong.status, 0, 'reload(42) is refused');
   assert.match(wrong.stdout, /TS2554/);
+});
+
+test('every package the built files import is a dependency of the package (a host without hoisting finds it)', () => {
+  const pkg = JSON.parse(readFileSync(join(app, 'node_modules', 'devreg-elements', 'package.json'), 'utf8'));
+  const dist = join(app, 'node_modules', 'devreg-elements', 'dist');
+  const files = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.js'));
+  const imported = new Set();
+  for (const file of files) {
+    const code = readFileSync(join(dist, String(file)), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"'./][^"']*)["']/g)) {
+      imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+    }
+  }
+  assert.ok(imported.has('lit'), [...imported].join());
+  assert.deepEqual([...imported].filter((name) => !(name in pkg.dependencies)), []);
 });
 
