@@ -13,6 +13,7 @@ import type { WizardState } from '../src/internal/wizard.js';
 import { WizardStateChangeEvent } from '../src/internal/wizard-state.js';
 import { WIZARD_LOADERS } from '../src/components/device-registration/dialog-content.js';
 import '../src/define/device-registration.js';
+import { failOnce } from './fail-once.js';
 
 /** Only one simulation runs at a time: switching stories stops the previous one. */
 let stopSimulation: (() => void) | undefined;
@@ -167,14 +168,7 @@ export const SessionExpired: Story = {
 export const WizardNotLoaded: Story = {
   name: 'Wizard not loaded (Try again)',
   tags: ['!autodocs'],
-  beforeEach: () => {
-    const load = WIZARD_LOADERS.bulk;
-    let failed = false;
-    WIZARD_LOADERS.bulk = () => (failed ? load() : ((failed = true), Promise.reject(new TypeError('Failed to fetch dynamically imported module (story)'))));
-    return () => {
-      WIZARD_LOADERS.bulk = load;
-    };
-  },
+  beforeEach: () => failOnce(WIZARD_LOADERS, 'bulk'),
   render: () => page(createDemoMemoryAdapter()),
 };
 

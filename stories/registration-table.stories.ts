@@ -4,6 +4,7 @@ import { MemoryAdapter, type MemoryAdapterOptions, type SeedRequest } from '../s
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import { tableChunks } from '../src/components/registration-table/registration-table.js';
 import '../src/define/registration-table.js';
+import { failOnce } from './fail-once.js';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
@@ -141,14 +142,7 @@ export const TooLongToScroll: Story = {
 export const VirtualizerNotLoaded: Story = {
   name: 'Virtualizer not loaded (Try again)',
   tags: ['!autodocs'],
-  beforeEach: () => {
-    const load = tableChunks.virtualizer;
-    let failed = false;
-    tableChunks.virtualizer = () => (failed ? load() : ((failed = true), Promise.reject(new TypeError('Failed to fetch dynamically imported module (story)'))));
-    return () => {
-      tableChunks.virtualizer = load;
-    };
-  },
+  beforeEach: () => failOnce(tableChunks, 'virtualizer'),
   render: () => {
     const requests: SeedRequest[] = Array.from({ length: 500 }, (_, i) => ({ id: `device-${String(i).padStart(3, '0')}` }));
     return table({ requests });

@@ -50,6 +50,27 @@ function type(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
+/** 150 requests: a list long enough for the virtualizer. */
+const longList = () => Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
+
+/**
+ * Runs `body` while the virtualizer cannot be loaded (each attempt counted, the table's logging of
+ * it silenced); `restore()` lets it load again.
+ */
+async function withoutVirtualizer(body: (attempts: { count: () => number; restore: () => void }) => Promise<void>): Promise<void> {
+  const load = tableChunks.virtualizer;
+  let count = 0;
+  tableChunks.virtualizer = () => (count++, Promise.reject(new Error('offline')));
+  const log = console.error;
+  console.error = () => undefined;
+  try {
+    await body({ count: () => count, restore: () => (tableChunks.virtualizer = load) });
+  } finally {
+    tableChunks.virtualizer = load;
+    console.error = log;
+  }
+}
+
 const seed: SeedRequest[] = [
   { id: 'waiting-old', status: 'WAITING_FOR_CONNECTION', creationTime: minutesAgo(60), groupId: 'g-1' },
   { id: 'pending-old', status: 'PENDING_ACCEPTANCE', creationTime: minutesAgo(50), securityToken: 'secret-1' },
@@ -746,14 +767,8 @@ describe('devreg-registration-table', () => {
     });
 
     it('says so when the virtualizer cannot be loaded, shows the first rows of a long list, and Reload tries again', async () => {
-      const load = tableChunks.virtualizer;
-      let calls = 0;
-      tableChunks.virtualizer = () => (calls++, Promise.reject(new Error('offline')));
-      const log = console.error;
-      console.error = () => undefined;
-      try {
-        const requests = Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
-        const table = await mount(new MemoryAdapter({ requests }));
+      await withoutVirtualizer(async (attempts) => {
+        const table = await mount(new MemoryAdapter({ requests: longList() }));
         await waitUntil(() => part(table, 'first-rows-note'), 'the note');
         expect(part(table, 'first-rows-note')!.textContent).to.contain(
           'Only the first 15 of 150 requests are shown: part of the table could not be loaded. Check the connection, then try again.',
@@ -762,37 +777,28 @@ describe('devreg-registration-table', () => {
         // renders do not try again on their own (offline, that would be a loop of failures)
         part(table, 'search')!.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
         await table.updateComplete;
-        expect(calls).to.equal(1);
-        tableChunks.virtualizer = load;
+        expect(attempts.count()).to.equal(1);
+        attempts.restore();
         table.reload();
         const body = part(table, 'body')!;
         await waitUntil(() => body.style.contain !== '', 'virtualized after Reload', { timeout: 5000 });
         const scroller = part(table, 'table')!;
         scroller.scrollTop = scroller.scrollHeight;
         await waitUntil(() => rows(table).some((r) => r.getAttribute('aria-rowindex') === '151'), 'the last row reachable');
-      } finally {
-        tableChunks.virtualizer = load;
-        console.error = log;
-      }
+      });
     });
 
     it('announces the note above the first rows when it is shown, with the count of then (the virtualizer failed while the list was short)', async () => {
-      const load = tableChunks.virtualizer;
-      let calls = 0;
-      tableChunks.virtualizer = () => (calls++, Promise.reject(new Error('offline')));
-      const log = console.error;
-      console.error = () => undefined;
-      try {
-        const requests = Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
+      await withoutVirtualizer(async (attempts) => {
         const table = await fixture<DevRegRegistrationTable>(
-          html`<devreg-registration-table page-size="50" .adapter=${new MemoryAdapter({ requests, latency: 300 })}></devreg-registration-table>`,
+          html`<devreg-registration-table page-size="50" .adapter=${new MemoryAdapter({ requests: longList(), latency: 300 })}></devreg-registration-table>`,
         );
         const said: string[] = [];
         const region = () => root(table).querySelector('[role=status][aria-live=polite]')!;
         await waitUntil(() => root(table).querySelector('[role=status][aria-live=polite]'), 'the live region');
         new MutationObserver(() => said.push(region().textContent.trim())).observe(region(), { childList: true, characterData: true, subtree: true });
         // the prefetch while pages arrive fails when the list has 50 rows, all of them shown
-        await waitUntil(() => calls === 1, 'the prefetch failed', { timeout: 5000 });
+        await waitUntil(() => attempts.count() === 1, 'the prefetch failed', { timeout: 5000 });
         expect(rows(table).length).to.be.at.most(100);
         expect(part(table, 'first-rows-note'), 'no note: every row is shown').to.equal(null);
         await waitUntil(() => part(table, 'first-rows-note'), 'the note once the list is long', { timeout: 5000 });
@@ -800,10 +806,7 @@ describe('devreg-registration-table', () => {
         expect(said.filter((t) => t.startsWith('Only the first'))).to.deep.equal([
           'Only the first 15 of 150 requests are shown: part of the table could not be loaded. Check the connection, then try again.',
         ]);
-      } finally {
-        tableChunks.virtualizer = load;
-        console.error = log;
-      }
+      });
     });
 
     it('renders on while the virtualizer loads, live changes included', async () => {
