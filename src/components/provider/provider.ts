@@ -64,9 +64,8 @@ export class DevRegProvider extends DevRegElement {
       console.warn('devreg-provider: could not switch locale', error);
       const delay = LOCALE_RETRY_DELAYS_MS[attempt];
       if (delay === undefined || !this.isConnected || this.locale !== locale) return;
-      this.#localeRetry = setTimeout(() => {
-        if (this.isConnected && this.locale === locale) this.#switchLocale(locale, attempt + 1);
-      }, delay);
+      // (a new locale or leaving the page clears this timer)
+      this.#localeRetry = setTimeout(() => this.#switchLocale(locale, attempt + 1), delay);
     });
   }
 
