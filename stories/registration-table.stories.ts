@@ -18,9 +18,15 @@ const everyStatus: SeedRequest[] = [
   { id: 'legacy-1', status: 'DECOMMISSIONED', creationTime: minutesAgo(600) },
 ];
 
+/** The groups the rows name by ID: the table shows their names. */
+const groups = [
+  { id: '1001', name: 'Plant Nord' },
+  { id: '1002', name: 'Warehouse' },
+];
+
 const table = (options: MemoryAdapterOptions = {}, pageSize?: number) => html`<devreg-registration-table
   page-size=${pageSize ?? 1000}
-  .adapter=${new MemoryAdapter({ requests: everyStatus, ...options })}
+  .adapter=${new MemoryAdapter({ requests: everyStatus, groups, ...options })}
 ></devreg-registration-table>`;
 
 const meta: Meta = {
@@ -54,6 +60,16 @@ export const ErrorState: Story = {
     table({
       failures: {
         list: new RegistrationError({ status: 503, code: 'server', message: 'Service Unavailable', retryable: true }),
+      },
+    }),
+};
+
+/** The group names could not be loaded (here: no permission to read the inventory): the rows show group IDs, and a notice says why. */
+export const GroupNamesNotLoaded: Story = {
+  render: () =>
+    table({
+      failures: {
+        getGroups: new RegistrationError({ status: 403, code: 'forbidden', message: 'Access is denied' }),
       },
     }),
 };

@@ -584,7 +584,7 @@ describe('contract 3.5: the UI hides what an adapter lacks', () => {
       deviceLimit: 1,
       tenants: [{ id: 't100', name: 'Main' }, { id: 't200', name: 'Sub' }],
       without: [
-        'getLimit', 'getSecurityTokenPolicy', 'getPermissions', 'searchGroups', 'listTenants', 'subscribe',
+        'getLimit', 'getSecurityTokenPolicy', 'getPermissions', 'searchGroups', 'getGroups', 'listTenants', 'subscribe',
         'listExtensions', 'getExtensionMetadata', 'registerWithExtension', 'bulkRegisterWithExtension',
       ],
     });

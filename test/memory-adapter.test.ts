@@ -34,7 +34,7 @@ runAdapterConformance('MemoryAdapter with latency and without optional methods',
   Promise.resolve(
     memoryHarness({
       latency: 1,
-      without: ['get', 'getLimit', 'getSecurityTokenPolicy', 'getPermissions', 'searchGroups', 'listTenants', 'subscribe', 'listExtensions'],
+      without: ['get', 'getLimit', 'getSecurityTokenPolicy', 'getPermissions', 'searchGroups', 'getGroups', 'listTenants', 'subscribe', 'listExtensions'],
     }),
   ),
 );

@@ -40,8 +40,10 @@ import { vendorType } from './cumulocity/media-types.js';
 import * as settings from './cumulocity/settings.js';
 import { MAX_PAGE_SIZE, isRecord, toRegistrationRequest, unexpected } from './cumulocity/values.js';
 
-/** Reading one request, writes, accept all, bulk upload and group search. */
+/** Reading one request, writes, accept all and bulk upload. */
 const actions = lazy(() => import('./cumulocity/actions.js'));
+/** Group search and group names. */
+const groupLookups = lazy(() => import('./cumulocity/groups.js'));
 /** Server-declared registration forms. */
 const extensions = lazy(() => import('./cumulocity/extensions.js'));
 
@@ -162,7 +164,11 @@ export class CumulocityAdapter implements RegistrationAdapter {
   }
 
   searchGroups(text: string, options?: CallOptions): Promise<DeviceGroup[]> {
-    return actions().then((m) => m.searchGroups(this.#host, text, options));
+    return groupLookups().then((m) => m.searchGroups(this.#host, text, options));
+  }
+
+  getGroups(ids: readonly string[], options?: CallOptions): Promise<DeviceGroup[]> {
+    return groupLookups().then((m) => m.getGroups(this.#host, ids, options));
   }
 
   listTenants(options?: CallOptions): Promise<Tenant[]> {

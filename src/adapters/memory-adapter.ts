@@ -409,6 +409,14 @@ export class MemoryAdapter implements RegistrationAdapter {
     });
   }
 
+  getGroups(ids: readonly string[], options?: CallOptions): Promise<DeviceGroup[]> {
+    return this.#call('getGroups', options?.signal, [ids], () => {
+      this.#checkRead();
+      const wanted = new Set(ids);
+      return this.#groups.filter((g) => wanted.has(g.id)).map((g) => ({ ...g }));
+    });
+  }
+
   listTenants(options?: CallOptions): Promise<Tenant[]> {
     return this.#call('listTenants', options?.signal, [], () => this.#tenants.map((t) => ({ ...t })));
   }

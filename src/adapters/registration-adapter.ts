@@ -196,6 +196,11 @@ export interface RegistrationAdapter {
   getSecurityTokenPolicy?(options?: CallOptions): Promise<SecurityTokenPolicy>;
   getPermissions?(options?: CallOptions): Promise<Permissions>;
   searchGroups?(text: string, options?: CallOptions): Promise<DeviceGroup[]>;
+  /**
+   * Optional: the groups of these IDs (at most 100 a call), for the table to show their names;
+   * IDs of no group the user may read are left out of the answer.
+   */
+  getGroups?(ids: readonly string[], options?: CallOptions): Promise<DeviceGroup[]>;
   /** Tenants the user may register devices for; empty unless the current tenant is a management tenant. */
   listTenants?(options?: CallOptions): Promise<Tenant[]>;
   /** Status changes, new and removed requests. Returns the unsubscribe function. */

@@ -3,7 +3,7 @@ import type { RegistrationError } from '../adapters/registration-error.js';
 /** The operations that report failures through `devreg-error`. */
 export const DEVREG_OPERATIONS = [
   'list', 'create', 'accept', 'acceptAll', 'remove', 'bulkRegister', 'getLimit',
-  'getSecurityTokenPolicy', 'getPermissions', 'searchGroups', 'listTenants',
+  'getSecurityTokenPolicy', 'getPermissions', 'searchGroups', 'getGroups', 'listTenants',
   'listExtensions', 'getExtensionMetadata', 'registerWithExtension', 'bulkRegisterWithExtension',
 ] as const;
 export type DevRegOperation = (typeof DEVREG_OPERATIONS)[number];

@@ -43,3 +43,13 @@ test('register in the UI, device calls in, accept in the UI, device receives cre
   assert.ok(credentials.username && credentials.password);
   assert.deepEqual(errors, []);
 });
+
+test("the list shows a request's group by its name (looked up in the inventory)", async () => {
+  const page = await demo.browser.newPage();
+  await page.goto(`${demo.server.url}/`);
+  const table = page.getByRole('table', { name: 'Device registration requests' });
+  // the demo's third request is in the group "Warehouse" (emulator/seed.mjs)
+  const row = table.getByRole('row').filter({ hasText: 'DEMO-0003' });
+  await row.getByRole('cell', { name: 'Warehouse', exact: true }).waitFor();
+  await page.close();
+});

@@ -171,6 +171,10 @@ describe('@c8y/client against the emulator', () => {
     assert.ok(groups.some((g) => g.name === 'Plant'));
     const { data: queried } = await inventory.listQuery({ __has: 'c8y_IsDeviceGroup', name: '*Line*' }, { pageSize: 25 });
     assert.deepEqual(queried.map((g) => g.name).sort(), ['Line 1', 'Line 2']);
+    // the group names the table shows: by `ids`, as CumulocityAdapter.getGroups asks
+    const lines = queried.map((g) => String(g.id));
+    const { data: named } = await inventory.list({ ids: [...lines, '987654321987'].join(','), withChildren: false, pageSize: 3 });
+    assert.deepEqual(named.map((g) => g.name).sort(), ['Line 1', 'Line 2']);
 
     const apps = new ApplicationService(client.core);
     const { data: mine } = await apps.listByUser('admin');

@@ -130,6 +130,17 @@ describe('security: hostile strings are rendered as inert text', () => {
       });
     }
 
+    it('group names from the adapter (getGroups)', async () => {
+      const { el } = await table({
+        requests: HOSTILE_VALUES.map((_, i) => ({ id: `dev-${i}`, groupId: `g-${i}` })),
+        groups: HOSTILE_VALUES.map((value, i) => ({ id: `g-${i}`, name: value })),
+      });
+      const cellOf = (i: number) =>
+        [...root(el).querySelectorAll<HTMLElement>('[role=row][part~=row]')].find((r) => r.dataset.id === `dev-${i}`)!.querySelector('[part~=group-cell]');
+      await waitUntil(() => HOSTILE_VALUES.every((value, i) => trimmed(cellOf(i)) === value), 'every name shown as its text', { timeout: 3000 });
+      await expectInert(el, 'group names');
+    });
+
     for (const { name, value } of HOSTILE_STRINGS) {
       it(`status string: ${name}`, async () => {
         const { el } = await table({ requests: [{ id: 'dev-1', status: value }] });

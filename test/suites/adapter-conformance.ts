@@ -20,6 +20,7 @@
 import { assert, expect } from '@open-wc/testing';
 import type {
   DeviceCredentials,
+  DeviceGroup,
   Permissions,
   RegistrationAdapter,
   RegistrationChange,
@@ -436,6 +437,7 @@ export function runAdapterConformance(name: string, setup: () => Promise<Conform
         if (adapter.getLimit) await expectRejection(adapter.getLimit({ signal }), 'aborted');
         if (adapter.getPermissions) await expectRejection(adapter.getPermissions({ signal }), 'aborted');
         if (adapter.searchGroups) await expectRejection(adapter.searchGroups('', { signal }), 'aborted');
+        if (adapter.getGroups) await expectRejection(adapter.getGroups(['1'], { signal }), 'aborted');
         if (adapter.listTenants) await expectRejection(adapter.listTenants({ signal }), 'aborted');
       });
 
@@ -531,6 +533,18 @@ export function runAdapterConformance(name: string, setup: () => Promise<Conform
           expect(g.name).to.be.a('string');
         }
         assert.deepEqual(await adapter.searchGroups(`no group is called ${uniqueId()}`), []);
+      });
+
+      it('getGroups answers the groups of the IDs it knows and leaves out the others (or is absent)', async () => {
+        if (!adapter.getGroups) return assert.deepEqual(typeof adapter.getGroups, 'undefined');
+        const byId = (groups: DeviceGroup[]) => [...groups].sort((a, b) => a.id.localeCompare(b.id));
+        // the groups searchGroups finds (if it is there: else only the unknown ID is asked)
+        const known = adapter.searchGroups ? (await adapter.searchGroups('')).slice(0, 3) : [];
+        const unknown = '987654321987';
+        const found = await adapter.getGroups([...known.map((g) => g.id), unknown]);
+        assert.deepEqual(byId(found), byId(known));
+        assert.deepEqual(await adapter.getGroups([unknown]), []);
+        assert.deepEqual(await adapter.getGroups([]), []);
       });
 
       it('listTenants answers [{id}] (or is absent)', async () => {

@@ -1,6 +1,6 @@
 /**
  * The calls of `CumulocityAdapter` that follow a user action: reading one request, creating,
- * accepting and removing requests, accept all, bulk upload and group search. Loaded on the first
+ * accepting and removing requests, accept all and bulk upload. Loaded on the first
  * such call; the adapter's methods hand over to these functions.
  */
 import type {
@@ -10,7 +10,6 @@ import type {
   BulkResult,
   CallOptions,
   CreateRequest,
-  DeviceGroup,
   RegistrationRequest,
 } from '../registration-adapter.js';
 import { RegistrationError } from '../registration-error.js';
@@ -18,7 +17,7 @@ import { applyChange } from './changes.js';
 import type { AdapterHost } from './host.js';
 import { lazy } from './lazy.js';
 import { vendorType } from './media-types.js';
-import { acceptAllOutcomes, bulkResult, groups } from './rare.js';
+import { acceptAllOutcomes, bulkResult } from './rare.js';
 import { isRecord, toRegistrationRequest } from './values.js';
 
 /** The upload (`upload.ts`), loaded with the first bulk registration, not with the other actions. */
@@ -96,13 +95,4 @@ export async function bulkRegister(host: AdapterHost, file: Blob, options?: Bulk
     onProgress: options?.onProgress,
   });
   return bulkResult(body);
-}
-
-export async function searchGroups(host: AdapterHost, text: string, options?: CallOptions): Promise<DeviceGroup[]> {
-  const { body } = await host.http.request({
-    path: '/inventory/managedObjects',
-    query: { fragmentType: 'c8y_IsDeviceGroup', text: text.trim() || undefined, pageSize: 25 },
-    signal: options?.signal,
-  });
-  return groups(body);
 }

@@ -17,7 +17,7 @@ export interface ListView {
   readonly touched: Map<string, number>;
 }
 
-/** What the calls loaded on first use (`actions.ts`, `extensions.ts`) use of the adapter. */
+/** What the calls loaded on first use (`actions.ts`, `groups.ts`, `extensions.ts`) use of the adapter. */
 export interface AdapterHost {
   readonly http: HttpClient;
   readonly view: ListView;

@@ -1,8 +1,8 @@
 /**
- * Readers of the answers that only come after a user action (accept all, bulk upload, group
- * search); part of the lazily loaded `actions.ts`.
+ * Readers of the answers that only come after a user action (accept all, bulk upload); part of
+ * the lazily loaded `actions.ts`.
  */
-import type { AcceptAllOutcome, BulkResult, DeviceGroup } from '../registration-adapter.js';
+import type { AcceptAllOutcome, BulkResult } from '../registration-adapter.js';
 import { isRecord, optionalString, unexpected } from './values.js';
 
 export function acceptAllOutcomes(body: unknown): AcceptAllOutcome[] {
@@ -29,13 +29,4 @@ export function bulkResult(body: unknown): BulkResult {
     credentialUpdatedList: Array.isArray(result.credentialUpdatedList) ? result.credentialUpdatedList : [],
     failedCreationList: Array.isArray(result.failedCreationList) ? result.failedCreationList : [],
   };
-}
-
-export function groups(body: unknown): DeviceGroup[] {
-  const objects = isRecord(body) && Array.isArray(body.managedObjects) ? (body.managedObjects as unknown[]) : [];
-  return objects.filter(isRecord).flatMap((mo) => {
-    const id = optionalString(mo.id);
-    if (id === undefined) return [];
-    return [{ id, name: optionalString(mo.name) ?? id }];
-  });
 }

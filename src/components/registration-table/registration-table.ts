@@ -3,10 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { RegistrationChange, RegistrationRequest } from '../../adapters/registration-adapter.js';
 import { RegistrationListController, type ListRow } from '../../controllers/registration-list-controller.js';
+import { errorText } from '../../i18n/error-text.js';
 import { formatNumber } from '../../internal/format.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { StatusFilter } from './filter-bar.js';
+import { GroupNames } from './group-names.js';
 import { DevRegListStateEvent } from './list-state-event.js';
 import { registrationTableStyles } from './registration-table.styles.js';
 import { tokenRequiredText, type RowContext } from './row.js';
@@ -138,6 +140,11 @@ export class DevRegRegistrationTable extends DevRegElement {
   readonly #revealed = new Set<string>();
   readonly #rowErrors = new Map<string, string>();
   readonly #busy = new Set<string>();
+  /** The names of the groups the rendered rows name by ID. */
+  readonly #groupNames = new GroupNames(
+    () => this.requestUpdate(),
+    (error) => this.#groupNamesFailed(error),
+  );
 
   /** The remove confirmation (rendered from it; changed by the actions module, which re-renders). */
   readonly #removal: Removal = { busy: false, focusHandled: false };
@@ -166,6 +173,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   reload(): void {
     this.notice = undefined;
     this.#virtualizerFailed = false;
+    this.#groupNames.reset(); // names may have changed, and a failed lookup is tried again
     this.#list.reload();
   }
 
@@ -307,6 +315,16 @@ export class DevRegRegistrationTable extends DevRegElement {
     return undefined;
   };
 
+  /** The group names could not be loaded: the rows keep showing group IDs, and a notice says why. */
+  #groupNamesFailed(error: unknown): void {
+    const reported = this.reportError('getGroups', error);
+    this.#notify(
+      msg(str`The group names could not be loaded: ${errorText(reported)} The group IDs are shown instead.`, {
+        id: 'table.groupNamesFailed',
+      }),
+    );
+  }
+
   #handleRowControl = (event: Event): void => {
     const control = event.currentTarget as HTMLInputElement;
     const part = control.getAttribute('part')!;
@@ -391,6 +409,7 @@ export class DevRegRegistrationTable extends DevRegElement {
         this.#parts?.reset(); // another list: from its first part
       },
       virtualRows: this.#virtualRows,
+      groupName: (id) => this.#groupNames.label(this.effectiveAdapter, id),
       onControl: this.#handleRowControl,
       onRangeChanged: this.#handleRangeChanged,
     });

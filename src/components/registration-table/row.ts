@@ -21,6 +21,8 @@ export interface RowContext {
   readonly revealed: ReadonlySet<string>;
   readonly errors: ReadonlyMap<string, string>;
   readonly busy: ReadonlySet<string>;
+  /** The group's name for a group ID, once known (else the ID). */
+  groupName: (id: string) => string;
   /** Click, input and keydown of every row control: the row is found by its `data-id`, the control by its `part`. */
   onControl: (event: Event) => void;
 }
@@ -35,6 +37,7 @@ export function renderRow(row: ListRow, index: number, ctx: RowContext): Templat
   const { request } = row;
   const { id } = request;
   const status = String(request.status ?? '');
+  const group = request.groupId ? ctx.groupName(request.groupId) : nothing;
   return html`<div
     role="row"
     part="row"
@@ -50,7 +53,7 @@ export function renderRow(row: ListRow, index: number, ctx: RowContext): Templat
         ? html`<time datetime=${request.creationTime}>${ctx.formatDate(request.creationTime)}</time>`
         : nothing}
     </div>
-    <div role="cell" part="cell group-cell" data-label=${ctx.labels.group}>${request.groupId ?? nothing}</div>
+    <div role="cell" part="cell group-cell" data-label=${ctx.labels.group}>${group}</div>
     ${ctx.showTenant ? html`<div role="cell" part="cell tenant-cell" data-label=${ctx.labels.tenant}>${request.tenantId ?? nothing}</div>` : nothing}
     ${ctx.admin ? renderActions(row, index, ctx) : nothing}
   </div>`;

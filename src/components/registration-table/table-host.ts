@@ -54,6 +54,8 @@ export interface TableHost {
   filterBy(status: StatusFilter, search: string): void;
   /** A long list's rows through the virtualizer (`{rows}`), else the rows to render plainly. */
   virtualRows(view: readonly ListRow[], ctx: RowContext): { rows: unknown } | readonly ListRow[];
+  /** What a row shows for a group ID (see {@link RowContext.groupName}). */
+  groupName(id: string): string;
   /** Click, input and keydown of every row control (see {@link RowContext.onControl}). */
   readonly onControl: (event: Event) => void;
   /** The virtualizer rendered a new range or new items. */

@@ -103,6 +103,7 @@ function renderTable(host: TableHost, view: readonly ListRow[]): TemplateResult 
     revealed: host.revealed,
     errors: host.errors,
     busy: host.busy,
+    groupName: (id) => host.groupName(id),
     onControl: host.onControl,
   };
   const rows = host.virtualRows(view, rowContext);

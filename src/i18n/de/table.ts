@@ -57,6 +57,7 @@ export const templates = {
   'table.token.placeholder': 'Token',
   'table.firstRowsOnly': str`Nur die ersten ${0} von ${1} Registrierungsanfragen werden angezeigt: Ein Teil der Tabelle konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.`,
   'table.loadFailed': 'Ein Teil der Tabelle konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
+  'table.groupNamesFailed': str`Die Gruppennamen konnten nicht geladen werden: ${0} Stattdessen werden die Gruppen-IDs angezeigt.`,
   'table.part.range': str`Zeilen ${0}–${1} von ${2}: Die Liste ist zu lang, um sie auf einmal zu durchscrollen.`,
   'table.part.previous': 'Vorherige Zeilen',
   'table.part.next': 'Nächste Zeilen',
