@@ -64,12 +64,12 @@ export const ErrorState: Story = {
     }),
 };
 
-/** The group names could not be loaded (here: no permission to read the inventory): the rows show group IDs, and a notice says why. */
+/** The group names could not be loaded (here: the server failed): the rows show group IDs, and a notice says why. */
 export const GroupNamesNotLoaded: Story = {
   render: () =>
     table({
       failures: {
-        getGroups: new RegistrationError({ status: 403, code: 'forbidden', message: 'Access is denied' }),
+        getGroups: new RegistrationError({ status: 503, code: 'server', message: 'Service Unavailable' }),
       },
     }),
 };

@@ -205,6 +205,8 @@ describe('devreg-device-registration', () => {
     const reason = page.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
     expect(visible(reason)).to.be.true;
     expect(reason.textContent).to.contain('security token policy');
+    // the button keeps its own width above the longer reason
+    expect(button.getBoundingClientRect().width).to.be.lessThan(reason.getBoundingClientRect().width / 2);
     await expect(page).to.be.accessible();
   });
 
@@ -290,7 +292,7 @@ describe('devreg-device-registration', () => {
     await waitUntil(() => page.shadowRoot!.querySelector('[part~="limit-banner"]'), 'the banner');
     const banner = page.shadowRoot!.querySelector('[part~="limit-banner"]')!;
     expect(banner.getAttribute('role')).to.equal('status');
-    expect(banner.textContent).to.contain('limit of 2 devices');
+    expect(banner.textContent).to.contain('This tenant has reached its device limit (2).'); // (no plural to get wrong at 1)
     const button = registerButton(page);
     expect(button.disabled).to.be.true;
     const reason = (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-describedby')!)!;

@@ -77,14 +77,14 @@ describe('devreg-registration-table: group names', () => {
   });
 
   it('keeps the IDs when the lookup fails, says why and reports it once; reload() asks again', async () => {
-    const denied = new RegistrationError({ status: 403, code: 'forbidden', message: 'Access is denied' });
-    const { adapter, calls } = recordingAdapter({ requests, groups, failures: { getGroups: denied } });
+    const down = new RegistrationError({ status: 503, code: 'server', message: 'Inventory unavailable' });
+    const { adapter, calls } = recordingAdapter({ requests, groups, failures: { getGroups: down } });
     const errors: DevRegErrorEvent[] = [];
     const table = await fixture<DevRegRegistrationTable>(
       html`<devreg-registration-table .adapter=${adapter} @devreg-error=${(e: DevRegErrorEvent) => errors.push(e)}></devreg-registration-table>`,
     );
     await waitUntil(() => notice(table), 'the notice');
-    expect(notice(table)).to.contain('The group names could not be loaded: You do not have permission for this action.');
+    expect(notice(table)).to.contain('The group names could not be loaded: The server had a problem.');
     expect(notice(table)).to.contain('The group IDs are shown instead.');
     expect(groupCells(table)).to.deep.equal({ a: '10', b: '11', c: '10', d: '99', e: '' });
     expect(errors.map((e) => e.operation)).to.deep.equal(['getGroups']);
@@ -98,6 +98,21 @@ describe('devreg-registration-table: group names', () => {
     table.reload();
     await waitUntil(() => groupCells(table).a === 'Building A', 'names after reload');
     expect(notice(table)).to.equal('');
+  });
+
+  it('shows the IDs without a notice to a user who may not read groups (403), and reports it', async () => {
+    const denied = new RegistrationError({ status: 403, code: 'forbidden', message: 'Access is denied' });
+    const { adapter, calls } = recordingAdapter({ requests, groups, failures: { getGroups: denied } });
+    const errors: DevRegErrorEvent[] = [];
+    const table = await fixture<DevRegRegistrationTable>(
+      html`<devreg-registration-table .adapter=${adapter} @devreg-error=${(e: DevRegErrorEvent) => errors.push(e)}></devreg-registration-table>`,
+    );
+    await waitUntil(() => errors.length === 1, 'the failure reported');
+    await table.updateComplete;
+    expect(errors[0].error.code).to.equal('forbidden');
+    expect(notice(table)).to.equal('');
+    expect(groupCells(table)).to.deep.equal({ a: '10', b: '11', c: '10', d: '99', e: '' });
+    expect(calls.length).to.equal(1);
   });
 
   it('says so in German', async () => {

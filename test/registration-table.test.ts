@@ -736,6 +736,11 @@ describe('devreg-registration-table', () => {
       expect(headers(table)).to.deep.equal(['Device ID', 'Status', 'Creation date', 'Group', 'Actions']);
       expect(row.getAttribute('role')).to.equal('row');
       expect([...row.children].map((cell) => cell.getAttribute('role'))).to.deep.equal(['cell', 'cell', 'cell', 'cell', 'cell']);
+      // a request without a group: no lone "Group" label, but still a cell in its place
+      const noGroup = rowFor(table, 'pending-old')!.querySelector('[part~=group-cell]')!;
+      expect(getComputedStyle(noGroup, '::before').content).to.equal('none');
+      expect(noGroup.getBoundingClientRect().height).to.equal(0);
+      expect(noGroup.getAttribute('role')).to.equal('cell');
     });
 
     it('lays the rows out as columns again when the element is wide', async () => {

@@ -166,6 +166,19 @@ describe('devreg-single-wizard', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('wraps a long device ID in the result and its connect panel instead of widening the wizard', async () => {
+    const { el } = await setup();
+    el.style.cssText = 'display: block; width: 360px';
+    const long = `dev-${'x'.repeat(400)}`;
+    await type(el, idInputs(el)[0], long);
+    await registerAndWait(el);
+    await el.updateComplete;
+    expect(results(el)[0]).to.contain(long);
+    const base = root(el).firstElementChild as HTMLElement;
+    expect(base.scrollWidth, 'nothing wider than the wizard').to.be.at.most(base.clientWidth);
+    expect(el.getBoundingClientRect().width).to.equal(360);
+  });
+
   it('sends nothing and says why when the result step cannot be loaded; a later submit works', async () => {
     const load = SINGLE_WIZARD_PARTS.result;
     const failed = new TypeError('Failed to fetch dynamically imported module');

@@ -35,6 +35,7 @@ export const deviceRegistrationStyles = css`
   .action {
     display: flex;
     flex-direction: column;
+    align-items: flex-start; /* the button keeps its own width above a longer reason */
     gap: 0.25rem;
     max-width: 22rem;
   }

@@ -6,7 +6,7 @@ import type { DeviceLimit } from '../../adapters/registration-adapter.js';
 export function renderLimitBanner(limit: DeviceLimit, format: (n: number) => string): TemplateResult {
   const text =
     limit.limit !== undefined
-      ? msg(str`This tenant has reached its limit of ${format(limit.limit)} devices. Remove registrations or devices, or ask for a higher limit, to register more.`, {
+      ? msg(str`This tenant has reached its device limit (${format(limit.limit)}). Remove registrations or devices, or ask for a higher limit, to register more.`, {
           id: 'page.limit.bannerWithLimit',
         })
       : msg('This tenant has reached its device limit. Remove registrations or devices, or ask for a higher limit, to register more.', {

@@ -315,9 +315,14 @@ export class DevRegRegistrationTable extends DevRegElement {
     return undefined;
   };
 
-  /** The group names could not be loaded: the rows keep showing group IDs, and a notice says why. */
+  /**
+   * The group names could not be loaded: the rows keep showing group IDs, and a notice says why,
+   * unless the user may not read groups at all (a read-only user often may not): for them IDs are
+   * what the column shows, not a failure to warn about on every visit.
+   */
   #groupNamesFailed(error: unknown): void {
     const reported = this.reportError('getGroups', error);
+    if (reported.code === 'forbidden') return;
     this.#notify(
       msg(str`The group names could not be loaded: ${errorText(reported)} The group IDs are shown instead.`, {
         id: 'table.groupNamesFailed',

@@ -178,6 +178,13 @@ export const tableViewStyles = css`
       min-width: 8rem;
       font-weight: 600;
     }
+    /* an empty cell (no group) shows no lone column name; it stays a cell for screen readers */
+    [role='cell']:empty {
+      padding: 0;
+    }
+    [role='cell']:empty::before {
+      content: none;
+    }
     .controls {
       flex: 1 1 12rem;
       flex-wrap: wrap;

@@ -16,6 +16,7 @@ export const resultStyles = css`
     gap: 0.5rem;
     align-items: baseline;
     flex-wrap: wrap;
+    overflow-wrap: anywhere; /* a long device ID or server message wraps inside the dialog */
   }
   .icon.ok {
     color: var(--devreg-color-success, #1a7f37);
@@ -51,6 +52,7 @@ export const resultStyles = css`
     gap: 0.75rem;
     align-items: center;
     flex-wrap: wrap;
+    overflow-wrap: anywhere;
   }
   pre {
     margin: 0.5rem 0;

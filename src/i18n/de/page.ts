@@ -19,7 +19,7 @@ export const templates = {
   'page.limit.reason': 'Das Gerätelimit ist erreicht.',
   'page.limit.banner':
     'Dieser Mandant hat sein Gerätelimit erreicht. Entfernen Sie Registrierungen oder Geräte oder fordern Sie ein höheres Limit an, um weitere zu registrieren.',
-  'page.limit.bannerWithLimit': str`Dieser Mandant hat sein Limit von ${0} Geräten erreicht. Entfernen Sie Registrierungen oder Geräte oder fordern Sie ein höheres Limit an, um weitere zu registrieren.`,
+  'page.limit.bannerWithLimit': str`Dieser Mandant hat sein Gerätelimit (${0}) erreicht. Entfernen Sie Registrierungen oder Geräte oder fordern Sie ein höheres Limit an, um weitere zu registrieren.`,
   'page.error.getPermissions': 'Ihre Berechtigungen konnten nicht geprüft werden.',
   'page.error.getSecurityTokenPolicy':
     'Die Sicherheitstoken-Richtlinie konnte nicht gelesen werden; OPTIONAL wird angenommen.',
