@@ -41,6 +41,15 @@ async function mount(adapter: unknown): Promise<DevRegRegistrationTable> {
   return table;
 }
 
+/** A table whose `devreg-error` events are collected (no rows awaited). */
+async function mountReporting(adapter: unknown): Promise<{ table: DevRegRegistrationTable; errors: DevRegErrorEvent[] }> {
+  const errors: DevRegErrorEvent[] = [];
+  const table = await fixture<DevRegRegistrationTable>(
+    html`<devreg-registration-table .adapter=${adapter} @devreg-error=${(e: DevRegErrorEvent) => errors.push(e)}></devreg-registration-table>`,
+  );
+  return { table, errors };
+}
+
 const requests = [
   { id: 'a', groupId: '10' },
   { id: 'b', groupId: '11' },
@@ -79,10 +88,7 @@ describe('devreg-registration-table: group names', () => {
   it('keeps the IDs when the lookup fails, says why and reports it once; reload() asks again', async () => {
     const down = new RegistrationError({ status: 503, code: 'server', message: 'Inventory unavailable' });
     const { adapter, calls } = recordingAdapter({ requests, groups, failures: { getGroups: down } });
-    const errors: DevRegErrorEvent[] = [];
-    const table = await fixture<DevRegRegistrationTable>(
-      html`<devreg-registration-table .adapter=${adapter} @devreg-error=${(e: DevRegErrorEvent) => errors.push(e)}></devreg-registration-table>`,
-    );
+    const { table, errors } = await mountReporting(adapter);
     await waitUntil(() => notice(table), 'the notice');
     expect(notice(table)).to.contain('The group names could not be loaded: The server had a problem.');
     expect(notice(table)).to.contain('The group IDs are shown instead.');
@@ -103,10 +109,7 @@ describe('devreg-registration-table: group names', () => {
   it('shows the IDs without a notice to a user who may not read groups (403), and reports it', async () => {
     const denied = new RegistrationError({ status: 403, code: 'forbidden', message: 'Access is denied' });
     const { adapter, calls } = recordingAdapter({ requests, groups, failures: { getGroups: denied } });
-    const errors: DevRegErrorEvent[] = [];
-    const table = await fixture<DevRegRegistrationTable>(
-      html`<devreg-registration-table .adapter=${adapter} @devreg-error=${(e: DevRegErrorEvent) => errors.push(e)}></devreg-registration-table>`,
-    );
+    const { table, errors } = await mountReporting(adapter);
     await waitUntil(() => errors.length === 1, 'the failure reported');
     await table.updateComplete;
     expect(errors[0].error.code).to.equal('forbidden');
