@@ -178,6 +178,8 @@ describe('devreg-bulk-wizard', () => {
     expect(select.value).to.equal(';');
     expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 3');
     expect(text(part(el, 'invalid-count'))).to.equal('Invalid rows: 5');
+    const danger = getComputedStyle(part(el, 'invalid-count')!).color;
+    expect(danger, 'invalid rows: the count is marked').to.not.equal(getComputedStyle(part(el, 'valid-count')!).color);
     const rows = await tableRows(el, 8);
     expect(rows).to.have.length(8);
     expect(text(rows[2])).to.contain('CREDENTIALS is required unless AUTH_TYPE is CERTIFICATES.');
@@ -214,6 +216,10 @@ describe('devreg-bulk-wizard', () => {
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => part(el, 'valid-count'), 're-read', { timeout: 5000 });
     expect(text(part(el, 'valid-count'))).to.equal('Valid rows: 1');
+    expect(text(part(el, 'invalid-count'))).to.equal('Invalid rows: 0');
+    expect(getComputedStyle(part(el, 'invalid-count')!).color, 'no invalid row: nothing marked').to.equal(
+      getComputedStyle(part(el, 'valid-count')!).color,
+    );
     expect(root(el).querySelector<HTMLSelectElement>('select')!.value).to.equal(',');
     expect(text(part(el, 'separator'))).to.contain('Chosen by you.');
     const [row] = await tableRows(el);

@@ -205,7 +205,7 @@ describe('devreg-extension-wizard', () => {
 
   it('shows one step per page with a step indicator, and Next disabled only with a visible reason', async () => {
     const el = await wizard(single, adapterWith());
-    expect(stepHeading(el)).to.equal('Step 1 of 2: Identity');
+    expect(stepHeading(el)).to.equal('Step 1 of 3: Identity');
     const steps = [...root(el).querySelectorAll('[part~=steps] li')];
     expect(steps.map((s) => clean(s.textContent))).to.deep.equal(['Identity', 'Connection', 'Summary']);
     expect(steps.map((s) => s.getAttribute('aria-current'))).to.deep.equal(['step', null, null]);
@@ -226,7 +226,7 @@ describe('devreg-extension-wizard', () => {
     await expect(el).to.be.accessible();
 
     await click(el, 'Next');
-    expect(stepHeading(el)).to.equal('Step 2 of 2: Connection');
+    expect(stepHeading(el)).to.equal('Step 2 of 3: Connection');
     expect(root(el).activeElement).to.equal(root(el).querySelector('[part~=step-heading]'));
     expect([...root(el).querySelectorAll('[part~=steps] li')].map((s) => s.getAttribute('aria-current'))).to.deep.equal([null, 'step', null]);
     expect(input(el, 'Host').value).to.equal('broker.local');
@@ -242,7 +242,7 @@ describe('devreg-extension-wizard', () => {
     await toSecondPage(el);
     await type(el, 'Port', '8883');
     await click(el, 'Back');
-    expect(stepHeading(el)).to.equal('Step 1 of 2: Identity');
+    expect(stepHeading(el)).to.equal('Step 1 of 3: Identity');
     expect(input(el, 'Device ID').value).to.equal('dp-0001');
     expect(input(el, 'Name').value).to.equal('Pump');
     await click(el, 'Next');
@@ -300,7 +300,7 @@ describe('devreg-extension-wizard', () => {
     expect(el.hasUnsavedInput).to.be.true;
     await expect(el).to.be.accessible();
     await click(el, 'Fix issue');
-    expect(stepHeading(el)).to.equal('Step 1 of 2: Identity');
+    expect(stepHeading(el)).to.equal('Step 1 of 3: Identity');
     expect(input(el, 'Device ID').value).to.equal('dp-0001');
     await click(el, 'Next');
     expect(input(el, 'Port').value).to.equal('1883');
@@ -342,7 +342,7 @@ describe('devreg-extension-wizard', () => {
     await expect(el).to.be.accessible();
     adapter.setFailure('getExtensionMetadata', undefined);
     button(el, 'Retry').click();
-    await waitUntil(() => stepHeading(el) === 'Step 1 of 2: Identity');
+    await waitUntil(() => stepHeading(el) === 'Step 1 of 3: Identity');
   });
 
   it('explains an adapter without extension support', async () => {
@@ -375,7 +375,7 @@ describe('devreg-extension-wizard', () => {
       await waitUntil(() => root(el).querySelector('[role=alert]'), 'no message');
       expect(alertText(el)).to.equal('Nothing was sent: part of this form could not be loaded. Check the connection, then try again.');
       expect(received).to.deep.equal([]);
-      expect(stepHeading(el)).to.equal('Step 2 of 2: Connection');
+      expect(stepHeading(el)).to.equal('Step 2 of 3: Connection');
       expect(input(el, 'Port').value).to.equal('1883');
       expect(el.busy).to.be.false;
       expect(el.hasUnsavedInput).to.be.true;
@@ -401,7 +401,7 @@ describe('devreg-extension-wizard', () => {
         await expect(el).to.be.accessible();
         Object.assign(EXTENSION_WIZARD_PARTS, parts);
         await click(el, 'Retry');
-        await waitUntil(() => stepHeading(el) === (extension === bulk ? 'Upload demo devices' : 'Step 1 of 2: Identity'), 'the form after Retry');
+        await waitUntil(() => stepHeading(el) === (extension === bulk ? 'Upload demo devices' : 'Step 1 of 3: Identity'), 'the form after Retry');
       });
     }
   });
@@ -416,7 +416,7 @@ describe('devreg-extension-wizard', () => {
     expect(hasButton(el, 'Close')).to.be.true;
     adapter.setFailure('getExtensionMetadata', undefined);
     await click(el, 'Retry');
-    await waitUntil(() => stepHeading(el) === 'Step 1 of 2: Identity', 'the form after Retry');
+    await waitUntil(() => stepHeading(el) === 'Step 1 of 3: Identity', 'the form after Retry');
   });
 
   it('Cancel asks to close', async () => {
@@ -555,7 +555,7 @@ describe('devreg-extension-wizard', () => {
     expect(el.heading).to.equal(img);
     expect(root(el).querySelector('img, script')).to.be.null;
     expect(root(formOf(el)).querySelector('img, script')).to.be.null;
-    expect(stepHeading(el)).to.equal(`Step 1 of 1: ${img}`);
+    expect(stepHeading(el)).to.equal(`Step 1 of 2: ${img}`);
     await type(el, img, 'x');
     await click(el, 'Register');
     await waitUntil(() => root(el).querySelector('[part~=answer]'));
@@ -570,7 +570,7 @@ describe('devreg-extension-wizard', () => {
   it('speaks German', async () => {
     await setDevRegLocale('de');
     const el = await wizard(single, adapterWith());
-    expect(stepHeading(el)).to.equal('Schritt 1 von 2: Identity');
+    expect(stepHeading(el)).to.equal('Schritt 1 von 3: Identity');
     expect(button(el, 'Weiter').disabled).to.be.true;
     expect(reason(el)).to.equal('Zum Fortfahren „Device ID“ prüfen: Geben Sie einen Wert ein.');
     await toGermanSecondPage(el);
@@ -612,10 +612,10 @@ describe('devreg-extension-wizard + CumulocityAdapter + emulator', () => {
     const a = adapter();
     const el = await wizard(await demoExtension('extensibleDeviceRegistration'), a);
     expect(el.heading).to.equal('Demo protocol');
-    expect(stepHeading(el)).to.equal('Step 1 of 2: Device');
+    expect(stepHeading(el)).to.equal('Step 1 of 3: Device');
     await type(el, 'Device ID', 'demo-4711');
     await click(el, 'Next');
-    expect(stepHeading(el)).to.equal('Step 2 of 2: Connection');
+    expect(stepHeading(el)).to.equal('Step 2 of 3: Connection');
     setTimeout(() => button(el, 'Register').click());
     const event: DevRegRegisteredEvent = await oneEvent(el, 'devreg-registered');
     expect(event.ids).to.deep.equal(['demo-4711']);

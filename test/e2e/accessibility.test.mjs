@@ -324,7 +324,7 @@ test('keyboard only: the "Demo protocol" extension, two pages, Back and Next', a
   await page.keyboard.press('Enter');
   // the new page's heading takes the focus, so it is read out
   focused = await focusedElement(page);
-  assert.match(focused.text, /Step 2 of 2: Connection/);
+  assert.match(focused.text, /Step 2 of 3: Connection/);
   // page 2: change the protocol version with the keyboard, then back to page 1 and forward again
   await tabTo(page, (f) => /Protocol version|v1|v2/.test(f.name) || f.tag === 'select', { max: 8 });
   await tabTo(page, isButton('Back'), { max: 12 });

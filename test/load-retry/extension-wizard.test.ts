@@ -100,7 +100,7 @@ describe('the extension wizard after a dropped connection', () => {
 
     await restoreFetches();
     button(el, 'Retry').click();
-    await waitUntil(() => stepHeading(el) === 'Step 1 of 1: Identity', 'the first page');
+    await waitUntil(() => stepHeading(el) === 'Step 1 of 2: Identity', 'the first page');
     await waitUntil(() => root(el).activeElement?.matches('[part~=step-heading]'), 'the focus on the step heading');
   });
 
@@ -143,7 +143,7 @@ describe('the extension wizard after a dropped connection', () => {
 
     await restoreFetches();
     button(el, 'Retry').click();
-    await waitUntil(() => stepHeading(el) === 'Step 1 of 2: Device', 'the first page');
+    await waitUntil(() => stepHeading(el) === 'Step 1 of 3: Device', 'the first page');
     await type(el, 'Device ID', 'lr-2');
     button(el, 'Next').click();
     await el.updateComplete;

@@ -478,7 +478,7 @@ describe('security: hostile strings are rendered as inert text', () => {
       expect(el.heading).to.equal(HOSTILE_VALUES[1]);
       expect(root(el).querySelector('[part~=heading]')!.textContent).to.equal(HOSTILE_VALUES[1]);
       expect(root(el).querySelector('[part~=description]')!.textContent).to.equal(HOSTILE_VALUES[0]);
-      expect(trimmed(root(el).querySelector('[part~=step-heading]'))).to.equal(`Step 1 of 1: ${HOSTILE_VALUES[0]}`);
+      expect(trimmed(root(el).querySelector('[part~=step-heading]'))).to.equal(`Step 1 of 2: ${HOSTILE_VALUES[0]}`);
       const form = root(el).querySelector<DevRegSchemaForm>('devreg-schema-form')!;
       await form.updateComplete;
       expectSchemaTexts(form);

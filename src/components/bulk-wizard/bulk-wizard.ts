@@ -234,6 +234,7 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           reading: this.#readingView(),
           validCount: this.#format(this.validCount),
           invalidCount: this.#format(this.invalidCount),
+          anyInvalid: this.invalidCount > 0,
           canUpload: !this.reading && !this.problem && this.validCount > 0 && this.effectiveAdapter !== undefined,
           notice: this.partsFailed ? nothingSentText() : undefined,
           onlyInvalid: this.onlyInvalid,

@@ -20,6 +20,8 @@ export interface PreviewStepContext {
   reading?: FileStepContext['reading'];
   validCount: string;
   invalidCount: string;
+  /** Whether any row is invalid (the count is marked only then). */
+  anyInvalid: boolean;
   canUpload: boolean;
   /** Why "Upload" sent nothing (part of the wizard could not be loaded). */
   notice?: string;
@@ -110,7 +112,7 @@ export function renderPreviewStep(c: PreviewStepContext): TemplateResult {
             : nothing}
           <p class="counts" role="status" part="counts">
             <span part="valid-count">${msg('Valid rows:', { id: 'bulk-wizard.preview.valid' })} ${c.validCount}</span>
-            <span part="invalid-count" class="invalid-count">${msg('Invalid rows:', { id: 'bulk-wizard.preview.invalid' })} ${c.invalidCount}</span>
+            <span part="invalid-count" class=${c.anyInvalid ? 'invalid-count' : nothing}>${msg('Invalid rows:', { id: 'bulk-wizard.preview.invalid' })} ${c.invalidCount}</span>
           </p>
           <p class="hint">
             ${msg('Nothing has been registered yet. Only the valid rows are uploaded; fix the invalid ones and upload them later.', {

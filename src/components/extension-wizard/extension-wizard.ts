@@ -86,7 +86,7 @@ function idsOf(model: Record<string, unknown>, answer: unknown): string[] {
  * @csspart description - The metadata's description.
  * @csspart steps - The list of steps; the current one has `aria-current="step"`.
  * @csspart step - The current step.
- * @csspart step-heading - "Step 1 of 2: <page title>", or the summary's heading.
+ * @csspart step-heading - "Step 1 of 3: <page title>", or the summary's heading.
  * @csspart form - The `<devreg-schema-form>` of the current page.
  * @csspart reason - Why "Next" or "Register" is disabled.
  * @csspart actions - The step's buttons.

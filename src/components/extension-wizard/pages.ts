@@ -65,6 +65,7 @@ export function renderPage(view: PageView): TemplateResult {
   const { pages, page, sending } = view;
   const count = Math.max(pages.length, 1);
   const n = page + 1;
+  const steps = count + 1; // the step list's last step, "Summary", counts too
   const title = pageTitle(pages, page);
   const last = page >= count - 1;
   const schema = pages[page];
@@ -76,7 +77,7 @@ export function renderPage(view: PageView): TemplateResult {
   return html`${renderSteps(pages, page)}
     <section part="step" aria-labelledby="step-heading">
       <h3 part="step-heading" id="step-heading" tabindex="-1">
-        ${msg(str`Step ${n} of ${count}: ${title}`, { id: 'extension-wizard.step' })}
+        ${msg(str`Step ${n} of ${steps}: ${title}`, { id: 'extension-wizard.step' })}
       </h3>
       ${schema
         ? keyed(
