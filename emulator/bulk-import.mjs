@@ -46,7 +46,9 @@ function setNested(target, dottedKey, value) {
  * @param {import('./state.mjs').Store} store
  * @param {Buffer} data the uploaded file
  * @param {string} owner
- * @param {{defaultType?: string}} [options]
+ * @param {{defaultType?: string, checkRow?: (row: Record<string, string>) => string[]}} [options]
+ *   `checkRow`: a microservice's own rules for a row (its columns by upper-case name); the
+ *   problems it names fail the row
  * @returns {BulkResult}
  */
 export function importCsv(store, data, owner, options = {}) {
@@ -94,6 +96,8 @@ export function importCsv(store, data, owner, options = {}) {
         throw new LineError(/** @type {Error} */ (error).message);
       }
       deviceId = id;
+      const problems = options.checkRow?.(row) ?? [];
+      if (problems.length) throw new LineError(problems.join('; '));
       const tenant = row.TENANT || undefined;
       if (tenant !== undefined && !tenantIds.includes(tenant)) {
         throw new LineError(

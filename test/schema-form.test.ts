@@ -222,6 +222,23 @@ describe('devreg-schema-form', () => {
     expect(el.value).to.deep.equal({ n: 2.5, level: 3, on: true, mode: false });
   });
 
+  it('tells a pattern by its example, else by the field help, and only else by the pattern', async () => {
+    const el = await form({
+      type: 'object',
+      properties: {
+        described: { type: 'string', title: 'Described', description: 'Two upper-case letters.', pattern: '^[A-Z]{2}$' },
+        bare: { type: 'string', title: 'Bare', pattern: '^[A-Z]{2}$' },
+      },
+    });
+    for (const label of ['Described', 'Bare']) {
+      await type(el, control(el, label), 'x');
+      control(el, label).dispatchEvent(new Event('blur'));
+    }
+    await el.updateComplete;
+    expect(messageOf(el, control(el, 'Described'))).to.equal('Use the expected format: Two upper-case letters.');
+    expect(messageOf(el, control(el, 'Bare'))).to.equal('Use the expected format (pattern ^[A-Z]{2}$).');
+  });
+
   it('shows a message per field only after the field is left, with aria-invalid and aria-describedby', async () => {
     const el = await form(everyType);
     const serial = control(el, 'Serial number');
@@ -234,7 +251,7 @@ describe('devreg-schema-form', () => {
     // the help text stays linked next to the message
     expect(serial.getAttribute('aria-describedby')!.split(' ')).to.have.length(2);
     await type(el, serial, 'nope');
-    expect(messageOf(el, serial)).to.equal('Use the expected format (pattern ^SN-\\d{4}$).');
+    expect(messageOf(el, serial)).to.equal('Use the expected format, like SN-0001.');
     await type(el, serial, 'SN-0042');
     expect(messageOf(el, serial)).to.be.undefined;
     expect(serial.getAttribute('aria-invalid')).to.equal('false');

@@ -200,7 +200,10 @@ export function register(router) {
     [ROLES.DEVICE_CONTROL_ADMIN],
     microservice(async (ctx) => {
       const { data } = await readMultipartFile(ctx.req, 'file', ctx.config.maxBulkBytes);
-      const result = importCsv(ctx.store, data, ctx.principal.user, { defaultType: DEMO_PROTOCOL.deviceType });
+      // each row by the same rules as a single registration (PROTOCOL_VERSION defaults to v2, as in the form)
+      const checkRow = (/** @type {Record<string, string>} */ row) =>
+        validateDemoModel({ id: row.ID, name: row.NAME || undefined, protocolVersion: row.PROTOCOL_VERSION || 'v2' });
+      const result = importCsv(ctx.store, data, ctx.principal.user, { defaultType: DEMO_PROTOCOL.deviceType, checkRow });
       send(ctx.res, 201, result);
     }),
   );

@@ -566,6 +566,23 @@ describe('Demo protocol microservice', () => {
     assert.equal(res.body.numberOfCreated, 2);
     assert.equal((await api.get('d-1')).body.type, 'c8y_DemoProtocolDevice');
   });
+
+  it('fails the bulk rows its single form would refuse, and creates the others', async (t) => {
+    const api = await emulator(t);
+    const csv = 'ID;NAME;PROTOCOL_VERSION;PATH\nok-1;M1;v1;\nbad id!;M2;v2;\nok-2;M3;v9;\nok-3;;;\n';
+    const res = await api.upload(csv, { path: '/service/demo-protocol/deviceRegistration/bulk' });
+    assert.equal(res.status, 201);
+    assert.equal(res.body.numberOfCreated, 2);
+    assert.deepEqual(
+      res.body.failedCreationList.map((/** @type {{deviceId: string, failureReason: string}} */ f) => [f.deviceId, f.failureReason]),
+      [
+        ['bad id!', 'id may contain only letters, digits, "-" and "_" (up to 64)'],
+        ['ok-2', 'protocolVersion must be v1 or v2'],
+      ],
+    );
+    assert.equal((await api.get('ok-3')).status, 200); // (no version: v2, the form's default)
+    assert.equal((await api.get('bad id!')).status, 404);
+  });
 });
 
 describe('control API, persistence and static files', () => {

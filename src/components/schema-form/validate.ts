@@ -203,6 +203,11 @@ function stringProblem(field: StringField, value: unknown): string | undefined {
   if (field.pattern) {
     field.pattern.lastIndex = 0;
     if (!field.pattern.test(value)) {
+      // the rule as a user can read it: an example, else the field's help, else the pattern itself
+      const example = field.placeholder;
+      if (example) return msg(str`Use the expected format, like ${example}.`, { id: 'schema-form.pattern.example' });
+      const help = field.description;
+      if (help) return msg(str`Use the expected format: ${help}`, { id: 'schema-form.pattern.help' });
       const pattern = field.pattern.source;
       return msg(str`Use the expected format (pattern ${pattern}).`, { id: 'schema-form.pattern' });
     }

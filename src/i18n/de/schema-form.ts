@@ -31,6 +31,8 @@ export const templates = {
   'schema-form.multiple-of': str`Geben Sie ein Vielfaches von ${0} ein.`,
   'schema-form.no-items': 'Noch keine Einträge.',
   'schema-form.pattern': str`Verwenden Sie das erwartete Format (Muster ${0}).`,
+  'schema-form.pattern.example': str`Verwenden Sie das erwartete Format, etwa ${0}.`,
+  'schema-form.pattern.help': str`Verwenden Sie das erwartete Format: ${0}`,
   'schema-form.remove': 'Entfernen',
   'schema-form.remove-label': str`Entfernen: ${0}`,
   'schema-form.required': 'Geben Sie einen Wert ein.',
