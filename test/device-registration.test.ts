@@ -399,6 +399,8 @@ describe('devreg-device-registration', () => {
     expect(element.extension).to.deep.equal(demoProtocol);
     expect(element.adapter).to.equal(adapter);
     await waitUntil(() => nameOf(dialog(page)) === element.heading && element.heading !== '', 'named by the wizard');
+    // the dialog could only focus its close button while the form loaded: the form's first step takes it
+    await waitUntil(() => element.shadowRoot!.activeElement?.id === 'step-heading', 'the focus in the form');
   });
 
   it('retries failed extensions with Reload', async () => {

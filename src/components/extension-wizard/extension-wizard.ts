@@ -159,7 +159,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     args: () => [this.effectiveAdapter, this.extension, this.langAttribute || this.effectiveLocale] as const,
     onComplete: (metadata) => {
       this.#start(metadata);
-      if (this.#retried) this.#focusNext = this.#bulk ? 'file' : 'step-heading';
+      if (this.#retried || this.#waitedInModal()) this.#focusNext = this.#bulk ? 'file' : 'step-heading';
       this.#retried = false;
     },
     // a Retry that failed again: the focus goes back to Retry (it left with the button while loading)
@@ -168,8 +168,17 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
       this.#retried = false;
     },
   });
-  /** "Retry" was pressed: once the form is there the focus goes into it (not on a first load, which the dialog focuses). */
+  /** "Retry" was pressed: once the form is there the focus goes into it. */
   #retried = false;
+
+  /**
+   * On a first load in a modal dialog (the page's), whose focus could only go to its close button
+   * while this loaded: the form takes it once there. Not elsewhere: a wizard in a host's page does
+   * not take the focus from what the user is doing.
+   */
+  #waitedInModal(): boolean {
+    return !!this.closest('dialog:modal') && !this.matches(':focus-within');
+  }
 
   /** The dialog's name: the metadata's title, the extension's name until it arrives. */
   get heading(): string {
