@@ -524,6 +524,10 @@ describe('devreg-bulk-wizard', () => {
       ['4', '', 'The ID is missing.'],
       ['7', 'dev-3', 'Device with id dev-3 is already registered.'],
     ]);
+    // the row the file made invalid and the row the server refused are marked alike
+    expect(rows.map((r) => r.getAttribute('part'))).to.deep.equal(['row invalid-row', 'row failed-row']);
+    expect(getComputedStyle(rows[1]).backgroundColor).to.equal(getComputedStyle(rows[0]).backgroundColor);
+    expect(getComputedStyle(rows[1]).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
 
     const downloads = captureDownloads();
     try {

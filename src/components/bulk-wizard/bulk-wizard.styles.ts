@@ -139,7 +139,8 @@ export const styles = css`
     grid-template-columns: 1fr;
     color: var(--_muted);
   }
-  [part~='invalid-row'] {
+  [part~='invalid-row'],
+  [part~='failed-row'] {
     background: var(--devreg-bulk-wizard-invalid-row-background, var(--devreg-color-danger-surface, #fef3f2));
   }
   .error-cell {
