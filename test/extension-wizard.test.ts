@@ -471,6 +471,9 @@ describe('devreg-extension-wizard', () => {
       expect(stepHeading(el)).to.equal('The service processed the file');
       const counts = [...root(el).querySelectorAll('[part~=counts] > div')].map(entry);
       expect(counts).to.deep.equal(['Devices in the file 3', 'Registered 2', 'Created 2', 'Failed 1']);
+      // the values line up, whatever the length of their labels
+      const lefts = [...root(el).querySelectorAll('[part~=counts] dd')].map((dd) => Math.round(dd.getBoundingClientRect().left));
+      expect(new Set(lefts).size, `value columns at ${lefts.join(', ')}`).to.equal(1);
       expect(clean(root(el).querySelector('[part~=failures]')?.textContent)).to.equal('dev-3: Unknown model');
       expect(el.busy).to.be.false;
       await expect(el).to.be.accessible();

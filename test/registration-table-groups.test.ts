@@ -118,6 +118,58 @@ describe('devreg-registration-table: group names', () => {
     expect(calls.length).to.equal(1);
   });
 
+  it('keeps showing the names while a reload asks for them again, and drops a group that is gone', async () => {
+    const { adapter } = recordingAdapter({ requests, groups });
+    const table = await mount(adapter);
+    await waitUntil(() => groupCells(table).a === 'Building A', 'names shown');
+    // the next lookup waits until released, and the group "Line 2" no longer exists then
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const getGroups = adapter.getGroups;
+    let asked = 0;
+    adapter.getGroups = async (ids, options) => {
+      asked++;
+      await released;
+      return (await getGroups(ids, options)).filter((g) => g.id !== '11');
+    };
+    table.reload();
+    await waitUntil(() => asked === 1, 'asked again');
+    await table.updateComplete;
+    expect(groupCells(table)).to.include({ a: 'Building A', b: 'Line 2' });
+    release();
+    await waitUntil(() => groupCells(table).b === '11', 'the group that is gone shown by its ID');
+    expect(groupCells(table).a).to.equal('Building A');
+  });
+
+  it("forgets a lookup of the adapter it no longer shows, and one under way when it is removed", async () => {
+    let fail!: (error: unknown) => void;
+    const first = recordingAdapter({ requests, groups });
+    const signals: AbortSignal[] = [];
+    first.adapter.getGroups = (_ids, options) => {
+      signals.push(options!.signal!);
+      return new Promise((_, reject) => (fail = reject));
+    };
+    const { table, errors } = await mountReporting(first.adapter);
+    await waitUntil(() => signals.length === 1, 'the lookup under way');
+    table.adapter = new MemoryAdapter({ requests: [] });
+    await waitUntil(() => root(table).querySelector('[part~=empty]'), 'the other adapter shown');
+    fail(new RegistrationError({ status: 503, code: 'server', message: 'late' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(notice(table), "the old adapter's failure is not shown").to.equal('');
+    expect(errors).to.have.length(0);
+
+    table.adapter = first.adapter;
+    await waitUntil(() => signals.length === 2, 'asked again for the adapter shown again');
+    table.remove();
+    expect(signals[1].aborted, 'removing the table drops its lookup').to.be.true;
+  });
+
+  it('shows the ID of a group whose name is empty', async () => {
+    const table = await mount(new MemoryAdapter({ requests, groups: [{ id: '10', name: '' }, groups[1]] }));
+    await waitUntil(() => groupCells(table).b === 'Line 2', 'names shown');
+    expect(groupCells(table).a).to.equal('10');
+  });
+
   it('says so in German', async () => {
     await setDevRegLocale('de');
     const denied = new RegistrationError({ status: 0, code: 'network', message: 'offline' });
@@ -141,8 +193,11 @@ describe('devreg-registration-table: group names', () => {
     expect(asked().size).to.be.greaterThan(0).and.lessThan(200);
     const firstRows = new Set(Object.keys(groupCells(table)));
     const firstAsked = asked().size;
-    scroller.scrollTop = scroller.scrollHeight;
-    await waitUntil(() => Object.keys(groupCells(table)).every((id) => !firstRows.has(id)), 'rows further down rendered');
+    // (scrolled again on each check: the virtualizer may still adjust the list's height)
+    await waitUntil(() => {
+      scroller.scrollTop = scroller.scrollHeight;
+      return Object.keys(groupCells(table)).every((id) => !firstRows.has(id));
+    }, 'rows further down rendered');
     await waitUntil(() => Object.values(groupCells(table)).every((cell) => cell.startsWith('Group ')), 'those named too');
     expect(asked().size).to.be.greaterThan(firstAsked);
     expect(asked().size).to.be.lessThan(400);

@@ -7,15 +7,17 @@ export const summaryStyles = css`
     flex-direction: column;
     gap: 0.5rem;
   }
+  /* one label column for all entries of a list (each entry a subgrid row), so the values line up */
   dl {
     margin: 0;
     display: grid;
-    gap: 0.25rem;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: 0.25rem 0.75rem;
   }
   dl > div {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: 0.75rem;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
   }
   dt {
     font-weight: 600;
@@ -27,9 +29,8 @@ export const summaryStyles = css`
   }
   /* on a phone the 8rem label column left the values a few characters wide: stack them */
   @media (max-width: 30rem) {
-    dl > div {
+    dl {
       grid-template-columns: minmax(0, 1fr);
-      gap: 0;
     }
   }
   ul[part~='answer-list'] {

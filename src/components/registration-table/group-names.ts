@@ -7,46 +7,55 @@ const BATCH = 100;
 /**
  * The names of the groups that rows name by ID (a request carries only `groupId`), asked of the
  * adapter's optional `getGroups` for the rows rendered (a long list renders only what is on
- * screen): the IDs met in one render go in one call, each ID once until `reset()`. A row shows the
+ * screen): the IDs met in one render go in one call, each ID once until `refresh()`. A row shows the
  * ID until its name is known, and keeps showing it when the group is not found or the call fails.
- * After a failure nothing more is asked until `reset()`, so a broken lookup does not repeat its
+ * After a failure nothing more is asked until `refresh()`, so a broken lookup does not repeat its
  * error on every scroll.
  */
 export class GroupNames {
-  /** Each ID asked for since the last reset, with its group's name once known. */
-  readonly #names = new Map<string, string | undefined>();
+  /** The names known, by group ID (kept through a refresh, so the rows do not fall back to IDs meanwhile). */
+  readonly #names = new Map<string, string>();
+  /** The IDs asked for since the last refresh. */
+  readonly #asked = new Set<string>();
   #wanted: string[] = [];
+  /** The adapter the names are of. */
   #adapter?: RegistrationAdapter;
   #abort = new AbortController();
   #failed = false;
 
   constructor(
+    /** The table's adapter now. */
+    private readonly adapter: () => RegistrationAdapter | undefined,
     /** Names arrived: the rows should render again. */
     private readonly onNames: () => void,
-    /** A call failed (not aborted). */
+    /** A call failed (not aborted, and its adapter is still the table's). */
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  /** What a row shows for this group ID (of a request from this adapter): the group's name once known, else the ID. */
-  label(adapter: RegistrationAdapter | undefined, id: string): string {
+  /** What a row shows for this group ID: the group's name once known, else the ID. */
+  label(id: string): string {
+    const adapter = this.adapter();
     if (adapter !== this.#adapter) {
-      this.reset();
+      this.refresh();
+      this.#names.clear(); // another adapter's names
       this.#adapter = adapter;
     }
-    if (this.#names.has(id)) return this.#names.get(id) ?? id;
-    if (adapter?.getGroups && !this.#failed) {
-      this.#names.set(id, undefined);
+    if (adapter?.getGroups && !this.#failed && !this.#asked.has(id)) {
+      this.#asked.add(id);
       // asked after the render, with every other ID it meets
       if (this.#wanted.push(id) === 1) queueMicrotask(() => this.#ask());
     }
-    return id;
+    return this.#names.get(id) ?? id;
   }
 
-  /** Forgets every name and failure (names may have changed) and drops the calls under way. */
-  reset(): void {
+  /**
+   * Asks again for the names as rows render (they may have changed) and forgets a failure; drops the
+   * calls under way. The names known stay shown until the new answers replace them.
+   */
+  refresh(): void {
     this.#abort.abort();
     this.#abort = new AbortController();
-    this.#names.clear();
+    this.#asked.clear();
     this.#wanted = [];
     this.#failed = false;
   }
@@ -55,15 +64,25 @@ export class GroupNames {
     const wanted = this.#wanted;
     this.#wanted = [];
     const { signal } = this.#abort;
+    const adapter = this.#adapter;
     for (let i = 0; i < wanted.length; i += BATCH) {
-      this.#adapter?.getGroups?.(wanted.slice(i, i + BATCH), { signal }).then(
+      const ids = wanted.slice(i, i + BATCH);
+      // an answer counts only while the table shows this adapter's requests (else its IDs are asked again when shown)
+      const current = () => {
+        if (signal.aborted) return false;
+        if (this.adapter() === adapter) return true;
+        for (const id of ids) this.#asked.delete(id);
+        return false;
+      };
+      adapter?.getGroups?.(ids, { signal }).then(
         (groups) => {
-          if (signal.aborted || groups.length === 0) return;
-          for (const group of groups) this.#names.set(group.id, group.name);
+          if (!current()) return;
+          for (const id of ids) this.#names.delete(id); // not in the answer: gone (or never there)
+          for (const group of groups) if (group.name) this.#names.set(group.id, group.name);
           this.onNames();
         },
         (error: unknown) => {
-          if (signal.aborted || isAbort(error) || this.#failed) return;
+          if (!current() || isAbort(error) || this.#failed) return;
           this.#failed = true;
           this.onError(error);
         },

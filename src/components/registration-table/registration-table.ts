@@ -142,6 +142,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   readonly #busy = new Set<string>();
   /** The names of the groups the rendered rows name by ID. */
   readonly #groupNames = new GroupNames(
+    () => this.effectiveAdapter,
     () => this.requestUpdate(),
     (error) => this.#groupNamesFailed(error),
   );
@@ -173,7 +174,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   reload(): void {
     this.notice = undefined;
     this.#virtualizerFailed = false;
-    this.#groupNames.reset(); // names may have changed, and a failed lookup is tried again
+    this.#groupNames.refresh(); // names may have changed, and a failed lookup is tried again
     this.#list.reload();
   }
 
@@ -181,6 +182,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     super.disconnectedCallback();
     this.#liveView?.stop();
     this.#parts?.stop();
+    this.#groupNames.refresh(); // no lookup outlives the element's presence (connected again, it asks again)
     // typed tokens do not outlive the element's presence on the page
     this.#tokens.clear();
     this.#revealed.clear();
@@ -414,7 +416,7 @@ export class DevRegRegistrationTable extends DevRegElement {
         this.#parts?.reset(); // another list: from its first part
       },
       virtualRows: this.#virtualRows,
-      groupName: (id) => this.#groupNames.label(this.effectiveAdapter, id),
+      groupName: (id) => this.#groupNames.label(id),
       onControl: this.#handleRowControl,
       onRangeChanged: this.#handleRangeChanged,
     });

@@ -37,6 +37,10 @@ export function renderRow(row: ListRow, index: number, ctx: RowContext): Templat
   const { request } = row;
   const { id } = request;
   const status = String(request.status ?? '');
+  // (cells with no white space around their content: an empty one matches :empty, see the card layout)
+  const date = request.creationTime
+    ? html`<time datetime=${request.creationTime}>${ctx.formatDate(request.creationTime)}</time>`
+    : nothing;
   const group = request.groupId ? ctx.groupName(request.groupId) : nothing;
   return html`<div
     role="row"
@@ -48,11 +52,7 @@ export function renderRow(row: ListRow, index: number, ctx: RowContext): Templat
   >
     <div role="cell" part="cell id-cell" data-label=${ctx.labels.id}><span class="device-id">${id}</span></div>
     <div role="cell" part="cell status-cell" data-label=${ctx.labels.status}><devreg-status-badge status=${status}></devreg-status-badge></div>
-    <div role="cell" part="cell date-cell" data-label=${ctx.labels.date}>
-      ${request.creationTime
-        ? html`<time datetime=${request.creationTime}>${ctx.formatDate(request.creationTime)}</time>`
-        : nothing}
-    </div>
+    <div role="cell" part="cell date-cell" data-label=${ctx.labels.date}>${date}</div>
     <div role="cell" part="cell group-cell" data-label=${ctx.labels.group}>${group}</div>
     ${ctx.showTenant ? html`<div role="cell" part="cell tenant-cell" data-label=${ctx.labels.tenant}>${request.tenantId ?? nothing}</div>` : nothing}
     ${ctx.admin ? renderActions(row, index, ctx) : nothing}
