@@ -125,7 +125,7 @@ describe('devreg-registration-table: group names', () => {
     // the next lookup waits until released, and the group "Line 2" no longer exists then
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    const getGroups = adapter.getGroups;
+    const getGroups = adapter.getGroups.bind(adapter);
     let asked = 0;
     adapter.getGroups = async (ids, options) => {
       asked++;
