@@ -440,6 +440,27 @@ describe('devreg-device-registration', () => {
     expect(deepActive()).to.equal(registerButton(page));
   });
 
+  it("keeps a wizard's buttons in view while its long result scrolls the dialog", async () => {
+    const { page } = await render();
+    await loaded(page, 0);
+    await choose(page, 'Single device registration');
+    await waitUntil(() => dialog(page).querySelector('devreg-single-wizard'), 'the wizard');
+    const wizard = dialog(page).querySelector('devreg-single-wizard')!;
+    await wizard.updateComplete;
+    const input = wizard.shadowRoot!.querySelector<HTMLInputElement>('input[part~=device-id]')!;
+    const data = new DataTransfer();
+    data.setData('text/plain', 'long-1\nlong-2\nlong-3\nlong-4');
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
+    await wizard.updateComplete;
+    getByRole(wizard, 'button', 'Register').click();
+    await waitUntil(() => byRole(wizard, 'button', 'Close').length === 1, 'the result');
+    const box = dialog(page);
+    expect(box.scrollHeight, 'the result scrolls the dialog').to.be.greaterThan(box.clientHeight);
+    const close = getByRole(wizard, 'button', 'Close');
+    expect(close.getBoundingClientRect().bottom, 'Close in view').to.be.at.most(box.getBoundingClientRect().bottom);
+    expect(getComputedStyle(close.parentElement!).position).to.equal('sticky');
+  });
+
   it('opens the bulk wizard and closes it on devreg-close and on Escape', async () => {
     const { page } = await render();
     await loaded(page, 0);

@@ -60,6 +60,17 @@ const dialogStyles = css`
   [part~='dialog-body'] {
     padding: 0 1.25rem 1.25rem;
   }
+  /* a wizard's buttons stay in view while a long form or result (a connect card per device) scrolls
+     the dialog; a control that gets the focus is scrolled clear of them */
+  [part~='dialog'] {
+    scroll-padding-bottom: 4.5rem;
+  }
+  [part~='wizard']::part(actions) {
+    position: sticky;
+    bottom: 0;
+    padding-block: 0.5rem;
+    background: var(--devreg-color-surface, #fff);
+  }
   [part~='dialog-body'] > h2 {
     margin: 0 0 0.75rem;
     font-size: 1.125rem;
