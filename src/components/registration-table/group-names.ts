@@ -1,5 +1,8 @@
+import { msg, str } from '@lit/localize';
 import type { RegistrationAdapter } from '../../adapters/registration-adapter.js';
 import { isAbort } from '../../adapters/registration-error.js';
+import { errorText } from '../../i18n/error-text.js';
+import type { TableHost } from './table-host.js';
 
 /** At most this many IDs in one `getGroups` call (they travel in the URL). */
 const BATCH = 100;
@@ -10,7 +13,7 @@ const BATCH = 100;
  * screen): the IDs met in one render go in one call, each ID once until `refresh()`. A row shows the
  * ID until its name is known, and keeps showing it when the group is not found or the call fails.
  * After a failure nothing more is asked until `refresh()`, so a broken lookup does not repeat its
- * error on every scroll.
+ * error on every scroll. Loaded by the table when a row first names a group.
  */
 export class GroupNames {
   /** The names known, by group ID (kept through a refresh, so the rows do not fall back to IDs meanwhile). */
@@ -23,18 +26,11 @@ export class GroupNames {
   #abort = new AbortController();
   #failed = false;
 
-  constructor(
-    /** The table's adapter now. */
-    private readonly adapter: () => RegistrationAdapter | undefined,
-    /** Names arrived: the rows should render again. */
-    private readonly onNames: () => void,
-    /** A call failed (not aborted, and its adapter is still the table's). */
-    private readonly onError: (error: unknown) => void,
-  ) {}
+  constructor(private readonly host: TableHost) {}
 
   /** What a row shows for this group ID: the group's name once known, else the ID. */
   label(id: string): string {
-    const adapter = this.adapter();
+    const adapter = this.host.adapter;
     if (adapter !== this.#adapter) {
       this.refresh();
       this.#names.clear(); // another adapter's names
@@ -70,7 +66,7 @@ export class GroupNames {
       // an answer counts only while the table shows this adapter's requests (else its IDs are asked again when shown)
       const current = () => {
         if (signal.aborted) return false;
-        if (this.adapter() === adapter) return true;
+        if (this.host.adapter === adapter) return true;
         for (const id of ids) this.#asked.delete(id);
         return false;
       };
@@ -79,14 +75,29 @@ export class GroupNames {
           if (!current()) return;
           for (const id of ids) this.#names.delete(id); // not in the answer: gone (or never there)
           for (const group of groups) if (group.name) this.#names.set(group.id, group.name);
-          this.onNames();
+          this.host.table.requestUpdate();
         },
         (error: unknown) => {
           if (!current() || isAbort(error) || this.#failed) return;
           this.#failed = true;
-          this.onError(error);
+          this.#failedWith(error);
         },
       );
     }
+  }
+
+  /**
+   * The rows keep showing group IDs, and a notice says why, unless the user may not read groups at
+   * all (a read-only user often may not): for them IDs are what the column shows, not a failure to
+   * warn about on every visit.
+   */
+  #failedWith(error: unknown): void {
+    const reported = this.host.reportError('getGroups', error);
+    if (reported.code === 'forbidden') return;
+    this.host.notify(
+      msg(str`The group names could not be loaded: ${errorText(reported)} The group IDs are shown instead.`, {
+        id: 'table.groupNamesFailed',
+      }),
+    );
   }
 }

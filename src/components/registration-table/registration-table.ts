@@ -3,12 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { RegistrationChange, RegistrationRequest } from '../../adapters/registration-adapter.js';
 import { RegistrationListController, type ListRow } from '../../controllers/registration-list-controller.js';
-import { errorText } from '../../i18n/error-text.js';
 import { formatNumber } from '../../internal/format.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { StatusFilter } from './filter-bar.js';
-import { GroupNames } from './group-names.js';
+import type * as GroupNamesModule from './group-names.js';
 import { DevRegListStateEvent } from './list-state-event.js';
 import { registrationTableStyles } from './registration-table.styles.js';
 import { tokenRequiredText, type RowContext } from './row.js';
@@ -39,6 +38,8 @@ export const tableChunks = {
   actions: (): Promise<typeof TableActions> => import('./table-actions.js'),
   /** The virtualizer (with what only a virtualized list needs): loaded when a list is (or is about to be) longer than {@link PLAIN_ROWS}. */
   virtualizer: (): Promise<typeof VirtualRows> => import('./virtual-rows.js'),
+  /** The group names: loaded when a row first names a group (and the adapter can look groups up). */
+  groupNames: (): Promise<typeof GroupNamesModule> => import('./group-names.js'),
 };
 
 /**
@@ -140,12 +141,10 @@ export class DevRegRegistrationTable extends DevRegElement {
   readonly #revealed = new Set<string>();
   readonly #rowErrors = new Map<string, string>();
   readonly #busy = new Set<string>();
-  /** The names of the groups the rendered rows name by ID. */
-  readonly #groupNames = new GroupNames(
-    () => this.effectiveAdapter,
-    () => this.requestUpdate(),
-    (error) => this.#groupNamesFailed(error),
-  );
+  /** The names of the groups the rendered rows name by ID, once loaded. */
+  #groupNames?: GroupNamesModule.GroupNames;
+  /** Their load, under way or failed (a failure is tried again by `reload()`). */
+  #groupNamesLoading?: Promise<void>;
 
   /** The remove confirmation (rendered from it; changed by the actions module, which re-renders). */
   readonly #removal: Removal = { busy: false, focusHandled: false };
@@ -174,7 +173,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   reload(): void {
     this.notice = undefined;
     this.#virtualizerFailed = false;
-    this.#groupNames.refresh(); // names may have changed, and a failed lookup is tried again
+    this.#groupNames?.refresh(); // names may have changed, and a failed lookup is tried again
+    if (!this.#groupNames) this.#groupNamesLoading = undefined;
     this.#list.reload();
   }
 
@@ -182,7 +182,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     super.disconnectedCallback();
     this.#liveView?.stop();
     this.#parts?.stop();
-    this.#groupNames.refresh(); // no lookup outlives the element's presence (connected again, it asks again)
+    this.#groupNames?.refresh(); // no lookup outlives the element's presence (connected again, it asks again)
     // typed tokens do not outlive the element's presence on the page
     this.#tokens.clear();
     this.#revealed.clear();
@@ -308,29 +308,31 @@ export class DevRegRegistrationTable extends DevRegElement {
   #handleRangeChanged = (): void => this.#liveView?.rangeChanged();
 
   /**
-   * The actions could not be loaded: say so (the list itself keeps working). Choosing the action
-   * again loads them (browsers fetch a failed module anew, whatwg/html#10327).
+   * A part (the actions, the group names) could not be loaded: say so (the list itself keeps
+   * working). Choosing the action again, or `reload()`, loads it again (browsers fetch a failed
+   * module anew, whatwg/html#10327).
    */
-  #actionsFailed = (error: unknown): undefined => {
-    console.error('devreg-registration-table: could not load the actions', error);
+  #partFailed = (part: string, error: unknown): undefined => {
+    console.error(`devreg-registration-table: could not load the ${part}`, error);
     this.#notify(msg('Part of the table could not be loaded. Check the connection, then try again.', { id: 'table.loadFailed' }));
     return undefined;
   };
 
-  /**
-   * The group names could not be loaded: the rows keep showing group IDs, and a notice says why,
-   * unless the user may not read groups at all (a read-only user often may not): for them IDs are
-   * what the column shows, not a failure to warn about on every visit.
-   */
-  #groupNamesFailed(error: unknown): void {
-    const reported = this.reportError('getGroups', error);
-    if (reported.code === 'forbidden') return;
-    this.#notify(
-      msg(str`The group names could not be loaded: ${errorText(reported)} The group IDs are shown instead.`, {
-        id: 'table.groupNamesFailed',
-      }),
-    );
-  }
+  /** What a row shows for a group ID: its name once known (the names are loaded with the first), else the ID. */
+  #groupName = (id: string): string => {
+    if (this.#groupNames) return this.#groupNames.label(id);
+    if (this.effectiveAdapter?.getGroups && !this.#groupNamesLoading) {
+      this.#groupNamesLoading = tableChunks.groupNames().then(
+        (module) => {
+          this.#groupNames = new module.GroupNames(this.#tableHost());
+          this.requestUpdate();
+        },
+        // the rows keep their group IDs; reload() tries again
+        (error: unknown) => void this.#partFailed('group names', error),
+      );
+    }
+    return id;
+  };
 
   #handleRowControl = (event: Event): void => {
     const control = event.currentTarget as HTMLInputElement;
@@ -379,7 +381,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     try {
       return (this.#actions ??= await tableChunks.actions());
     } catch (error) {
-      return this.#actionsFailed(error);
+      return this.#partFailed('actions', error);
     }
   }
 
@@ -416,7 +418,7 @@ export class DevRegRegistrationTable extends DevRegElement {
         this.#parts?.reset(); // another list: from its first part
       },
       virtualRows: this.#virtualRows,
-      groupName: (id) => this.#groupNames.label(id),
+      groupName: this.#groupName,
       onControl: this.#handleRowControl,
       onRangeChanged: this.#handleRangeChanged,
     });
