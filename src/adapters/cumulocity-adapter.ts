@@ -5,8 +5,9 @@
  *
  * Loaded up front is what every page that shows the list uses at once: the list, the request
  * layer with the auth mode, the settings (`cumulocity/settings.ts`: permissions, token policy,
- * limit, tenants) and the live updates (`cumulocity/polling.ts`, `cumulocity/poll-diff.ts`). What follows a user action hands
- * over to a part loaded on its first use: `cumulocity/actions.ts` (reads and writes),
+ * limit, tenants) and the live updates' loop (`cumulocity/polling.ts`). Each poll's work
+ * (`cumulocity/poll-diff.ts`) comes with the first poll; what follows a user action hands over to
+ * a part loaded on its first use: `cumulocity/actions.ts` (reads and writes), `cumulocity/groups.ts`,
  * `cumulocity/extensions.ts`. A part that cannot be loaded fails the call with a `load-failed`
  * RegistrationError.
  */
@@ -34,7 +35,7 @@ import type { CumulocityAuth } from './cumulocity/auth.js';
 import type { AdapterHost, ListView } from './cumulocity/host.js';
 import { HttpClient, type RetryPolicy } from './cumulocity/http.js';
 import { lazy } from './cumulocity/lazy.js';
-import { pollOnce, type PollHost } from './cumulocity/poll-diff.js';
+import type { PollHost } from './cumulocity/poll-diff.js';
 import { PollingLoop } from './cumulocity/polling.js';
 import { vendorType } from './cumulocity/media-types.js';
 import * as settings from './cumulocity/settings.js';
@@ -46,6 +47,12 @@ const actions = lazy(() => import('./cumulocity/actions.js'));
 const groupLookups = lazy(() => import('./cumulocity/groups.js'));
 /** Server-declared registration forms. */
 const extensions = lazy(() => import('./cumulocity/extensions.js'));
+/**
+ * One poll of the live updates: loaded with the first poll, which comes an interval after the first
+ * subscriber (a page shows its list without it). A poll whose part cannot be loaded fails like one
+ * without an answer: the loop backs off and loads it again with the next.
+ */
+const polls = lazy(() => import('./cumulocity/poll-diff.js'));
 
 export type { CumulocityAuth, BasicAuth, BearerAuth, CookieAuth } from './cumulocity/auth.js';
 
@@ -237,7 +244,7 @@ export class CumulocityAdapter implements RegistrationAdapter {
       get: (id, signal) => this.get(id, { signal }),
     };
     return new PollingLoop(this.pollInterval, async (signal) => {
-      if (view.pages.size > 0 && view.listeners.size > 0) await pollOnce(host, signal);
+      if (view.pages.size > 0 && view.listeners.size > 0) await (await polls()).pollOnce(host, signal);
     });
   }
 

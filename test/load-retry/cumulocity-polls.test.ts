@@ -1,0 +1,41 @@
+// CumulocityAdapter's live updates over a connection that drops: each poll's code is loaded with
+// the first poll; while its fetch is dropped the polls fail like polls without an answer, and once
+// it comes through the next poll reports what changed meanwhile (over the emulator).
+import '../helpers/lit-warnings.js';
+import { failFetches, restoreFetches, restoreFetchesAfterEach } from '../helpers/failing-fetches.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { CumulocityAdapter } from '../../src/adapters/cumulocity-adapter.js';
+import type { RegistrationChange } from '../../src/adapters/registration-adapter.js';
+
+const ADMIN = { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Basic ${btoa('t100/admin:admin')}` };
+
+describe("CumulocityAdapter's polls after a dropped connection", () => {
+  restoreFetchesAfterEach();
+
+  it('a poll whose part cannot be loaded reports nothing; once it loads, the change made meanwhile arrives', async () => {
+    const reset = await fetch('/emulator/__emulator/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(reset.ok, 'emulator reset').to.equal(true);
+    await failFetches('/cumulocity/poll-diff.');
+    const adapter = new CumulocityAdapter({
+      baseUrl: '/emulator',
+      auth: { type: 'basic', tenant: 't100', user: 'admin', password: 'admin' },
+      pollInterval: 100,
+      retries: 0,
+    });
+    await adapter.list({ page: 1, pageSize: 10 });
+    const changes: RegistrationChange[] = [];
+    const unsubscribe = adapter.subscribe((change) => changes.push(change));
+    try {
+      // registered by someone else: only a poll can tell
+      const created = await fetch('/emulator/devicecontrol/newDeviceRequests', { method: 'POST', headers: ADMIN, body: JSON.stringify({ id: 'elsewhere-1' }) });
+      expect(created.status).to.equal(201);
+      await new Promise((resolve) => setTimeout(resolve, 700)); // several polls (100, 200, 400 ms), each failing
+      expect(changes, 'nothing reported while the part cannot be loaded').to.deep.equal([]);
+
+      await restoreFetches();
+      await waitUntil(() => changes.some((c) => c.type === 'added' && c.request.id === 'elsewhere-1'), 'the new request', { timeout: 5000 });
+    } finally {
+      unsubscribe();
+    }
+  });
+});
