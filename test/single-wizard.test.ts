@@ -179,22 +179,6 @@ describe('devreg-single-wizard', () => {
     expect(el.getBoundingClientRect().width).to.equal(360);
   });
 
-  it('keeps Close in view at the bottom of a scrolling dialog while a long result scrolls', async () => {
-    const adapter = new MemoryAdapter({ groups });
-    const box = await fixture<HTMLElement>(html`<div style="height: 320px; overflow: auto">
-      <devreg-single-wizard .adapter=${adapter} base-url="https://t100.example.com"></devreg-single-wizard>
-    </div>`);
-    const el = box.querySelector<DevRegSingleWizard>('devreg-single-wizard')!;
-    await el.updateComplete;
-    await paste(el, idInputs(el)[0], 'long-1\nlong-2\nlong-3');
-    await registerAndWait(el);
-    expect(box.scrollHeight, 'the result is taller than the box').to.be.greaterThan(box.clientHeight * 2);
-    const close = button(el, 'Close');
-    const boxBottom = box.getBoundingClientRect().bottom;
-    expect(close.getBoundingClientRect().bottom, 'Close at the bottom of the box').to.be.at.most(boxBottom);
-    expect(close.getBoundingClientRect().top).to.be.greaterThan(box.getBoundingClientRect().top);
-  });
-
   it('sends nothing and says why when the result step cannot be loaded; a later submit works', async () => {
     const load = SINGLE_WIZARD_PARTS.result;
     const failed = new TypeError('Failed to fetch dynamically imported module');
