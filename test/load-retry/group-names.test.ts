@@ -16,23 +16,18 @@ describe('the group names after a dropped connection', () => {
 
   it('the rows keep their group IDs and a notice says why; reload() loads the names', async () => {
     const logged: string[] = [];
-    const log = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-    try {
-      await failFetches('/registration-table/group-names.');
-      const adapter = new MemoryAdapter({ requests: [{ id: 'dev-1', groupId: '10' }], groups: [{ id: '10', name: 'Building A' }] });
-      const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`);
-      await waitUntil(() => notice(table), 'the notice');
-      expect(notice(table)).to.contain('Part of the table could not be loaded. Check the connection, then try again.');
-      expect(groupCell(table)).to.equal('10');
-      expect(logged.join('\n')).to.contain('could not load the group names');
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' ')); // (put back after each test)
+    await failFetches('/registration-table/group-names.');
+    const adapter = new MemoryAdapter({ requests: [{ id: 'dev-1', groupId: '10' }], groups: [{ id: '10', name: 'Building A' }] });
+    const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`);
+    await waitUntil(() => notice(table), 'the notice');
+    expect(notice(table)).to.contain('Part of the table could not be loaded. Check the connection, then try again.');
+    expect(groupCell(table)).to.equal('10');
+    expect(logged.join('\n')).to.contain('could not load the group names');
 
-      await restoreFetches();
-      table.reload();
-      await waitUntil(() => groupCell(table) === 'Building A', 'the name after reload');
-      expect(notice(table)).to.equal('');
-    } finally {
-      console.error = log;
-    }
+    await restoreFetches();
+    table.reload();
+    await waitUntil(() => groupCell(table) === 'Building A', 'the name after reload');
+    expect(notice(table)).to.equal('');
   });
 });
