@@ -191,6 +191,24 @@ describe('devreg-extension-wizard', () => {
     expect(clean(root(el).querySelector('[part~=description]')?.textContent)).to.equal('Register a device that speaks the demo protocol.');
   });
 
+  it("in a host's modal dialog, leaves the focus in the field the user is typing into when the form arrives", async () => {
+    const box = await fixture<HTMLDialogElement>(html`<dialog>
+      <input aria-label="Host's own field" />
+      <devreg-extension-wizard .adapter=${adapterWith({ latency: 50 })} .extension=${single}></devreg-extension-wizard>
+    </dialog>`);
+    box.showModal();
+    try {
+      const field = box.querySelector('input')!;
+      field.focus();
+      const el = box.querySelector<DevRegExtensionWizard>('devreg-extension-wizard')!;
+      await waitUntil(() => root(el).querySelector('[part~=step]'), 'the form');
+      await el.updateComplete;
+      expect(document.activeElement === field, 'the focus stays in the field').to.be.true;
+    } finally {
+      box.close();
+    }
+  });
+
   it('asks the metadata in the lang attribute, else the current locale', async () => {
     const langs: string[] = [];
     const adapter = new MemoryAdapter({

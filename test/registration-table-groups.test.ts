@@ -7,7 +7,7 @@ import type { DeviceGroup } from '../src/adapters/registration-adapter.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import { CumulocityAdapter } from '../src/adapters/cumulocity-adapter.js';
 import type { DevRegErrorEvent } from '../src/events/devreg-error.js';
-import type { DevRegRegistrationTable } from '../src/components/registration-table/registration-table.js';
+import { tableChunks, type DevRegRegistrationTable } from '../src/components/registration-table/registration-table.js';
 import '../src/define/registration-table.js';
 import { setDevRegLocale } from '../src/i18n/localization.js';
 
@@ -168,6 +168,44 @@ describe('devreg-registration-table: group names', () => {
     const table = await mount(new MemoryAdapter({ requests, groups: [{ id: '10', name: '' }, groups[1]] }));
     await waitUntil(() => groupCells(table).b === 'Line 2', 'names shown');
     expect(groupCells(table).a).to.equal('10');
+  });
+
+  it('shows the IDs when the lookup after a reload fails, as its notice says', async () => {
+    const { adapter } = recordingAdapter({ requests, groups });
+    const table = await mount(adapter);
+    await waitUntil(() => groupCells(table).a === 'Building A', 'names shown');
+    adapter.setFailure('getGroups', new RegistrationError({ status: 503, code: 'server', message: 'down' }));
+    table.reload();
+    await waitUntil(() => notice(table), 'the notice');
+    await table.updateComplete;
+    expect(notice(table)).to.contain('The group IDs are shown instead.');
+    expect(groupCells(table)).to.include({ a: '10', b: '11' });
+  });
+
+  it('loads its code once when reloaded while it loads', async () => {
+    const load = tableChunks.groupNames;
+    let loads = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    tableChunks.groupNames = async () => {
+      loads++;
+      await released;
+      return load();
+    };
+    try {
+      const { adapter, calls } = recordingAdapter({ requests, groups });
+      const table = await mount(adapter);
+      await waitUntil(() => loads === 1, 'loading');
+      table.reload();
+      await waitUntil(() => root(table).querySelector('[part~=row]'), 'rows again');
+      await table.updateComplete;
+      release();
+      await waitUntil(() => groupCells(table).a === 'Building A', 'names shown');
+      expect(loads).to.equal(1);
+      expect(calls).to.have.length(1);
+    } finally {
+      tableChunks.groupNames = load;
+    }
   });
 
   it('says so in German', async () => {

@@ -61,9 +61,10 @@ const dialogStyles = css`
     padding: 0 1.25rem 1.25rem;
   }
   /* a wizard's buttons stay in view while a long form or result (a connect card per device) scrolls
-     the dialog; a control that gets the focus is scrolled clear of them */
+     the dialog; a control that gets the focus is scrolled clear of them (room for two rows of
+     buttons: a narrow dialog wraps three long German ones) */
   [part~='dialog'] {
-    scroll-padding-bottom: 4.5rem;
+    scroll-padding-bottom: 7.5rem;
   }
   [part~='wizard']::part(actions) {
     position: sticky;

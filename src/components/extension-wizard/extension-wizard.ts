@@ -173,11 +173,15 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
 
   /**
    * On a first load in a modal dialog (the page's), whose focus could only go to its close button
-   * while this loaded: the form takes it once there. Not elsewhere: a wizard in a host's page does
-   * not take the focus from what the user is doing.
+   * while this loaded: the form takes it once there. Not elsewhere, and not from a field the user
+   * is typing into (a host's own dialog may hold one): a wizard does not take the focus from what
+   * the user is doing.
    */
   #waitedInModal(): boolean {
-    return !!this.closest('dialog:modal') && !this.matches(':focus-within');
+    if (!this.closest('dialog:modal') || this.matches(':focus-within')) return false;
+    let active = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return !active?.matches('input, select, textarea, [contenteditable]:not([contenteditable="false"])');
   }
 
   /** The dialog's name: the metadata's title, the extension's name until it arrives. */

@@ -20,6 +20,8 @@ export const summaryStyles = css`
     grid-template-columns: subgrid;
   }
   dt {
+    /* (a long key wraps rather than widening every entry's label) */
+    max-width: 16rem;
     font-weight: 600;
     overflow-wrap: anywhere;
   }

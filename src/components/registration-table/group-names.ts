@@ -11,7 +11,7 @@ const BATCH = 100;
  * The names of the groups that rows name by ID (a request carries only `groupId`), asked of the
  * adapter's optional `getGroups` for the rows rendered (a long list renders only what is on
  * screen): the IDs met in one render go in one call, each ID once until `refresh()`. A row shows the
- * ID until its name is known, and keeps showing it when the group is not found or the call fails.
+ * ID until its name is known, and shows it when the group is not found or a call fails.
  * After a failure nothing more is asked until `refresh()`, so a broken lookup does not repeat its
  * error on every scroll. Loaded by the table when a row first names a group.
  */
@@ -80,6 +80,8 @@ export class GroupNames {
         (error: unknown) => {
           if (!current() || isAbort(error) || this.#failed) return;
           this.#failed = true;
+          this.#names.clear(); // the IDs, as the notice says (not names from before a reload)
+          this.host.table.requestUpdate();
           this.#failedWith(error);
         },
       );

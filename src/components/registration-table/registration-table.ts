@@ -143,8 +143,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   readonly #busy = new Set<string>();
   /** The names of the groups the rendered rows name by ID, once loaded. */
   #groupNames?: GroupNamesModule.GroupNames;
-  /** Their load, under way or failed (a failure is tried again by `reload()`). */
-  #groupNamesLoading?: Promise<void>;
+  /** Their load, under way, or `'failed'` (then `reload()` tries again). */
+  #groupNamesLoading?: Promise<void> | 'failed';
 
   /** The remove confirmation (rendered from it; changed by the actions module, which re-renders). */
   readonly #removal: Removal = { busy: false, focusHandled: false };
@@ -174,7 +174,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     this.notice = undefined;
     this.#virtualizerFailed = false;
     this.#groupNames?.refresh(); // names may have changed, and a failed lookup is tried again
-    if (!this.#groupNames) this.#groupNamesLoading = undefined;
+    if (this.#groupNamesLoading === 'failed') this.#groupNamesLoading = undefined;
     this.#list.reload();
   }
 
@@ -328,7 +328,10 @@ export class DevRegRegistrationTable extends DevRegElement {
           this.requestUpdate();
         },
         // the rows keep their group IDs; reload() tries again
-        (error: unknown) => void this.#partFailed('group names', error),
+        (error: unknown) => {
+          this.#groupNamesLoading = 'failed';
+          this.#partFailed('group names', error);
+        },
       );
     }
     return id;
