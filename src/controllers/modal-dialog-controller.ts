@@ -1,6 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { addStyles } from '../internal/add-styles.js';
+import { deepActiveElement } from '../internal/deep-active-element.js';
 
 export interface ModalDialogOptions {
   /** The native `<dialog>` the host renders (it stays in the host's template while the host lives). */
@@ -11,12 +12,6 @@ export interface ModalDialogOptions {
   onClose?: () => void;
 }
 
-/** The element that has focus, looking into open shadow roots. */
-export function deepActiveElement(root: DocumentOrShadowRoot = document): HTMLElement | undefined {
-  let active = root.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
 
 const FOCUSABLE =
   'button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +

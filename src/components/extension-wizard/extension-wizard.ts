@@ -11,6 +11,7 @@ import type { DevRegChangedEvent } from '../../events/devreg-changed.js';
 import { errorText } from '../../i18n/error-text.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { addStyles } from '../../internal/add-styles.js';
+import { deepActiveElement } from '../../internal/deep-active-element.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import type { WizardState } from '../../internal/wizard.js';
 import { WizardStateNotifier } from '../../internal/wizard-state.js';
@@ -179,8 +180,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
    */
   #waitedInModal(): boolean {
     if (!this.closest('dialog:modal') || this.matches(':focus-within')) return false;
-    let active = (this.getRootNode() as Document | ShadowRoot).activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const active = deepActiveElement(this.getRootNode() as Document | ShadowRoot);
     return !active?.matches('input, select, textarea, [contenteditable]:not([contenteditable="false"])');
   }
 

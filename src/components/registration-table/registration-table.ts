@@ -143,8 +143,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   readonly #busy = new Set<string>();
   /** The names of the groups the rendered rows name by ID, once loaded. */
   #groupNames?: GroupNamesModule.GroupNames;
-  /** Their load, under way, or `'failed'` (then `reload()` tries again). */
-  #groupNamesLoading?: Promise<void> | 'failed';
+  /** Their load: under way, or failed (then `reload()` tries again). */
+  #groupNamesLoad?: 'loading' | 'failed';
 
   /** The remove confirmation (rendered from it; changed by the actions module, which re-renders). */
   readonly #removal: Removal = { busy: false, focusHandled: false };
@@ -174,7 +174,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     this.notice = undefined;
     this.#virtualizerFailed = false;
     this.#groupNames?.refresh(); // names may have changed, and a failed lookup is tried again
-    if (this.#groupNamesLoading === 'failed') this.#groupNamesLoading = undefined;
+    if (this.#groupNamesLoad === 'failed') this.#groupNamesLoad = undefined;
     this.#list.reload();
   }
 
@@ -321,15 +321,16 @@ export class DevRegRegistrationTable extends DevRegElement {
   /** What a row shows for a group ID: its name once known (the names are loaded with the first), else the ID. */
   #groupName = (id: string): string => {
     if (this.#groupNames) return this.#groupNames.label(id);
-    if (this.effectiveAdapter?.getGroups && !this.#groupNamesLoading) {
-      this.#groupNamesLoading = tableChunks.groupNames().then(
+    if (this.effectiveAdapter?.getGroups && !this.#groupNamesLoad) {
+      this.#groupNamesLoad = 'loading';
+      void tableChunks.groupNames().then(
         (module) => {
           this.#groupNames = new module.GroupNames(this.#tableHost());
           this.requestUpdate();
         },
         // the rows keep their group IDs; reload() tries again
         (error: unknown) => {
-          this.#groupNamesLoading = 'failed';
+          this.#groupNamesLoad = 'failed';
           this.#partFailed('group names', error);
         },
       );
