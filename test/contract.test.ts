@@ -399,6 +399,8 @@ describe('contract 3.2: the register menu', () => {
     const el = await page(memory(), html`<div slot="registration-form" label="Acme meter"></div>`);
     getOne(el, 'button', 'Register device').click();
     await findOne(el, 'menuitem', 'Demo protocol');
+    // (slotted forms join the menu with the dialog's module, which the page loads when it has them)
+    await findOne(el, 'menuitem', 'Acme meter');
     // built-in first, then server-declared, then slotted, within the single and the bulk section
     expect(queryAll(el, 'menuitem').map(accessibleName)).to.deep.equal([
       'Single device registration',

@@ -577,10 +577,28 @@ describe('MemoryAdapter', () => {
       const result = (await adapter.bulkRegisterWithExtension(bulk, new Blob([DEMO_EXAMPLE_CSV]))) as BulkResult;
       assert.deepEqual(result.numberOfCreated, 2);
       assert.deepEqual((await adapter.searchGroups('Floor 1')).length, 1);
+      assert.deepEqual((await adapter.get('demo-0002'))?.type, 'c8y_DemoProtocolDevice', "the microservice's type");
       await expectRejection(
         adapter.getExtensionMetadata({ name: 'x', type: 'extensibleDeviceRegistration', contextPath: 'nope' }, 'en'),
         'not-found',
       );
+    });
+
+    it("checks each row of the extension's bulk as a single registration, like the emulator's microservice", async () => {
+      const adapter = createDemoMemoryAdapter({ requests: [] });
+      const csv = 'ID;NAME;PROTOCOL_VERSION;TYPE\r\nbad id!;x;v2;\r\nold-1;x;v9;\r\nok-1;x;;\r\nok-2;x;v1;c8y_Own\r\n';
+      const result = (await adapter.bulkRegisterWithExtension(DEMO_EXTENSIONS[1], new Blob([csv]))) as BulkResult;
+      expect(result).to.deep.include({ numberOfAll: 4, numberOfCreated: 2, numberOfFailed: 2, numberOfSuccessful: 2 });
+      expect(result.failedCreationList).to.deep.equal([
+        {
+          bulkNewDeviceStatus: 'FAILED',
+          deviceId: 'bad id!',
+          failureReason: 'id may contain only letters, digits, "-" and "_" (up to 64)',
+          line: 'bad id!;x;v2;',
+        },
+        { bulkNewDeviceStatus: 'FAILED', deviceId: 'old-1', failureReason: 'protocolVersion must be v1 or v2', line: 'old-1;x;v9;' },
+      ]);
+      assert.deepEqual(adapter.peek().map((r) => [r.id, r.type]).sort(), [['ok-1', 'c8y_DemoProtocolDevice'], ['ok-2', 'c8y_Own']]);
     });
 
     it('the simulation makes waiting devices call in and accepted ones collect credentials', async () => {

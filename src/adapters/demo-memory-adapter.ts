@@ -154,13 +154,18 @@ export function createDemoMemoryAdapter(options: MemoryAdapterOptions = {}): Mem
     const request = await adapter.create({ id: values.id as string, type: DEMO_DEVICE_TYPE });
     return { ...request, message: `Device ${request.id} registered` };
   };
-  // the microservice answers Cumulocity's bulk result, like the emulator
-  const bulkRegister = (file: Blob) => adapter.bulkRegister(file);
+  // the microservice's bulk imports Cumulocity's format and checks each row as a single
+  // registration (PROTOCOL_VERSION defaulting to v2, as in its form), like the emulator's
+  const bulkRows = {
+    defaultType: DEMO_DEVICE_TYPE,
+    checkRow: (row: Record<string, string>) =>
+      validateDemoModel({ id: row.ID, name: row.NAME || undefined, protocolVersion: row.PROTOCOL_VERSION || 'v2' }),
+  };
   const extensions: MemoryExtension[] = DEMO_EXTENSIONS.map((extension) => ({
     extension,
     metadata: demoProtocolMetadata,
     register,
-    bulkRegister,
+    bulkRows,
   }));
   const adapter = new MemoryAdapter({
     requests: demoSeedRequests(),

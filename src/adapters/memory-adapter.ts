@@ -21,13 +21,14 @@ import type {
 } from './registration-adapter.js';
 import { DEFAULT_SECURITY_TOKEN_POLICY } from './registration-adapter.js';
 import { RegistrationError } from './registration-error.js';
-import { applyBulkCsv } from './memory/bulk.js';
-import { readBulkCsv } from './memory/bulk-csv.js';
+import { applyBulkCsv, type BulkStore } from './memory/bulk.js';
+import { readBulkCsv, type BulkCsv } from './memory/bulk-csv.js';
 import { SortedIndex, sortInPlace } from './memory/sorted-index.js';
-import type { MemoryAdapterOptions, MemoryExtension, MemoryFailure, MemoryOperation, SeedRequest } from './memory/types.js';
+import type { BulkRowRules, MemoryAdapterOptions, MemoryExtension, MemoryFailure, MemoryOperation, SeedRequest } from './memory/types.js';
 import { delay, fail, parseTime, randomSecret, throwIfAborted } from './memory/util.js';
 
 export type {
+  BulkRowRules,
   MemoryAdapterOptions,
   MemoryExtension,
   MemoryFailure,
@@ -364,22 +365,28 @@ export class MemoryAdapter implements RegistrationAdapter {
     const csv = await readBulkCsv(file);
     return this.#call('bulkRegister', options?.signal, [file], () => {
       this.#checkAdmin();
-      if (!csv.headers.includes('ID')) {
-        throw fail(422, 'invalid', 'The file has no ID column.', 'devicecontrol/InvalidFile');
-      }
       options?.onProgress?.({ loaded: file.size, total: file.size });
-      return applyBulkCsv(csv, {
-        tenantId: this.#tenantId,
-        isKnownTenant: (tenantId) => this.#isKnownTenant(tenantId),
-        hasRequest: (id) => this.#requests.has(id),
-        hasDevice: (id) => this.#devices.has(id),
-        limitReached: () => this.#limitReached(),
-        addRequest: (init) => void this.#add(init),
-        removeRequest: (id) => this.#delete(this.#get(id)),
-        putDevice: (id, tenantId, password) => void this.#devices.set(id, { id, tenantId, username: `device_${id}`, password }),
-        groupForPath: (path) => this.#groupForPath(path),
-      });
+      return this.#importBulk(csv);
     });
+  }
+
+  /** A bulk file read, imported as the server does (`rules`: a microservice's own, see `MemoryExtension.bulkRows`). */
+  #importBulk(csv: BulkCsv, rules?: BulkRowRules): BulkResult {
+    if (!csv.headers.includes('ID')) {
+      throw fail(422, 'invalid', 'The file has no ID column.', 'devicecontrol/InvalidFile');
+    }
+    const store: BulkStore = {
+      tenantId: this.#tenantId,
+      isKnownTenant: (tenantId) => this.#isKnownTenant(tenantId),
+      hasRequest: (id) => this.#requests.has(id),
+      hasDevice: (id) => this.#devices.has(id),
+      limitReached: () => this.#limitReached(),
+      addRequest: (init) => void this.#add(init),
+      removeRequest: (id) => this.#delete(this.#get(id)),
+      putDevice: (id, tenantId, password) => void this.#devices.set(id, { id, tenantId, username: `device_${id}`, password }),
+      groupForPath: (path) => this.#groupForPath(path),
+    };
+    return applyBulkCsv(csv, store, rules);
   }
 
   getLimit(options?: CallOptions): Promise<DeviceLimit> {
@@ -458,6 +465,7 @@ export class MemoryAdapter implements RegistrationAdapter {
       this.#checkAdmin();
       const ext = this.#extension(extension);
       try {
+        if (!ext.bulkRegister && ext.bulkRows) return this.#importBulk(await readBulkCsv(file), ext.bulkRows);
         return (await ext.bulkRegister?.(file)) ?? {};
       } catch (error) {
         throw RegistrationError.from(error);

@@ -1,5 +1,6 @@
 import type { BulkResult } from '../registration-adapter.js';
 import type { BulkCsv } from './bulk-csv.js';
+import type { BulkRowRules } from './types.js';
 
 /** What the bulk upload needs from the adapter's state. */
 export interface BulkStore {
@@ -21,9 +22,10 @@ export interface BulkStore {
 /**
  * Plays the server side of `POST /devicecontrol/bulkNewDeviceRequests` (SPEC 2.4): the simple
  * format creates registration requests, the full format creates devices with credentials (or
- * updates a known device's; only those are listed in `credentialUpdatedList`).
+ * updates a known device's; only those are listed in `credentialUpdatedList`). `rules`: a
+ * microservice's own, when its bulk imports the file (`MemoryExtension.bulkRows`).
  */
-export function applyBulkCsv(csv: BulkCsv, store: BulkStore): BulkResult {
+export function applyBulkCsv(csv: BulkCsv, store: BulkStore, rules: BulkRowRules = {}): BulkResult {
   const result: BulkResult = {
     numberOfAll: csv.rows.length,
     numberOfCreated: 0,
@@ -39,6 +41,11 @@ export function applyBulkCsv(csv: BulkCsv, store: BulkStore): BulkResult {
     };
     if (!id) {
       failure('Missing device ID.');
+      continue;
+    }
+    const problems = rules.checkRow?.(Object.fromEntries(row.values)) ?? [];
+    if (problems.length) {
+      failure(problems.join('; '));
       continue;
     }
     const tenantId = row.values.get('TENANT') || store.tenantId;
@@ -68,7 +75,7 @@ export function applyBulkCsv(csv: BulkCsv, store: BulkStore): BulkResult {
     else if (store.limitReached()) failure('The device limit is reached.');
     else {
       const path = row.values.get('PATH');
-      const type = row.values.get('TYPE') || undefined;
+      const type = row.values.get('TYPE') || rules.defaultType;
       store.addRequest({ id, tenantId, groupId: path ? store.groupForPath(path) : undefined, type });
       result.numberOfCreated++;
       result.numberOfSuccessful++;

@@ -42,8 +42,25 @@ export interface MemoryExtension {
   metadata: ExtensionMetadata | ((lang: string) => ExtensionMetadata);
   /** Handles `registerWithExtension`; throw (ideally a RegistrationError) to fail. Default: answers `{}`. */
   register?: (model: unknown) => unknown;
-  /** Handles `bulkRegisterWithExtension`. Default: answers `{}`. */
+  /**
+   * Handles `bulkRegisterWithExtension`. Default: with `bulkRows`, imports the file as
+   * `bulkRegister` does by those rules; without, answers `{}`.
+   */
   bulkRegister?: (file: Blob) => unknown;
+  /**
+   * A microservice whose bulk takes Cumulocity's CSV format with rules of its own (as the
+   * emulator's demo microservice does): each row is also checked by `checkRow`, and a request
+   * without a TYPE gets `defaultType`. Used when there is no `bulkRegister`.
+   */
+  bulkRows?: BulkRowRules;
+}
+
+/** A microservice's own rules for the rows of a bulk file (see `MemoryExtension.bulkRows`). */
+export interface BulkRowRules {
+  /** The type of a new request whose row has no TYPE. */
+  defaultType?: string;
+  /** The problems of a row (its values by upper-case column name); any problem fails the row, with them as its reason. */
+  checkRow?: (row: Record<string, string>) => string[];
 }
 
 export interface MemoryAdapterOptions {
