@@ -125,6 +125,22 @@ export const LiveUpdates: Story = {
 };
 
 /**
+ * 5,000 requests in a table that grows with the page (`--devreg-registration-table-max-height:
+ * none`): the page scrolls the rows, which stay virtualized; new devices calling in above keep the
+ * rows being read in place. The column headers scroll away with the rows.
+ */
+export const GrowsWithThePage: Story = {
+  name: 'Grows with the page (max-height none)',
+  render: () => {
+    const requests: SeedRequest[] = Array.from({ length: 5_000 }, (_, i) => ({
+      id: `device-${String(i).padStart(5, '0')}`,
+      creationTime: new Date(Date.now() - i * 60_000).toISOString(),
+    }));
+    return html`<div style="--devreg-registration-table-max-height: none">${table({ requests })}</div>`;
+  },
+};
+
+/**
  * A phone (375 px): below 40rem of width the rows become cards. Each cell shows its column name
  * (for the eyes only; screen readers keep the table's column headers) and the actions wrap, so
  * nothing scrolls sideways. The layout follows the width the element is given, not the window's.

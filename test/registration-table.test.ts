@@ -580,6 +580,64 @@ describe('devreg-registration-table', () => {
       expect(firstVisible()).to.equal(before);
     });
 
+    // --devreg-registration-table-max-height: none: the table grows with the page, and whatever
+    // scrolls it (the page, or a scrolling element around it) is what keeps the reader's place
+    const pageCases = [
+      { scrolledBy: 'the page', count: 3000 },
+      { scrolledBy: 'a scrolling container', count: 3000 },
+      { scrolledBy: 'the page', count: 90 }, // plain rows: the browser's scroll anchoring keeps them
+    ] as const;
+    for (const { scrolledBy, count } of pageCases) {
+      it(`grows with the page when its height is not limited: ${count} rows scrolled by ${scrolledBy}, the rows being read kept in place`, async () => {
+        const requests = Array.from({ length: count }, (_, i) => ({
+          id: `row-${String(i).padStart(4, '0')}`,
+          creationTime: new Date(Date.UTC(2024, 0, 1) + (count - i) * 60_000).toISOString(),
+        }));
+        const adapter = new MemoryAdapter({ requests });
+        const wrapper = await fixture<HTMLElement>(html`<div style=${scrolledBy === 'the page' ? '' : 'height: 400px; overflow: auto'}>
+          <p style="height: 200px; margin: 0">Above the table</p>
+          <devreg-registration-table style="--devreg-registration-table-max-height: none" .adapter=${adapter}></devreg-registration-table>
+        </div>`);
+        const table = wrapper.querySelector<DevRegRegistrationTable>('devreg-registration-table')!;
+        const grid = () => part(table, 'table')!;
+        const virtualized = count > 100;
+        await waitUntil(
+          () => grid()?.getAttribute('aria-rowcount') === String(count + 1) && (!virtualized || part(table, 'body')!.style.contain !== ''),
+          'all rows',
+          { timeout: 5000 },
+        );
+        const scroller = scrolledBy === 'the page' ? document.scrollingElement! : wrapper;
+        const viewTop = () => (scrolledBy === 'the page' ? 0 : wrapper.getBoundingClientRect().top);
+        const atTop = () =>
+          rows(table)
+            .filter((r) => r.getBoundingClientRect().bottom > viewTop() + 1)
+            .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];
+        const frames = async (n: number) => {
+          for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+        };
+        try {
+          expect(grid().scrollHeight - grid().clientHeight, 'the table does not scroll itself').to.be.below(2);
+          scroller.scrollTop = virtualized ? 60_000 : 2_000;
+          await frames(4);
+          if (virtualized) expect(rows(table).length, 'only the rows in view are rendered').to.be.below(60);
+          const rowHeight = rows(table)[0].getBoundingClientRect().height;
+          const index = Number(atTop().getAttribute('aria-rowindex')) - 2; // (the header row is 1)
+          const scrolledPast = viewTop() - part(table, 'body')!.getBoundingClientRect().top;
+          expect(scrolledPast, 'the rows are scrolled').to.be.above(virtualized ? 50_000 : 1_000);
+          expect(index, 'the rows at the scroll position').to.be.closeTo(scrolledPast / rowHeight, 2);
+          const before = { id: atTop().dataset.id, top: atTop().getBoundingClientRect().top };
+          await adapter.create({ id: 'on-top-1' });
+          await adapter.create({ id: 'on-top-2' });
+          await waitUntil(() => grid().getAttribute('aria-rowcount') === String(count + 3), 'added');
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          const row = rowFor(table, before.id!)!;
+          expect(Math.abs(row.getBoundingClientRect().top - before.top), `${before.id} stays where it was`).to.be.below(1);
+        } finally {
+          scroller.scrollTop = 0;
+        }
+      });
+    }
+
     it('summarises a burst of changes', async () => {
       const adapter = memory();
       const table = await mount(adapter);

@@ -180,10 +180,10 @@ export class ListParts {
    */
   #resize(size: number, total: number, rowHeight: number): void {
     const host = this.#host;
-    const scroller = rootOf(host).querySelector<HTMLElement>('[part~=table]');
+    const scroll = host.rowsScroll();
     const shownFirst = this.#size ? this.#first : 0;
     // the row being read: the topmost rendered row that reaches below the top of the scrolled area
-    const top = scroller?.getBoundingClientRect().top ?? 0;
+    const top = scroll?.top ?? 0;
     let reading: { index: number; top: number } | undefined;
     for (const row of this.#body?.querySelectorAll<HTMLElement>('[part~=row]') ?? []) {
       const rect = row.getBoundingClientRect();
@@ -192,20 +192,24 @@ export class ListParts {
     const index = reading?.index ?? shownFirst;
     const first = size ? Math.floor(Math.min(index, total - 1) / size) * size : 0;
     const wasWhole = !this.#size;
-    if (scroller && first !== shownFirst) {
+    if (scroll && first !== shownFirst) {
       this.#keepPlace(); // (put back exactly once the row is rendered again)
       // Where that row will stand among the rows handed over, by the height per row the
       // virtualizer gave the rows above it.
-      const perRow = index > shownFirst ? scroller.scrollTop / (index - shownFirst) : rowHeight;
-      const target = scroller.scrollTop + (shownFirst - first) * perRow;
-      if (target < scroller.scrollTop) {
+      const perRow = index > shownFirst ? scroll.offset / (index - shownFirst) : rowHeight;
+      const target = scroll.offset + (shownFirst - first) * perRow;
+      if (target < scroll.offset) {
         // set before the rows change: the virtualizer would otherwise correct the scroll
         // position back to where it was
-        scroller.scrollTop = target;
+        scroll.offset = target;
       } else {
         // further down than the rows shown now reach: once the virtualizer has laid out the
         // longer list (two frames on)
-        void host.table.updateComplete.then(() => requestAnimationFrame(() => requestAnimationFrame(() => (scroller.scrollTop = target))));
+        const later = () => {
+          const now = host.rowsScroll();
+          if (now) now.offset = target;
+        };
+        void host.table.updateComplete.then(() => requestAnimationFrame(() => requestAnimationFrame(later)));
       }
     }
     this.#size = size;
@@ -223,14 +227,14 @@ export class ListParts {
     if (!part || (by < 0 ? part.first === 0 : part.first + part.size >= total)) return; // (at the first or last part)
     // To the top before the rows change: the virtualizer would otherwise correct the scroll
     // position back to where it was in the part before.
-    const scroller = rootOf(host).querySelector<HTMLElement>('[part~=table]');
-    if (scroller) scroller.scrollTop = 0;
+    const scroll = host.rowsScroll();
+    if (scroll && scroll.offset > 0) scroll.offset = 0; // (a table below the fold stays there)
     this.#first = Math.max(0, part.first + by * part.size);
     host.table.requestUpdate();
     void host.table.updateComplete.then(() => {
       // the previous part to its end, once the virtualizer has laid out its start (two frames on;
       // unless the list is shown whole again by then, from its start)
-      if (by < 0) requestAnimationFrame(() => requestAnimationFrame(() => scroller && this.#size && (scroller.scrollTop = scroller.scrollHeight)));
+      if (by < 0) requestAnimationFrame(() => requestAnimationFrame(() => this.#size && host.rowsScroll()?.toEnd()));
       const shown = this.#part(host.view().length);
       if (shown) host.announce(this.#text(shown, host.view().length));
     });

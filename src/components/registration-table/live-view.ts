@@ -9,7 +9,7 @@ const ANNOUNCE_DELAY_MS = 400;
 
 interface ViewAnchor {
   focus?: { id: string; part: string };
-  /** The first visible row and its distance from the top of the scrolled area. */
+  /** The first visible row and its distance from the top of the area the rows are seen in. */
   anchor?: { id: string; offset: number };
 }
 
@@ -55,9 +55,9 @@ export class LiveView {
     const activeRow = active?.closest<HTMLElement>('[part~=row]');
     const activePart = active?.getAttribute('part')?.split(' ')[0];
     if (activeRow?.dataset.id && activePart) keep.focus = { id: activeRow.dataset.id, part: activePart };
-    const scroller = root.querySelector<HTMLElement>('[part~=table]');
-    if (scroller && scroller.scrollTop > 0) {
-      const top = viewportTop(scroller);
+    const scroll = this.#host.rowsScroll();
+    if (scroll && scroll.offset > 0) {
+      const { top } = scroll;
       let best: { id: string; offset: number } | undefined;
       for (const row of root.querySelectorAll<HTMLElement>('[part~=row]')) {
         const rect = row.getBoundingClientRect();
@@ -104,13 +104,13 @@ export class LiveView {
     if (keep.focus && !root.activeElement && (!document.activeElement || document.activeElement === document.body)) {
       rowControl(this.#host, keep.focus.id, keep.focus.part)?.focus({ preventScroll: true });
     }
-    const scroller = root.querySelector<HTMLElement>('[part~=table]');
-    if (keep.anchor && scroller) {
+    const scroll = keep.anchor && this.#host.rowsScroll();
+    if (keep.anchor && scroll) {
       const { id, offset } = keep.anchor;
       const row = [...root.querySelectorAll<HTMLElement>('[part~=row]')].find((r) => r.dataset.id === id);
       if (row) {
-        const delta = row.getBoundingClientRect().top - viewportTop(scroller) - offset;
-        if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
+        const delta = row.getBoundingClientRect().top - scroll.top - offset;
+        if (Math.abs(delta) >= 1) scroll.offset += delta;
       }
     }
     if (final) {
@@ -140,12 +140,6 @@ export class LiveView {
         : texts.join(' '),
     );
   }
-}
-
-/** The top of the rows' visible area: below the sticky header. */
-function viewportTop(scroller: HTMLElement): number {
-  const header = scroller.querySelector('[part~=header]');
-  return scroller.getBoundingClientRect().top + (header?.getBoundingClientRect().height ?? 0);
 }
 
 function statusAnnouncement(id: string, status: string): string {

@@ -13,7 +13,7 @@ import { registrationTableStyles } from './registration-table.styles.js';
 import { tokenRequiredText, type RowContext } from './row.js';
 import type * as TableActions from './table-actions.js';
 import { LiveView } from './live-view.js';
-import type { Removal, TableHost } from './table-host.js';
+import { ownScroll, type Removal, type TableHost } from './table-host.js';
 import type * as VirtualRows from './virtual-rows.js';
 import { renderContent, renderFilters } from './table-view.js';
 import { tableViewStyles } from './table-view.styles.js';
@@ -99,7 +99,7 @@ export const tableChunks = {
  * @csspart dialog-error - Its error message.
  * @csspart dialog-actions - Its buttons.
  *
- * @cssprop --devreg-registration-table-max-height - Height of the scrolling table (default `32rem`).
+ * @cssprop --devreg-registration-table-max-height - Height of the scrolling table (default `32rem`; `none`: the list grows with the page, which scrolls it).
  * @cssprop --devreg-registration-table-min-width - Width below which the table scrolls sideways (default `52rem`).
  * @cssprop --devreg-registration-table-row-min-height - Minimum row height (default `3rem`).
  * @cssprop --devreg-registration-table-cell-padding - Cell padding (default `0.5rem 0.75rem`).
@@ -393,7 +393,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   #tableHost(): TableHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const table = this;
-    return (this.#host ??= {
+    const host: TableHost = (this.#host ??= {
       table: this,
       get adapter() {
         return table.effectiveAdapter;
@@ -425,7 +425,9 @@ export class DevRegRegistrationTable extends DevRegElement {
       groupName: this.#groupName,
       onControl: this.#handleRowControl,
       onRangeChanged: this.#handleRangeChanged,
+      rowsScroll: () => (this.#virtualized ? this.#virtual?.rowsScroll(host) : ownScroll(host)),
     });
+    return host;
   }
 
   /** Shows a notice above the list and announces it. */

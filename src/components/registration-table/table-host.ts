@@ -60,6 +60,39 @@ export interface TableHost {
   readonly onControl: (event: Event) => void;
   /** The virtualizer rendered a new range or new items. */
   readonly onRangeChanged: () => void;
+  /** Where the rows are scrolled, for keeping the reader's place (see {@link RowsScroll}). */
+  rowsScroll(): RowsScroll | undefined;
+}
+
+/**
+ * Where the table's rows are scrolled: the table's own box (its height limited by
+ * `--devreg-registration-table-max-height`), or, when the table grows with the page (`none`),
+ * whatever scrolls it (rows-scroll.ts, with the virtualizer: plain rows there are kept in place by
+ * the browser's own scroll anchoring).
+ */
+export interface RowsScroll {
+  /** The viewport position where the visible rows begin (below the table's sticky header). */
+  readonly top: number;
+  /** How far the rows are scrolled past `top` (the own box's `scrollTop`); setting it scrolls. */
+  offset: number;
+  /** Scrolls the last rows to the bottom of the area they are seen in. */
+  toEnd(): void;
+}
+
+/** The table's own box, when it scrolls the rows (undefined when the table grows with the page). */
+export function ownScroll(host: TableHost): RowsScroll | undefined {
+  const table = rootOf(host).querySelector<HTMLElement>('[part~=table]');
+  if (!table || (table.scrollTop <= 0 && table.scrollHeight <= table.clientHeight + 1)) return undefined;
+  return {
+    top: table.getBoundingClientRect().top + (table.querySelector('[part~=header]')?.getBoundingClientRect().height ?? 0),
+    get offset() {
+      return table.scrollTop;
+    },
+    set offset(value: number) {
+      table.scrollTop = value;
+    },
+    toEnd: () => void (table.scrollTop = table.scrollHeight),
+  };
 }
 
 /** The table's shadow root. */

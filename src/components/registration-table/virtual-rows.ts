@@ -12,6 +12,7 @@ import { renderRow, type RowContext } from './row.js';
 import { rootOf, type TableHost } from './table-host.js';
 
 export { ListParts } from './list-parts.js';
+export { rowsScroll } from './rows-scroll.js';
 
 /**
  * Pixels rendered beyond each edge of the scrolled area (the virtualizer's default is 1000, about

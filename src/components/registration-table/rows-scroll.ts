@@ -1,0 +1,38 @@
+import { ownScroll, type RowsScroll, type TableHost } from './table-host.js';
+
+/**
+ * Where a virtualized list's rows are scrolled: the table's own box, or, when the table grows with
+ * the page (`--devreg-registration-table-max-height: none`), the nearest scrolling ancestor (across
+ * shadow roots), else the page itself. (Loaded with the virtualizer: rows it moves are positioned by
+ * it, so the browser's scroll anchoring does not keep them in place.)
+ */
+export function rowsScroll(host: TableHost): RowsScroll | undefined {
+  const own = ownScroll(host);
+  const body = host.table.renderRoot.querySelector<HTMLElement>('[part~=body]');
+  if (own || !body) return own;
+  const box = scrollingAncestor(host.table);
+  const page = box === document.scrollingElement;
+  const top = page ? 0 : box.getBoundingClientRect().top + box.clientTop;
+  return {
+    top,
+    get offset() {
+      return top - body.getBoundingClientRect().top;
+    },
+    set offset(value: number) {
+      box.scrollTop += value - this.offset;
+    },
+    toEnd() {
+      this.offset = body.getBoundingClientRect().height - (page ? innerHeight : box.clientHeight);
+    },
+  };
+}
+
+/** The nearest ancestor that scrolls vertically, else the page's scrolling element. */
+function scrollingAncestor(from: Element): Element {
+  for (let el: Element | null = parentOf(from); el; el = parentOf(el)) {
+    if (el.scrollHeight > el.clientHeight && /auto|scroll|overlay/.test(getComputedStyle(el).overflowY)) return el;
+  }
+  return document.scrollingElement ?? document.documentElement;
+}
+
+const parentOf = (el: Element): Element | null => el.assignedSlot ?? el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
