@@ -3,7 +3,8 @@
  * Fault injection for tests and demos: rules match a method and a path regex and then delay,
  * fail with a status (optionally with Retry-After and a body), drop the connection before the
  * request is handled (`drop`), or handle it and then drop the connection instead of answering
- * (`dropAfter`: the change is made, the client never learns it — a lost answer).
+ * (`dropAfter`: the change is made, the client never learns it — a lost answer), or handle it and
+ * answer late (`answerAfterMs`: a slow service that has made its change before the client gives up).
  */
 import { HttpError, errorNameForStatus, unprocessable } from './errors.mjs';
 
@@ -15,6 +16,7 @@ import { HttpError, errorNameForStatus, unprocessable } from './errors.mjs';
  * @property {number} [delayMs]
  * @property {boolean} [drop]       destroy the socket before the request is handled
  * @property {boolean} [dropAfter]  handle the request, then destroy the socket instead of answering
+ * @property {number} [answerAfterMs]  handle the request, then hold the answer that long
  * @property {number} [retryAfter]
  * @property {number} [times]   remaining matches; undefined = forever
  * @property {unknown} [body]
@@ -53,10 +55,10 @@ export function parseRules(input) {
       }
       rule.status = Number(r.status);
     }
-    for (const key of /** @type {const} */ (['delayMs', 'retryAfter', 'times'])) {
+    for (const key of /** @type {const} */ (['delayMs', 'answerAfterMs', 'retryAfter', 'times'])) {
       if (r[key] === undefined) continue;
       if (!Number.isInteger(r[key]) || Number(r[key]) < 0) throw unprocessable(`rules[${i}].${key}: must be a non-negative integer`);
-      rule[key] = key === 'delayMs' ? Math.min(Number(r[key]), MAX_DELAY_MS) : Number(r[key]);
+      rule[key] = key === 'delayMs' || key === 'answerAfterMs' ? Math.min(Number(r[key]), MAX_DELAY_MS) : Number(r[key]);
     }
     if (r.drop !== undefined) rule.drop = r.drop === true;
     if (r.dropAfter !== undefined) rule.dropAfter = r.dropAfter === true;

@@ -61,6 +61,20 @@ function loseAnswer(req, res) {
 }
 
 /**
+ * Holds the answer back (the request is handled at once): a slow service whose change is made
+ * before a client that waits less gives up.
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} ms
+ */
+function answerLate(res, ms) {
+  const end = res.end.bind(res);
+  res.end = /** @type {any} */ ((/** @type {any[]} */ ...args) => {
+    setTimeout(() => end(...args), ms);
+    return res;
+  });
+}
+
+/**
  * @param {EmulatorOptions} [options] config fields (see config.mjs); `env` (default
  *   `process.env`) supplies the C8Y_* variables underneath them.
  * @returns {Emulator}
@@ -167,6 +181,7 @@ export function createEmulator(options = {}) {
     }
     if (config.latencyMs) await sleep(config.latencyMs);
     if (fault?.dropAfter) loseAnswer(req, res);
+    if (fault?.answerAfterMs) answerLate(res, fault.answerAfterMs);
 
     const { route, params } = api.match(method, path);
     /** @type {import('./auth.mjs').Principal | undefined} */

@@ -34,12 +34,18 @@ class SampleForm extends LitElement implements WizardState {
   get hasUnsavedInput(): boolean {
     return this.dirty;
   }
+  sending = false;
   get busy(): boolean {
-    return false;
+    return this.sending;
   }
   setDirty(dirty: boolean): void {
     this.dirty = dirty;
     this.dispatchEvent(new WizardStateChangeEvent());
+  }
+  /** Sent and waiting (`true`), or answered: `dirty` says whether something is still unsaved. */
+  setSending(sending: boolean, dirty = this.dirty): void {
+    this.sending = sending;
+    this.setDirty(dirty);
   }
   async register(id: string): Promise<void> {
     await this.adapter!.create({ id });
@@ -391,7 +397,8 @@ describe('devreg-device-registration', () => {
   });
 
   it('lists server-declared extensions and opens one in the dialog', async () => {
-    const { adapter, page } = await render({ extensions: [{ extension: demoProtocol, metadata: { title: 'Demo protocol' } }] });
+    const metadata = { title: 'Demo protocol', pages: [{ title: 'Device', type: 'object', properties: { id: { type: 'string', title: 'Device ID' } } }] };
+    const { adapter, page } = await render({ extensions: [{ extension: demoProtocol, metadata }] });
     await loaded(page, 0);
     await choose(page, 'Demo protocol');
     await waitUntil(() => dialog(page).querySelector('devreg-extension-wizard'), 'the extension wizard');
@@ -643,6 +650,34 @@ describe('devreg-device-registration', () => {
       getByRole(page, 'button', 'Close dialog').click();
       await page.updateComplete;
       expect(dialog(page).open).to.be.false;
+    });
+
+    it('while a form waits for its answer, the question says so, and goes away once the answer leaves nothing to lose', async () => {
+      const { page } = await render({}, slotted);
+      await loaded(page, 0);
+      await choose(page, 'LoRa');
+      const form = page.querySelector<SampleForm>('sample-registration-form')!;
+      form.setSending(true, true);
+      await sendKeys({ press: 'Escape' });
+      await page.updateComplete;
+      const question = getByRole(page, 'alertdialog', 'Discard changes?');
+      expect(question.textContent).to.contain('The form has been sent and waits for its answer: if you close it, you will not see the result');
+      // the answer was a failure: the input is still unsaved, so the question stays, as for any unsaved input
+      form.setSending(false, true);
+      await page.updateComplete;
+      expect(question.isConnected).to.be.true;
+      expect(question.textContent).to.contain('What you entered or started in this form will be lost.');
+      getByRole(page, 'button', 'Keep editing').click();
+      await page.updateComplete;
+      // sent again, and this time registered: nothing is left to lose, the question goes
+      form.setSending(true, true);
+      await sendKeys({ press: 'Escape' });
+      await page.updateComplete;
+      const again = getByRole(page, 'alertdialog', 'Discard changes?');
+      form.setSending(false, false);
+      await page.updateComplete;
+      expect(again.isConnected, 'the question is gone').to.be.false;
+      expect(dialog(page).open, 'the dialog stays, showing the result').to.be.true;
     });
   });
 

@@ -363,6 +363,21 @@ describe('devreg-extension-wizard', () => {
     await waitUntil(() => stepHeading(el) === 'Step 1 of 3: Identity');
   });
 
+  it('says a form without pages cannot be used, instead of registering an empty model; the bulk upload needs none', async () => {
+    const received: unknown[] = [];
+    const adapter = adapterWith({ metadata: { title: 'No pages' } }, received);
+    const reported = new Promise<DevRegErrorEvent>((resolve) => document.addEventListener('devreg-error', resolve, { once: true }));
+    const el = await wizard(single, adapter);
+    expect(alertText(el)).to.equal(
+      'The registration form cannot be loaded. The service sent a form with nothing to fill in: its registration metadata has no pages.',
+    );
+    expect(hasButton(el, 'Register'), 'nothing to register').to.equal(false);
+    expect((await reported).detail.operation).to.equal('getExtensionMetadata');
+    const upload = await wizard(bulk, adapter);
+    expect(root(upload).querySelector('#file'), 'the bulk file step').to.exist;
+    expect(received).to.deep.equal([]);
+  });
+
   it('explains an adapter without extension support', async () => {
     const adapter = new MemoryAdapter({ without: ['getExtensionMetadata'] });
     const el = await wizard(single, adapter);
@@ -506,16 +521,36 @@ describe('devreg-extension-wizard', () => {
       expect([...root(el).querySelectorAll('[part~=answer] > div')].map(entry)).to.deep.equal(['accepted 12', 'jobId job-7']);
     });
 
-    it('can cancel an upload', async () => {
-      const el = await wizard(bulk, adapterWith({ latency: 500 }));
+    it('says the outcome of an upload the service did not answer in time is unknown', async () => {
+      const el = await wizard(bulk, adapterWith({
+        bulkRegister: () => {
+          throw new RegistrationError({ status: 0, code: 'timeout', message: 'The server did not answer within 30 s.' });
+        },
+      }));
+      chooseFile(el, new File(['ID\ndev-1\n'], 'devices.csv', { type: 'text/csv' }));
+      await el.updateComplete;
+      await click(el, 'Upload');
+      await waitUntil(() => root(el).querySelector('[part~=summary]'), 'no summary');
+      expect(clean(root(el).querySelector('[part~=step-heading]')?.textContent)).to.equal('It is not known whether the service processed the file');
+      expect(alertText(el)).to.contain('It may have processed the file: check the list of registration requests before you upload it again.');
+    });
+
+    it('can cancel an upload, and says the service may have had the file by then', async () => {
+      const adapter = adapterWith();
+      const el = await wizard(bulk, adapter);
       chooseFile(el, new File(['x'], 'a.csv'));
       await el.updateComplete;
+      adapter.setLatency(3000);
       button(el, 'Upload').click();
+      // (the upload is under way once the summary is loaded; cancelled before, nothing was sent)
+      await new Promise((resolve) => setTimeout(resolve, 300));
       await el.updateComplete;
       button(el, 'Cancel upload').click();
       await waitUntil(() => !el.busy);
+      await el.updateComplete;
       expect(stepHeading(el)).to.equal('Upload demo devices');
       expect(root(el).querySelector('[role=alert]')).to.be.null;
+      expect(clean(root(el).querySelector('[part~=status][role=status]')?.textContent)).to.contain('The upload was cancelled.');
     });
 
     it('shows upload failures and goes back to the file with "Fix issue"', async () => {
@@ -664,6 +699,41 @@ describe('devreg-extension-wizard + CumulocityAdapter + emulator', () => {
     expect(alertText(el)).to.equal('The service cannot be reached.');
   });
 
+  it('says so when the service answers something other than its metadata (a proxy\'s page), instead of an empty form', async () => {
+    const extension = await demoExtension('extensibleDeviceRegistration');
+    for (const body of [{ hello: 'world' }, '<html><body>Sign in</body></html>']) {
+      await control('faults', { rules: [{ method: 'GET', path: '^/service/demo-protocol/deviceRegistration/metadata$', status: 200, body }] });
+      const el = await wizard(extension, adapter());
+      expect(alertText(el), JSON.stringify(body)).to.contain('The registration form cannot be loaded.');
+      expect(alertText(el)).to.contain("The server's answer to the registration form could not be read.");
+      expect(hasButton(el, 'Register')).to.equal(false);
+      await control('faults', undefined, 'DELETE');
+      button(el, 'Retry').click();
+      await waitUntil(() => stepHeading(el) === 'Step 1 of 3: Device', 'the form once the service answers it');
+    }
+  });
+
+  it('does not call a registration the service did not answer in time failed: it may have gone through', async () => {
+    const a = new CumulocityAdapter({
+      baseUrl: '/emulator',
+      auth: { type: 'basic', tenant: 't100', user: 'admin', password: 'admin' },
+      retries: 0,
+      timeout: 400,
+    });
+    const el = await wizard(await demoExtension('extensibleDeviceRegistration'), a);
+    await type(el, 'Device ID', 'demo-slow');
+    await click(el, 'Next');
+    // the service registers the device, but answers after the adapter stopped waiting
+    await control('faults', { rules: [{ method: 'POST', path: '^/service/demo-protocol/deviceRegistration$', answerAfterMs: 1200, times: 1 }] });
+    button(el, 'Register').click();
+    await waitUntil(() => root(el).querySelector('[part~=summary]'), 'no summary', { timeout: 5000 });
+    expect(clean(root(el).querySelector('[part~=step-heading]')?.textContent)).to.equal('It is not known whether the device was registered');
+    expect(alertText(el)).to.equal(
+      'The service did not answer in time. The device may have been registered: check the list of registration requests before you try again.',
+    );
+    await waitUntil(async () => (await a.list({ page: 1, pageSize: 100 })).requests.some((r) => r.id === 'demo-slow'), 'registered after all', { timeout: 5000 });
+  });
+
   it('uploads a file to the bulk endpoint and shows the counts', async () => {
     const el = await wizard(await demoExtension('extensibleBulkDeviceRegistration'), adapter());
     const link = root(el).querySelector<HTMLAnchorElement>('[part~=examples] a')!;
@@ -675,5 +745,22 @@ describe('devreg-extension-wizard + CumulocityAdapter + emulator', () => {
     expect(done.result).to.include({ numberOfAll: 2, numberOfSuccessful: 2 });
     await el.updateComplete;
     expect([...root(el).querySelectorAll('[part~=counts] > div')].map(entry)[0]).to.equal('Devices in the file 2');
+  });
+
+  it('says the service may have processed a file whose upload was cancelled', async () => {
+    const a = adapter();
+    const el = await wizard(await demoExtension('extensibleBulkDeviceRegistration'), a);
+    chooseFile(el, new File(['ID;NAME;PROTOCOL_VERSION;PATH\r\ndemo-c1;Meter;v2;\r\n'], 'demo.csv', { type: 'text/csv' }));
+    await el.updateComplete;
+    // the service processes the file at once but answers late: the user cancels while waiting
+    await control('faults', { rules: [{ method: 'POST', path: '^/service/demo-protocol/deviceRegistration/bulk$', answerAfterMs: 3000, times: 1 }] });
+    await click(el, 'Upload');
+    await waitUntil(async () => (await a.list({ page: 1, pageSize: 100 })).requests.some((r) => r.id === 'demo-c1'), 'processed', { timeout: 5000 });
+    button(el, 'Cancel upload').click();
+    await waitUntil(() => !el.busy, 'cancelled');
+    await el.updateComplete;
+    expect(clean(root(el).querySelector('[part~=status][role=status]')?.textContent)).to.equal(
+      'The upload was cancelled. If the whole file had reached the service by then, it may have processed it: check the list of registration requests before you upload it again.',
+    );
   });
 });

@@ -8,6 +8,8 @@ export interface ModalDialogOptions {
   dialog: () => HTMLDialogElement | null | undefined;
   /** Whether closing now would lose something (unsaved input, work under way): then the user is asked first. */
   needsConfirmation: () => boolean;
+  /** Whether the content has sent something and waits for the answer (the question then says so). */
+  busy?: () => boolean;
   /** Called once the dialog has closed, whatever closed it. */
   onClose?: () => void;
 }
@@ -146,6 +148,15 @@ export class ModalDialogController implements ReactiveController {
     this.#finish();
   }
 
+  /**
+   * The content's state changed: a question whose reason is gone (the registration it waited for
+   * has finished, say) goes away, as if answered with "Keep editing".
+   */
+  contentChanged(): void {
+    if (this.confirming && !this.#options.needsConfirmation()) this.keepEditing();
+    else if (this.confirming) this.#host.requestUpdate(); // (its text follows `busy`)
+  }
+
   /** Answers the confirmation with "Keep editing": back to the content. */
   keepEditing(): void {
     if (!this.confirming) return;
@@ -170,7 +181,11 @@ export class ModalDialogController implements ReactiveController {
     >
       <p id="devreg-confirm-title" part="confirmation-title">${msg('Discard changes?', { id: 'page.dialog.discard.title' })}</p>
       <p id="devreg-confirm-text">
-        ${msg('What you entered or started in this form will be lost.', { id: 'page.dialog.discard.text' })}
+        ${this.#options.busy?.()
+          ? msg('The form has been sent and waits for its answer: if you close it, you will not see the result, and the registration may still be made.', {
+              id: 'page.dialog.discard.busy',
+            })
+          : msg('What you entered or started in this form will be lost.', { id: 'page.dialog.discard.text' })}
       </p>
       <div part="confirmation-actions">
         <button type="button" class="primary" data-confirm="keep" @click=${() => this.keepEditing()}>

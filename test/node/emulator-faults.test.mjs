@@ -55,3 +55,20 @@ describe('emulator faults: dropAfter', () => {
     assert.equal((await api.get('bulk-b')).status, 200);
   });
 });
+
+describe('emulator faults: answerAfterMs', () => {
+  it('makes the change at once and answers late: a client that waits less gave up on a change that was made', async (t) => {
+    const api = await emulator(t, { control: true });
+    await api.call('/__emulator/faults', {
+      method: 'POST',
+      auth: null,
+      json: { rules: [{ method: 'POST', path: '^/devicecontrol/newDeviceRequests$', answerAfterMs: 600, times: 1 }] },
+    });
+    const started = Date.now();
+    const answer = api.create('slow-answer');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal((await api.get('slow-answer')).status, 200, 'stored before the answer');
+    assert.equal((await answer).status, 201);
+    assert.ok(Date.now() - started >= 550, 'answered late');
+  });
+});

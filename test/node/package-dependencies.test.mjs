@@ -9,14 +9,21 @@ import { join } from 'node:path';
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-/** Every file under `dir` whose name ends with one of `extensions`, but tests and stories. */
+/**
+ * Every file under `dir` whose name ends with one of `extensions`, but tests and stories.
+ * @param {string} dir
+ * @param {string[]} extensions
+ */
 function sources(dir, extensions) {
   return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && extensions.some((x) => e.name.endsWith(x)) && !/\.(test|stories)\./.test(e.name))
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** The packages a source imports (static and dynamic imports, `export … from`), by package name. */
+/**
+ * The packages a source imports (static and dynamic imports, `export … from`), by package name.
+ * @param {string} file
+ */
 function importedPackages(file) {
   const text = readFileSync(file, 'utf8');
   const names = new Set();

@@ -47,7 +47,14 @@ export async function getExtensionMetadata(
     query: { lang },
     signal: options?.signal,
   });
+  // a proxy's login page, or another service's answer, is no form: say so rather than show an empty one
+  if (!isMetadata(body)) throw unexpected('the registration form');
   return metadataFromResponse(body, extension);
+}
+
+/** Whether an answer has the shape of registration metadata (SPEC 2.3), wrapped or not. */
+function isMetadata(body: unknown): boolean {
+  return isRecord(body) && (isRecord(body.c8y_DeviceRegistration) || Array.isArray(body.pages) || isRecord(body.bulk) || typeof body.title === 'string');
 }
 
 export async function registerWithExtension(

@@ -102,6 +102,10 @@ export class PageDialog {
         const content = this.#contentElement();
         return !!content && isWizardState(content) && (content.hasUnsavedInput || content.busy);
       },
+      busy: () => {
+        const content = this.#contentElement();
+        return !!content && isWizardState(content) && content.busy;
+      },
       onClose: () => this.#closed(),
     });
   }
@@ -229,6 +233,7 @@ export class PageDialog {
     const heading = element && isWizardState(element) ? element.heading?.trim() : '';
     this.#heading = heading || fallbackHeading(content);
     this.#host.requestUpdate();
+    this.#modal.contentChanged();
   };
 
   #closed(): void {

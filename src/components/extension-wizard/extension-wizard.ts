@@ -42,6 +42,9 @@ export const EXTENSION_WIZARD_PARTS = {
  */
 class PartMissingError extends Error {}
 
+/** A single registration whose metadata has no pages: there is nothing to fill in (and `{}` is no registration). */
+class NoPagesError extends Error {}
+
 /** The adapter lacks the extension calls (status 0, code `unknown`, the reason as message). */
 function unsupported(): RegistrationError {
   return new RegistrationError({
@@ -125,6 +128,11 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   @state() private dirty = false;
   /** The summary could not be loaded: nothing was sent ("Register" or "Upload" again loads it). */
   @state() private summaryFailed = false;
+  /**
+   * The last upload was cancelled: the service may have had the whole file by then (the browser
+   * cannot tell; it reports the upload complete only with the answer).
+   */
+  @state() private uploadCancelled = false;
 
   /** The value of each page as last edited. */
   #values: unknown[] = [];
@@ -155,6 +163,10 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
         throw this.reportError('getExtensionMetadata', error);
       }
       if (!(await part)) throw new PartMissingError('a part of the wizard could not be loaded');
+      if (!this.#bulk && !metadata.pages.length) {
+        this.reportError('getExtensionMetadata', new RegistrationError({ status: 0, code: 'invalid', message: 'The metadata has no pages.' }));
+        throw new NoPagesError();
+      }
       return metadata;
     },
     args: () => [this.effectiveAdapter, this.extension, this.langAttribute || this.effectiveLocale] as const,
@@ -346,6 +358,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     this.progress = { loaded: 0, total: file.size };
     this.phase = 'sending';
     this.summaryFailed = false;
+    this.uploadCancelled = false;
     if (!(await this.#loadSummary(abort))) return;
     try {
       if (!adapter.bulkRegisterWithExtension) throw unsupported();
@@ -361,6 +374,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
       if (isAbort(error)) {
         this.phase = 'edit';
         this.#focusNext = 'file';
+        this.uploadCancelled = true;
         return;
       }
       this.#error = this.reportError('bulkRegisterWithExtension', error);
@@ -388,7 +402,11 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
               ? msg('Part of this form could not be loaded. Check the connection, then try again.', {
                   id: 'extension-wizard.part-load-error',
                 })
-              : errorText(error),
+              : error instanceof NoPagesError
+                ? msg('The service sent a form with nothing to fill in: its registration metadata has no pages.', {
+                    id: 'extension-wizard.no-pages',
+                  })
+                : errorText(error),
           ),
         complete: (metadata) => (metadata ? this.#renderWizard(metadata) : nothing),
       })}`;
@@ -475,7 +493,13 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
       onUpload: () => void this.#handleUpload(),
       onCancelUpload: () => this.#handleCancelUpload(),
       onClose: () => this.#handleClose(),
-    })}${this.#renderSummaryFailed()}`;
+    })}${this.#renderSummaryFailed()}${this.uploadCancelled
+      ? html`<p part="status" role="status" class="banner warning">
+          ${msg('The upload was cancelled. If the whole file had reached the service by then, it may have processed it: check the list of registration requests before you upload it again.', {
+            id: 'extension-wizard.bulk.cancelled',
+          })}
+        </p>`
+      : nothing}`;
   }
 
   #renderSummary(metadata: CleanMetadata) {

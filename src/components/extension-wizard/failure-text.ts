@@ -6,11 +6,14 @@ import { errorText } from '../../i18n/error-text.js';
 export interface FailureText {
   message: string;
   detail?: string;
+  /** The request was sent but not answered: the service may have registered it all the same. */
+  outcomeUnknown?: boolean;
 }
 
 /**
  * 4xx: the service's `message` (it says what to fix); 5xx: the service cannot register now (with its
- * detail); no answer: the service cannot be reached; anything else: the generic sentence.
+ * detail); no answer in time: the outcome is unknown; no connection: the service cannot be reached;
+ * anything else: the generic sentence.
  */
 export function failureText(error: RegistrationError, bulk: boolean): FailureText {
   const serverMessage = error.message?.trim() || undefined;
@@ -25,7 +28,19 @@ export function failureText(error: RegistrationError, bulk: boolean): FailureTex
       detail: serverMessage,
     };
   }
-  if (error.code === 'network' || error.code === 'timeout') {
+  if (error.code === 'timeout') {
+    return {
+      outcomeUnknown: true,
+      message: bulk
+        ? msg('The service did not answer in time. It may have processed the file: check the list of registration requests before you upload it again.', {
+            id: 'extension-wizard.timeout-bulk',
+          })
+        : msg('The service did not answer in time. The device may have been registered: check the list of registration requests before you try again.', {
+            id: 'extension-wizard.timeout',
+          }),
+    };
+  }
+  if (error.code === 'network') {
     return { message: msg('The service cannot be reached.', { id: 'extension-wizard.unreachable' }) };
   }
   return { message: errorText(error) };

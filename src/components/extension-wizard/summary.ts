@@ -43,9 +43,13 @@ export function renderSummary(view: SummaryView): TemplateResult {
       <div part="actions">${close}</div>`;
   } else {
     const text = failureText(outcome.error, bulk);
-    heading = bulk
-      ? msg('The upload failed', { id: 'extension-wizard.bulk.failed-heading' })
-      : msg('The device was not registered', { id: 'extension-wizard.failed' });
+    heading = text.outcomeUnknown
+      ? bulk
+        ? msg('It is not known whether the service processed the file', { id: 'extension-wizard.bulk.unknown-heading' })
+        : msg('It is not known whether the device was registered', { id: 'extension-wizard.unknown' })
+      : bulk
+        ? msg('The upload failed', { id: 'extension-wizard.bulk.failed-heading' })
+        : msg('The device was not registered', { id: 'extension-wizard.failed' });
     body = html`<div role="alert" class="banner danger">
         <p>${text.message}</p>
         ${text.detail ? html`<p part="detail">${text.detail}</p>` : nothing}

@@ -7,6 +7,8 @@ export const templates = {
   'extension-wizard.back': 'Zurück',
   'extension-wizard.bulk.all': 'Geräte in der Datei',
   'extension-wizard.bulk.cancel-upload': 'Hochladen abbrechen',
+  'extension-wizard.bulk.cancelled':
+    'Das Hochladen wurde abgebrochen. Hatte der Dienst die ganze Datei bis dahin erhalten, hat er sie möglicherweise verarbeitet: Prüfen Sie die Liste der Registrierungsanfragen, bevor Sie sie erneut hochladen.',
   'extension-wizard.bulk.choose': 'Wählen Sie eine CSV-Datei zum Hochladen.',
   'extension-wizard.bulk.created': 'Angelegt',
   'extension-wizard.bulk.done': 'Der Dienst hat die Datei verarbeitet',
@@ -19,6 +21,7 @@ export const templates = {
   'extension-wizard.bulk.progress': 'Fortschritt des Hochladens',
   'extension-wizard.bulk.selected': str`Ausgewählt: ${0}`,
   'extension-wizard.bulk.successful': 'Registriert',
+  'extension-wizard.bulk.unknown-heading': 'Es ist nicht bekannt, ob der Dienst die Datei verarbeitet hat',
   'extension-wizard.bulk.upload': 'Hochladen',
   'extension-wizard.cancel': 'Abbrechen',
   'extension-wizard.close': 'Schließen',
@@ -32,6 +35,8 @@ export const templates = {
     'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   'extension-wizard.loading': 'Das Registrierungsformular wird geladen…',
   'extension-wizard.next': 'Weiter',
+  'extension-wizard.no-pages':
+    'Der Dienst hat ein Formular ohne Eingaben gesendet: Seine Registrierungs-Metadaten enthalten keine Seiten.',
   'extension-wizard.page': str`Seite ${0}`,
   'extension-wizard.reason': str`Zum Fortfahren „${0}“ prüfen: ${1}`,
   'extension-wizard.reason-more': str`(${0} weitere zu prüfen)`,
@@ -43,7 +48,12 @@ export const templates = {
   'extension-wizard.step': str`Schritt ${0} von ${1}: ${2}`,
   'extension-wizard.steps': 'Schritte',
   'extension-wizard.summary': 'Zusammenfassung',
+  'extension-wizard.timeout':
+    'Der Dienst hat nicht rechtzeitig geantwortet. Das Gerät wurde möglicherweise registriert: Prüfen Sie die Liste der Registrierungsanfragen, bevor Sie es erneut versuchen.',
+  'extension-wizard.timeout-bulk':
+    'Der Dienst hat nicht rechtzeitig geantwortet. Er hat die Datei möglicherweise verarbeitet: Prüfen Sie die Liste der Registrierungsanfragen, bevor Sie sie erneut hochladen.',
   'extension-wizard.try-again': 'Noch einmal versuchen',
+  'extension-wizard.unknown': 'Es ist nicht bekannt, ob das Gerät registriert wurde',
   'extension-wizard.unreachable': 'Der Dienst ist nicht erreichbar.',
   'extension-wizard.unsupported': 'Dieses Backend bietet keine Registrierungsformulare von Microservices an.',
 };

@@ -35,6 +35,8 @@ export const templates = {
   'page.dialog.tryAgain': 'Noch einmal versuchen',
   'page.dialog.discard.title': 'Änderungen verwerfen?',
   'page.dialog.discard.text': 'Was Sie in diesem Formular eingegeben oder begonnen haben, geht verloren.',
+  'page.dialog.discard.busy':
+    'Das Formular wurde gesendet und wartet auf die Antwort: Wenn Sie es schließen, sehen Sie das Ergebnis nicht, und die Registrierung kann trotzdem erfolgen.',
   'page.dialog.discard.keep': 'Weiter bearbeiten',
   'page.dialog.discard.confirm': 'Verwerfen',
 };
