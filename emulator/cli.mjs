@@ -3,9 +3,10 @@
 /**
  * `node emulator/cli.mjs` — starts the emulator on HOST (127.0.0.1) / PORT (8000).
  * All C8Y_* environment variables are read (see the README section "emulator");
- * STATIC_DIR optionally serves a directory for non-API paths.
+ * STATIC_DIR optionally serves a directory for non-API paths; C8Y_SERVICES adds your microservices.
  */
 import { startEmulator } from './server.mjs';
+import { describeService } from './services.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -27,6 +28,7 @@ try {
   console.log(`  tenant ${c.tenantId}${c.management ? ` (management, subtenants ${c.subtenants.map((t) => t.id).join(', ')})` : ''}`);
   console.log(`  users ${c.adminUser} (all roles), ${c.readerUser} (read only); bootstrap user ${c.bootstrapTenant}/${c.bootstrapUser}`);
   console.log(`  security token policy ${c.securityTokenPolicy ?? '(unset)'}, device limit ${c.deviceLimit ?? 'off'}`);
+  for (const service of c.services) console.log(`  ${describeService(service)}`);
   if (c.dataFile) console.log(`  data file ${c.dataFile}`);
   if (c.control) console.log('  control API enabled at /__emulator');
   /** @param {string} signal */

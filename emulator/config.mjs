@@ -3,6 +3,7 @@
  * Emulator configuration: defaults ← environment variables ← options object.
  * Every field is documented in the README section "emulator".
  */
+import { parseServicesEnv, resolveServices } from './services.mjs';
 
 export const SECURITY_TOKEN_POLICIES = /** @type {const} */ (['IGNORED', 'OPTIONAL', 'REQUIRED']);
 
@@ -37,6 +38,10 @@ export const SECURITY_TOKEN_POLICIES = /** @type {const} */ (['IGNORED', 'OPTION
  * @property {string} basePath          path prefix the emulator is mounted under (self links)
  * @property {number} maxBulkBytes      largest accepted bulk CSV
  * @property {boolean} quiet            no log lines
+ * @property {import('./services.mjs').Service[]} services  a developer's microservices, listed and proxied
+ *
+ * @typedef {Omit<Partial<EmulatorConfig>, 'services'> & {services?: import('./services.mjs').ServiceOptions[]}} ConfigInput
+ *   config fields as options and environment variables give them (defaults left out)
  */
 
 /** @type {Subtenant[]} */
@@ -72,6 +77,7 @@ export function defaultConfig() {
     basePath: '',
     maxBulkBytes: 200 * 1024 * 1024,
     quiet: true,
+    services: [],
   };
 }
 
@@ -99,10 +105,10 @@ function envNumber(value) {
 /**
  * Reads the C8Y_* environment variables into partial config.
  * @param {Record<string, string | undefined>} env
- * @returns {Partial<EmulatorConfig>}
+ * @returns {ConfigInput}
  */
 export function configFromEnv(env) {
-  /** @type {Partial<EmulatorConfig>} */
+  /** @type {ConfigInput} */
   const c = {};
   if (env.C8Y_TENANT) c.tenantId = env.C8Y_TENANT;
   if (env.C8Y_ADMIN_USER) c.adminUser = env.C8Y_ADMIN_USER;
@@ -141,12 +147,13 @@ export function configFromEnv(env) {
   if (control !== undefined) c.control = control;
   const quiet = envBool(env.C8Y_QUIET);
   if (quiet !== undefined) c.quiet = quiet;
+  if (env.C8Y_SERVICES?.trim()) c.services = parseServicesEnv(env.C8Y_SERVICES);
   return c;
 }
 
 /**
  * Validates and completes a config.
- * @param {Partial<EmulatorConfig>} partial
+ * @param {ConfigInput} partial
  * @returns {EmulatorConfig}
  */
 export function resolveConfig(partial) {
@@ -187,5 +194,6 @@ export function resolveConfig(partial) {
     if (typeof config[key] !== 'string' || config[key] === '') throw new Error(`${key} must be a non-empty string`);
   }
   config.basePath = String(config.basePath || '').replace(/\/+$/, '');
+  config.services = resolveServices(config.services);
   return config;
 }

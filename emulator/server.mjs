@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * The Cumulocity-compatible emulator: wiring of configuration, state, authentication, fault
- * injection and the route modules. `createEmulator` gives a `node:http` request handler;
- * `startEmulator` runs it as a server (optionally serving a static directory, e.g. the demo).
+ * injection, the route modules and the proxy to a developer's own microservices (services.mjs).
+ * `createEmulator` gives a `node:http` request handler; `startEmulator` runs it as a server
+ * (optionally serving a static directory, e.g. the demo).
  */
 import { createServer } from 'node:http';
 import { authenticate, challenge } from './auth.mjs';
@@ -20,11 +21,12 @@ import { register as deviceRequests } from './routes/device-requests.mjs';
 import { register as inventory } from './routes/inventory.mjs';
 import { register as tenant } from './routes/tenant.mjs';
 import { register as users } from './routes/users.mjs';
+import { matchService, proxyToService, serviceAccess } from './services.mjs';
 import { Store } from './state.mjs';
 import { isApiPath, serveStatic } from './static.mjs';
 
 /**
- * @typedef {Partial<import('./config.mjs').EmulatorConfig> & {env?: Record<string, string | undefined>,
+ * @typedef {import('./config.mjs').ConfigInput & {env?: Record<string, string | undefined>,
  *   log?: (line: string) => void}} EmulatorOptions
  *
  * @typedef {object} Emulator
@@ -40,6 +42,24 @@ const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Expose-Headers': 'Location, Retry-After, WWW-Authenticate',
 };
+
+/**
+ * Authenticates a request for a route's `access` and checks its roles (401 or 403 otherwise).
+ * @param {import('node:http').IncomingMessage} req
+ * @param {Store} store
+ * @param {import('./router.mjs').Access} access
+ * @returns {import('./auth.mjs').Principal | undefined} undefined for public routes
+ */
+function authorize(req, store, access) {
+  if (access === 'public') return undefined;
+  const principal = authenticate(req, store);
+  if (access === 'user') {
+    if (principal.kind === 'bootstrap') throw forbidden('Access is denied: the bootstrap user may only request device credentials');
+  } else if (!access.some((role) => principal.roles.has(role))) {
+    throw forbidden(`Access is denied: ${principal.user} lacks ${access.join(' or ')}`);
+  }
+  return principal;
+}
 
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,7 +116,7 @@ export function createEmulator(options = {}) {
 
   /** @param {Record<string, unknown>} [overrides] */
   function reset(overrides = {}) {
-    const next = resolveConfig({ ...baseFields, .../** @type {Partial<import('./config.mjs').EmulatorConfig>} */ (overrides) });
+    const next = resolveConfig({ ...baseFields, .../** @type {import('./config.mjs').ConfigInput} */ (overrides) });
     store.close();
     config = next;
     store = new Store(config, { load: false, log });
@@ -183,17 +203,15 @@ export function createEmulator(options = {}) {
     if (fault?.dropAfter) loseAnswer(req, res);
     if (fault?.answerAfterMs) answerLate(res, fault.answerAfterMs);
 
-    const { route, params } = api.match(method, path);
-    /** @type {import('./auth.mjs').Principal | undefined} */
-    let principal;
-    if (route.access !== 'public') {
-      principal = authenticate(req, store);
-      if (route.access === 'user') {
-        if (principal.kind === 'bootstrap') throw forbidden('Access is denied: the bootstrap user may only request device credentials');
-      } else if (!route.access.some((role) => principal?.roles.has(role))) {
-        throw forbidden(`Access is denied: ${principal.user} lacks ${route.access.join(' or ')}`);
-      }
+    const toService = matchService(config.services, path);
+    if (toService) {
+      authorize(req, store, serviceAccess(method));
+      await proxyToService({ req, res, ...toService, search: q < 0 ? '' : target.slice(q), base });
+      return;
     }
+
+    const { route, params } = api.match(method, path);
+    const principal = authorize(req, store, route.access);
     await route.handler(context(params, /** @type {import('./auth.mjs').Principal} */ (principal)));
   }
 

@@ -17,6 +17,8 @@ const port = Number(process.env.PORT ?? 8000);
 // a dozen demo requests in every status unless C8Y_SEED says otherwise
 const running = await startEmulator({ seed: 12, ...configFromEnv(process.env), host, port, staticDir: `${root}demo-dist` });
 console.log(`devreg-elements demo: ${running.url}/  (emulator API on the same origin; ?adapter=memory for MemoryAdapter)`);
+const { describeService } = await import('../emulator/services.mjs');
+for (const service of running.emulator.config.services) console.log(`  ${describeService(service)}`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {

@@ -1,16 +1,50 @@
 // @ts-check
 /**
  * `/application/applications` and `/application/applicationsByUser/{user}`: the tenant's
- * applications, including the sample microservice "Demo protocol" whose manifest declares the
- * device registration extensions.
+ * applications, including the sample microservice "Demo protocol" and a developer's own
+ * microservices (config `services`), whose manifests declare the device registration extensions.
  */
 import { forbidden } from '../errors.mjs';
 import { mediaType, sendJson } from '../http.mjs';
 import { collection, parsePaging } from '../paging.mjs';
+import { serviceManifestExtensions } from '../services.mjs';
 import { DEMO_PROTOCOL } from './demo-protocol.mjs';
 
-/** @param {string} base */
-export function applicationList(base) {
+/** Ids of a developer's services: `301`, `302`, … in the order they are configured. */
+const FIRST_SERVICE_ID = 301;
+
+/**
+ * A microservice application as Cumulocity lists it, its manifest declaring `extensions`.
+ * @param {string} base
+ * @param {{id: string, contextPath: string, provider: string, extensions: {name: string, type: string}[]}} app
+ */
+function microservice(base, { id, contextPath, provider, extensions }) {
+  return {
+    id,
+    name: contextPath,
+    key: `${contextPath}-key`,
+    type: 'MICROSERVICE',
+    contextPath,
+    availability: 'MARKET',
+    requiredRoles: [],
+    roles: [],
+    manifest: {
+      apiVersion: '2',
+      name: contextPath,
+      version: '1.0.0',
+      provider: { name: provider },
+      isolation: 'MULTI_TENANT',
+      extensions,
+    },
+    self: `${base}/application/applications/${id}`,
+  };
+}
+
+/**
+ * @param {string} base
+ * @param {import('../services.mjs').Service[]} [services] a developer's microservices (config `services`)
+ */
+export function applicationList(base, services = []) {
   return [
     {
       id: '101',
@@ -22,28 +56,23 @@ export function applicationList(base) {
       manifest: {},
       self: `${base}/application/applications/101`,
     },
-    {
+    microservice(base, {
       id: DEMO_PROTOCOL.applicationId,
-      name: DEMO_PROTOCOL.contextPath,
-      key: `${DEMO_PROTOCOL.contextPath}-key`,
-      type: 'MICROSERVICE',
       contextPath: DEMO_PROTOCOL.contextPath,
-      availability: 'MARKET',
-      requiredRoles: [],
-      roles: [],
-      manifest: {
-        apiVersion: '2',
-        name: DEMO_PROTOCOL.contextPath,
-        version: '1.0.0',
-        provider: { name: 'devreg-elements emulator' },
-        isolation: 'MULTI_TENANT',
-        extensions: [
-          { name: DEMO_PROTOCOL.name, type: 'extensibleDeviceRegistration' },
-          { name: DEMO_PROTOCOL.name, type: 'extensibleBulkDeviceRegistration' },
-        ],
-      },
-      self: `${base}/application/applications/${DEMO_PROTOCOL.applicationId}`,
-    },
+      provider: 'devreg-elements emulator',
+      extensions: [
+        { name: DEMO_PROTOCOL.name, type: 'extensibleDeviceRegistration' },
+        { name: DEMO_PROTOCOL.name, type: 'extensibleBulkDeviceRegistration' },
+      ],
+    }),
+    ...services.map((service, i) =>
+      microservice(base, {
+        id: String(FIRST_SERVICE_ID + i),
+        contextPath: service.contextPath,
+        provider: service.name,
+        extensions: serviceManifestExtensions(service),
+      }),
+    ),
   ];
 }
 
@@ -53,7 +82,7 @@ export function register(router) {
   const list = (ctx, path) => {
     const paging = parsePaging(ctx.query);
     if (ctx.query.get('noPaging') === 'true') paging.pageSize = 2000;
-    let apps = applicationList(ctx.base);
+    let apps = applicationList(ctx.base, ctx.config.services);
     const type = ctx.query.get('type');
     if (type) apps = apps.filter((a) => a.type === type);
     const name = ctx.query.get('name');

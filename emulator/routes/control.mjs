@@ -8,8 +8,8 @@ import { unprocessable } from '../errors.mjs';
 import { parseRules } from '../faults.mjs';
 import { readJsonObject, sendJson } from '../http.mjs';
 
-/** Config keys a reset over HTTP may not change (they touch the file system or the mount). */
-const PROTECTED_KEYS = new Set(['dataFile', 'control', 'basePath', 'quiet', 'maxBulkBytes', 'saveDelayMs']);
+/** Config keys a reset over HTTP may not change (they touch the file system, the network or the mount). */
+const PROTECTED_KEYS = new Set(['dataFile', 'control', 'basePath', 'quiet', 'maxBulkBytes', 'saveDelayMs', 'services']);
 
 /**
  * @param {import('../router.mjs').Router} router
