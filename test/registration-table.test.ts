@@ -920,5 +920,32 @@ describe('devreg-registration-table', () => {
       expect(root(table).querySelector('input[aria-label="Sicherheitstoken"]')).to.exist;
       await expect(table).to.be.accessible();
     });
+
+    it('says what went wrong on a row, in a notice and in the remove dialog in the language of the moment', async () => {
+      const adapter = memory({ without: ['subscribe'] });
+      adapter.setFailure('remove', (id) => (id === 'blocked' ? new RegistrationError({ status: 403, code: 'forbidden', message: '' }) : undefined));
+      const table = await mount(adapter);
+      const rowError = (id: string) => rowFor(table, id)!.querySelector('[part~=row-error]')?.textContent.trim();
+      // a wrong token, a request someone else removed, a refused removal
+      type(tokenInput(rowFor(table, 'pending-old')!)!, 'wrong');
+      button(rowFor(table, 'pending-old')!, 'Accept pending-old')!.click();
+      await waitUntil(() => rowError('pending-old'), 'token mismatch shown');
+      expect(rowError('pending-old')).to.match(/^The security token does not match the device's token\./);
+      await adapter.remove('accepted-new'); // someone else
+      button(rowFor(table, 'accepted-new')!, 'Remove accepted-new')!.click();
+      await waitUntil(() => dialogOpen(table), 'dialog open');
+      button(dialog(table), 'Remove registration')!.click();
+      await waitUntil(() => part(table, 'notice'), 'the notice');
+      button(rowFor(table, 'blocked')!, 'Remove blocked')!.click();
+      await waitUntil(() => dialogOpen(table), 'dialog open again');
+      button(dialog(table), 'Remove registration')!.click();
+      await waitUntil(() => dialog(table).querySelector('[part~=dialog-error]'), 'the removal refused');
+
+      await setDevRegLocale('de');
+      await table.updateComplete;
+      expect(rowError('pending-old')).to.match(/^Das Sicherheitstoken stimmt nicht mit dem des Geräts überein\./);
+      expect(part(table, 'notice')!.textContent).to.contain('Die Registrierungsanfrage für accepted-new existiert nicht mehr.');
+      expect(dialog(table).querySelector('[part~=dialog-error]')!.textContent).to.contain('Sie haben keine Berechtigung');
+    });
   });
 });

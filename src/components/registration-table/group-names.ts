@@ -96,7 +96,7 @@ export class GroupNames {
   #failedWith(error: unknown): void {
     const reported = this.host.reportError('getGroups', error);
     if (reported.code === 'forbidden') return;
-    this.host.notify(
+    this.host.notify(() =>
       msg(str`The group names could not be loaded: ${errorText(reported)} The group IDs are shown instead.`, {
         id: 'table.groupNamesFailed',
       }),

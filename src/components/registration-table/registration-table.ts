@@ -10,7 +10,7 @@ import type { StatusFilter } from './filter-bar.js';
 import type * as GroupNamesModule from './group-names.js';
 import { DevRegListStateEvent } from './list-state-event.js';
 import { registrationTableStyles } from './registration-table.styles.js';
-import { tokenRequiredText, type RowContext } from './row.js';
+import type { RowContext, RowError } from './row.js';
 import type * as TableActions from './table-actions.js';
 import { LiveView } from './live-view.js';
 import { ownScroll, type Removal, type TableHost } from './table-host.js';
@@ -126,7 +126,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   /** Polite announcement for screen readers (live changes and results of actions). */
   @state() private announcement = '';
   /** A message above the table: a row vanished, register-again half failed, or the actions did not load. */
-  @state() private notice?: string;
+  /** The notice above the list, as a function: it says it in the language of the moment. */
+  @state() private notice?: () => string;
 
   readonly #list = new RegistrationListController(this, {
     adapter: () => this.effectiveAdapter,
@@ -139,7 +140,7 @@ export class DevRegRegistrationTable extends DevRegElement {
   /** Typed security tokens: kept in memory only while the row needs them, never logged or stored. */
   readonly #tokens = new Map<string, string>();
   readonly #revealed = new Set<string>();
-  readonly #rowErrors = new Map<string, string>();
+  readonly #rowErrors = new Map<string, RowError>();
   readonly #busy = new Set<string>();
   /** The names of the groups the rendered rows name by ID, once loaded. */
   #groupNames?: GroupNamesModule.GroupNames;
@@ -226,7 +227,7 @@ export class DevRegRegistrationTable extends DevRegElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.notice
         ? html`<div part="notice" class="banner" tabindex="-1">
-            <span>${this.notice}</span>
+            <span>${this.notice()}</span>
             <button type="button" @click=${() => (this.notice = undefined)}>
               ${msg('Dismiss', { id: 'table.dismiss' })}
             </button>
@@ -314,7 +315,7 @@ export class DevRegRegistrationTable extends DevRegElement {
    */
   #partFailed = (part: string, error: unknown): undefined => {
     console.error(`devreg-registration-table: could not load the ${part}`, error);
-    this.#notify(msg('Part of the table could not be loaded. Check the connection, then try again.', { id: 'table.loadFailed' }));
+    this.#notify(() => msg('Part of the table could not be loaded. Check the connection, then try again.', { id: 'table.loadFailed' }));
     return undefined;
   };
 
@@ -344,7 +345,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     const id = control.closest<HTMLElement>('[part~=row]')!.dataset.id!;
     if (event.type === 'input') {
       this.#tokens.set(id, control.value);
-      if (this.#rowErrors.get(id) !== tokenRequiredText()) return;
+      if (this.#rowErrors.get(id) !== 'token-required') return;
       this.#rowErrors.delete(id);
     } else if (part === 'token-toggle') {
       if (!this.#revealed.delete(id)) this.#revealed.add(id);
@@ -431,9 +432,9 @@ export class DevRegRegistrationTable extends DevRegElement {
   }
 
   /** Shows a notice above the list and announces it. */
-  #notify(text: string): void {
+  #notify(text: () => string): void {
     this.notice = text;
-    this.#announce(text);
+    this.#announce(text());
   }
 
   #forgetRow(id: string): void {

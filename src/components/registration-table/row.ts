@@ -2,9 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { SecurityTokenPolicy } from '../../adapters/registration-adapter.js';
+import type { RegistrationError } from '../../adapters/registration-error.js';
+import { errorText } from '../../i18n/error-text.js';
 import type { ListRow } from '../../controllers/registration-list-controller.js';
 // types only (erased): tells the template checker about <devreg-status-badge>; the define module registers it
 import type {} from '../../define/status-badge.js';
+
+/**
+ * What went wrong on a row: the failure itself, or `token-required`. Kept as such, not as text,
+ * so that the row says it in the language of the moment (the locale can change while it shows).
+ */
+export type RowError = RegistrationError | 'token-required';
 
 /** The column headers by column. */
 export type ColumnLabels = Readonly<Record<'id' | 'status' | 'date' | 'group' | 'tenant' | 'actions', string>>;
@@ -19,7 +27,7 @@ export interface RowContext {
   formatDate: (iso: string | undefined) => string;
   readonly tokens: ReadonlyMap<string, string>;
   readonly revealed: ReadonlySet<string>;
-  readonly errors: ReadonlyMap<string, string>;
+  readonly errors: ReadonlyMap<string, RowError>;
   readonly busy: ReadonlySet<string>;
   /** The group's name for a group ID, once known (else the ID). */
   groupName: (id: string) => string;
@@ -64,7 +72,8 @@ function renderActions(row: ListRow, index: number, ctx: RowContext): TemplateRe
   const pending = status === 'PENDING_ACCEPTANCE';
   const blocked = status === 'BLOCKED';
   const busy = ctx.busy.has(id);
-  const error = ctx.errors.get(id);
+  const rowError = ctx.errors.get(id);
+  const error = rowError && (rowError === 'token-required' ? tokenRequiredText() : errorText(rowError));
   // unique among the rendered rows, and never made of the device's ID
   const errorId = `row-error-${index}`;
   const button = (part: string, label: string, text: string, primary?: boolean) =>
@@ -135,6 +144,6 @@ function renderToken(row: ListRow, ctx: RowContext, describedBy: string | undefi
 }
 
 /** Shown on a row whose Accept needs the token (REQUIRED policy) and got none. */
-export function tokenRequiredText(): string {
+function tokenRequiredText(): string {
   return msg('Enter the security token the device sent.', { id: 'table.token.required' });
 }

@@ -9,7 +9,6 @@ import { DevRegAcceptedEvent } from '../../events/devreg-accepted.js';
 import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
 import { DevRegRemovedEvent } from '../../events/devreg-removed.js';
 import { errorText } from '../../i18n/error-text.js';
-import { tokenRequiredText } from './row.js';
 import { addStyles } from '../../internal/add-styles.js';
 import { removeDialogStyles, renderRemoveDialog } from './remove-dialog.js';
 import { rootOf, rowControl, type TableHost } from './table-host.js';
@@ -21,7 +20,7 @@ export function renderDialog(host: TableHost): ReturnType<typeof renderRemoveDia
   return renderRemoveDialog({
     id: removal.target?.id,
     busy: removal.busy,
-    error: removal.error,
+    error: removal.error && errorText(removal.error),
     onCancel: () => dialogOf(host)?.close(),
     onConfirm: () => void confirmRemove(host),
   });
@@ -53,7 +52,7 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
   const policy = host.list.securityTokenPolicy;
   const token = policy === 'IGNORED' ? '' : (tokens.get(id) ?? '');
   if (policy === 'REQUIRED' && !token.trim()) {
-    errors.set(id, tokenRequiredText());
+    errors.set(id, 'token-required');
     table.requestUpdate();
     await table.updateComplete;
     rowControl(host, id, 'token-input')?.focus();
@@ -77,7 +76,7 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
     const e = host.reportError('accept', error);
     if (e.code === 'aborted') return;
     if (e.code === 'not-found') rowGone(host, id);
-    else errors.set(id, errorText(e)); // the typed token stays for a correction
+    else errors.set(id, e); // the typed token stays for a correction
   } finally {
     setBusy(host, id, false);
   }
@@ -137,7 +136,7 @@ async function confirmRemove(host: TableHost): Promise<void> {
       dialogOf(host)?.close();
       rowGone(host, id);
     } else if (e.code !== 'aborted') {
-      removal.error = errorText(e);
+      removal.error = e;
     }
   } finally {
     setBusy(host, id, false);
@@ -178,7 +177,7 @@ function focusRemovedSuccessor(host: TableHost, removedIndex: number | undefined
 function rowGone(host: TableHost, id: string): void {
   host.forgetRow(id);
   host.list.removeLocal(id);
-  host.notify(
+  host.notify(() =>
     msg(str`The registration request for ${id} no longer exists. Someone else may have removed it.`, { id: 'table.gone' }),
   );
   void host.table.updateComplete.then(() => {
@@ -211,7 +210,7 @@ async function registerAgain(host: TableHost, request: RegistrationRequest): Pro
     } catch (error) {
       const e = host.reportError('remove', error);
       if (e.code !== 'not-found') {
-        if (e.code !== 'aborted') host.errors.set(id, errorText(e));
+        if (e.code !== 'aborted') host.errors.set(id, e);
         return;
       }
     }
@@ -225,7 +224,7 @@ async function registerAgain(host: TableHost, request: RegistrationRequest): Pro
       const text = errorText(e);
       host.forgetRow(id);
       list.removeLocal(id);
-      host.notify(msg(str`${id} was removed but could not be registered again: ${text}`, { id: 'table.registerAgainFailed' }));
+      host.notify(() => msg(str`${id} was removed but could not be registered again: ${errorText(e)}`, { id: 'table.registerAgainFailed' }));
       table.dispatchEvent(new DevRegRegisteredEvent([], [{ id, message: text }]));
       await table.updateComplete;
       focusAfterRowGone(host);

@@ -4,13 +4,14 @@ import type { RegistrationError } from '../../adapters/registration-error.js';
 import type { ListRow, RegistrationListController } from '../../controllers/registration-list-controller.js';
 import type { DevRegOperation } from '../../events/devreg-error.js';
 import type { StatusFilter } from './filter-bar.js';
-import type { RowContext } from './row.js';
+import type { RowContext, RowError } from './row.js';
 
 /** The state of the remove confirmation (the table re-renders after each change). */
 export interface Removal {
   target?: RegistrationRequest;
   busy: boolean;
-  error?: string;
+  /** Why the removal failed (shown in the language of the moment). */
+  error?: RegistrationError;
   /** The Remove button that opened the dialog. */
   trigger?: HTMLElement;
   /** The focus was placed when the dialog closed after a removal; its close event has nothing left to do. */
@@ -32,7 +33,7 @@ export interface TableHost {
   readonly list: RegistrationListController;
   readonly removal: Removal;
   // per-row state, by request ID
-  readonly errors: Map<string, string>;
+  readonly errors: Map<string, RowError>;
   /** Typed security tokens. */
   readonly tokens: Map<string, string>;
   readonly revealed: Set<string>;
@@ -43,8 +44,8 @@ export interface TableHost {
   /** The rows shown (filtered). */
   view(): readonly ListRow[];
   forgetRow(id: string): void;
-  /** Shows a notice above the list and announces it. */
-  notify(text: string): void;
+  /** Shows a notice above the list and announces it; `text` is asked again at each render (the locale may change). */
+  notify(text: () => string): void;
   /** Announces the result of the user's own action at once (with live changes still queued). */
   announce(text: string): void;
   /** Puts a sentence into the polite live region. */
