@@ -178,6 +178,55 @@ page.addEventListener('devreg-error', (event) => {
   assert.match(wrong.stdout, /TS2554/);
 });
 
+test('TypeScript: the same under the older module resolution (node10), and the tags in a React TSX file', () => {
+  const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+  /** @param {Record<string, unknown>} options @param {string} file */
+  const check = (options, file) => {
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'ES2022', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: [], ...options },
+        files: [file],
+      }),
+    );
+    return spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+  };
+  // node10 knows no `exports`: the subpaths' types come from `typesVersions`
+  writeFileSync(
+    join(app, 'legacy.ts'),
+    `import 'devreg-elements/define/device-registration.js';
+import { createDemoMemoryAdapter } from 'devreg-elements/demo.js';
+const page = document.querySelector('devreg-device-registration')!;
+page.adapter = createDemoMemoryAdapter();
+`,
+  );
+  const legacy = check({ moduleResolution: 'node10' }, 'legacy.ts');
+  assert.equal(legacy.status, 0, legacy.stdout);
+
+  writeFileSync(
+    join(app, 'app.tsx'),
+    `import type {} from 'devreg-elements/react.js';
+import 'devreg-elements/all.js';
+import { MemoryAdapter } from 'devreg-elements';
+const adapter = new MemoryAdapter();
+export const App = () => (
+  <devreg-provider adapter={adapter} locale="de">
+    <devreg-device-registration className="page" ondevreg-accepted={(event) => console.log(event.id)} ondevreg-error={(event) => console.log(event.error.code)} />
+    <devreg-registration-table pageSize={500} />
+  </devreg-provider>
+);
+`,
+  );
+  const tsx = check({ moduleResolution: 'bundler', jsx: 'react-jsx' }, 'app.tsx');
+  assert.equal(tsx.status, 0, tsx.stdout);
+  // and mistakes are caught: the tags' props are really typed
+  writeFileSync(join(app, 'app.tsx'), `import type {} from 'devreg-elements/react.js';\nexport const App = () => <devreg-registration-table pageSize="many" ondevreg-accepted={(event) => event.nothing} />;\n`);
+  const wrong = check({ moduleResolution: 'bundler', jsx: 'react-jsx' }, 'app.tsx');
+  assert.notEqual(wrong.status, 0, 'a string page size and an unknown event field are refused');
+  assert.match(wrong.stdout, /TS2322: Type 'string' is not assignable to type 'number'/);
+  assert.match(wrong.stdout, /nothing/);
+});
+
 test('every package the built files import is a dependency of the package (a host without hoisting finds it)', () => {
   const pkg = JSON.parse(readFileSync(join(app, 'node_modules', 'devreg-elements', 'package.json'), 'utf8'));
   const dist = join(app, 'node_modules', 'devreg-elements', 'dist');

@@ -21,11 +21,14 @@ function sources(dir, extensions) {
 }
 
 /**
- * The packages a source imports (static and dynamic imports, `export … from`), by package name.
+ * The packages a source imports at run time (static and dynamic imports, `export … from`; not
+ * `import type`), by package name.
  * @param {string} file
  */
 function importedPackages(file) {
-  const text = readFileSync(file, 'utf8');
+  const text = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '') // comments
+    .replace(/\b(?:import|export)\s+type\b[^;]*;/g, ''); // erased at run time (react.ts: the host's @types/react)
   const names = new Set();
   for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)) {
     if (specifier.startsWith('.') || specifier.startsWith('node:') || specifier.startsWith('/')) continue;
