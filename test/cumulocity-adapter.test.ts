@@ -311,6 +311,13 @@ describe('CumulocityAdapter request layer (fake fetch)', () => {
     const list = await adapter.list({ page: 1, pageSize: 50 });
     expect(list.requests.map((r) => r.id)).to.deep.equal(['late']);
     expect(calls).to.equal(2);
+
+    // a server that stays silent is asked once more, not `retries` times: each attempt is a whole timeout to wait
+    let silent = 0;
+    const alwaysHanging = (input: RequestInfo | URL, init?: RequestInit) => (silent++, hanging(input, init));
+    const patient = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch: alwaysHanging, timeout: 30, retries: { retries: 3, baseDelay: 1 } });
+    expect((await rejection(patient.list({ page: 1, pageSize: 50 }))).code).to.equal('timeout');
+    expect(silent, 'the first attempt and one retry').to.equal(2);
   });
 
   it('rejects with aborted for an already aborted signal without calling fetch', async () => {

@@ -149,13 +149,16 @@ test("TypeScript: a host's code type-checks against the package's declarations (
   writeFileSync(
     join(app, 'host.ts'),
     `import 'devreg-elements/define/device-registration.js';
-import { MemoryAdapter, RegistrationError, type RegistrationAdapter } from 'devreg-elements';
+import { MemoryAdapter, RegistrationError, isBulkResult, type RegistrationAdapter } from 'devreg-elements';
 
 const adapter: RegistrationAdapter = new MemoryAdapter({ requests: [{ id: 'dev-1' }] });
 const page = document.createElement('devreg-device-registration'); // typed by the tag
 page.adapter = adapter;
 page.reload();
 page.addEventListener('devreg-accepted', (event) => console.log(event.id));
+page.addEventListener('devreg-bulk-completed', (event) => {
+  if (isBulkResult(event.result)) console.log(event.result.numberOfCreated); // (unknown until narrowed)
+});
 page.addEventListener('devreg-error', (event) => {
   const error: RegistrationError = event.error;
   console.log(error.code, error.retryable);

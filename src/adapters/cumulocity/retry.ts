@@ -2,7 +2,9 @@
  * The retry policy of reads, loaded with the first read that failed in a way that may pass:
  * only idempotent reads (GET) are repeated, on network failures, timeouts, 5xx and 429, with
  * exponential backoff and jitter (429/503 honour `Retry-After`), a bounded number of times, and
- * abortably. Writes are never repeated: their outcome is unknown after a failure.
+ * abortably; a timeout only once (someone has already waited a whole timeout, and a server that
+ * stays silent that long rarely answers the next time). Writes are never repeated: their outcome is
+ * unknown after a failure.
  */
 import { RegistrationError } from '../registration-error.js';
 import { abortError } from './http.js';
@@ -51,6 +53,7 @@ export function retryDelay(attempt: number, error: RegistrationError, policy: Re
  */
 export async function retryRead<T>(first: RegistrationError, policy: RetryPolicy, send: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   let failure = first;
+  let timeouts = first.code === 'timeout' ? 1 : 0;
   for (let attempt = 0; ; attempt++) {
     const delay = retryDelay(attempt, failure, policy);
     // a server asking for a long pause gets it from the caller, not from a hidden wait
@@ -60,7 +63,8 @@ export async function retryRead<T>(first: RegistrationError, policy: RetryPolicy
       return await send();
     } catch (error) {
       failure = RegistrationError.from(error);
-      if (attempt + 1 >= policy.retries || !failure.retryable || signal?.aborted) throw failure;
+      if (failure.code === 'timeout') timeouts++;
+      if (attempt + 1 >= policy.retries || !failure.retryable || signal?.aborted || timeouts > 1) throw failure;
     }
   }
 }

@@ -43,12 +43,6 @@ function safeJson(value: unknown): string {
   }
 }
 
-/** Whether a bulk answer has Cumulocity's bulk shape (then counts are shown). */
-export function isBulkResult(value: unknown): value is BulkResult {
-  if (!isPlainObject(value)) return false;
-  return ['numberOfAll', 'numberOfCreated', 'numberOfFailed', 'numberOfSuccessful'].every((k) => typeof value[k] === 'number');
-}
-
 /** The counts of a bulk answer and its failed lines. */
 export function renderBulkResult(result: BulkResult): TemplateResult {
   const failed = Array.isArray(result.failedCreationList) ? result.failedCreationList.slice(0, MAX_ENTRIES) : [];

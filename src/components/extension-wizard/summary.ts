@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { RegistrationError } from '../../adapters/registration-error.js';
-import { isBulkResult, renderAnswer, renderBulkResult } from './answer-view.js';
+import { isBulkResult } from '../../events/devreg-bulk-completed.js';
+import { renderAnswer, renderBulkResult } from './answer-view.js';
 import { failureText } from './failure-text.js';
 
 export { summaryStyles as styles } from './summary.styles.js';
