@@ -120,6 +120,20 @@ export const TokenRequired: Story = {
   render: () => page(createDemoMemoryAdapter({ securityTokenPolicy: 'REQUIRED' })),
 };
 
+/**
+ * A host's style sheet reaching into the page through the re-exported parts: the table's as
+ * `table-<part>` (its badges' as `table-badge-<part>`), the register menu's as `register-menu-<part>`.
+ */
+export const ThemedThroughParts: Story = {
+  // (scoped by a class: the docs page shows every story in one document)
+  render: () => html`<style>
+      .themed::part(table-row) { border-inline-start: 4px solid #6d28d9; }
+      .themed::part(table-badge-label) { font-weight: 600; text-transform: uppercase; }
+      .themed::part(register-menu-button) { border-radius: 999px; }
+    </style>
+    <devreg-device-registration class="themed" .adapter=${createDemoMemoryAdapter()}></devreg-device-registration>`,
+};
+
 /** A management tenant: the list has a "Tenant" column and the wizards offer the subtenants. */
 export const ManagementTenant: Story = {
   render: () =>

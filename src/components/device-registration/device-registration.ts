@@ -17,6 +17,7 @@ import type { DevRegErrorEvent, DevRegOperation } from '../../events/devreg-erro
 import type { DevRegRegisterSelectedEvent } from '../../events/devreg-register-selected.js';
 import { errorText } from '../../i18n/error-text.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
+import { exportParts, REGISTER_MENU_PARTS, REGISTRATION_TABLE_PARTS } from '../../internal/exported-parts.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { DevRegRegisterMenu, RegisterMenuForm } from '../register-menu/register-menu.js';
@@ -27,6 +28,10 @@ import { deviceRegistrationStyles } from './device-registration.styles.js';
 import type * as LimitBanner from './limit-banner.js';
 import type * as PageDialogModule from './page-dialog.js';
 import type { PageDialog } from './page-dialog.js';
+
+/** The table's and the menu's parts, offered as the page's `table-<part>` and `register-menu-<part>`. */
+const tableParts = exportParts('table', REGISTRATION_TABLE_PARTS);
+const menuParts = exportParts('register-menu', REGISTER_MENU_PARTS);
 
 /** The page's own calls whose failures it shows. */
 type PageOperation = Extract<DevRegOperation, 'getPermissions' | 'getSecurityTokenPolicy' | 'getLimit' | 'acceptAll'>;
@@ -85,6 +90,7 @@ export const PAGE_LOADERS = {
  * @csspart accept-all - The "Accept all" button.
  * @csspart reload - The "Reload" button.
  * @csspart register-menu - The `<devreg-register-menu>`.
+ * @csspart register-menu-* - The parts of that `<devreg-register-menu>`, each as `register-menu-<its part>`: `register-menu-button`, `register-menu-item`, …
  * @csspart messages - Errors of the page's own calls and the "session expired" notice.
  * @csspart session-expired - The "session expired" notice.
  * @csspart limit-banner - The banner shown when the device limit is reached.
@@ -94,6 +100,7 @@ export const PAGE_LOADERS = {
  * @csspart device-id - A device ID in that list.
  * @csspart dismiss - The button hiding the result.
  * @csspart table - The `<devreg-registration-table>`.
+ * @csspart table-* - The parts of that `<devreg-registration-table>`, each as `table-<its part>`: `table-row`, `table-badge-label`, …
  * @csspart dialog - The modal `<dialog>`.
  * @csspart dialog-header - The dialog's top bar.
  * @csspart dialog-close - The dialog's "Close dialog" button.
@@ -368,6 +375,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
           ${admin
             ? html`<devreg-register-menu
                 part="register-menu"
+                exportparts=${menuParts}
                 .adapter=${adapter}
                 .forms=${this.menuForms}
                 .disabledReason=${limitReached ? msg('The device limit is reached.', { id: 'page.limit.reason' }) : undefined}
@@ -392,6 +400,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
       </div>
       <devreg-registration-table
         part="table"
+        exportparts=${tableParts}
         .adapter=${adapter}
         @devreg-list-state=${this.handleListState}
         @devreg-removed=${() => void this.loadLimit()}

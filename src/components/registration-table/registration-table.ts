@@ -86,7 +86,13 @@ export const tableChunks = {
  * @csspart columnheader - A column header.
  * @csspart body - The (virtualized) row group holding the rows.
  * @csspart row - A request's row.
- * @csspart cell - Any cell; also `id-cell`, `status-cell`, `date-cell`, `group-cell`, `tenant-cell`, `actions`.
+ * @csspart cell - Any cell.
+ * @csspart id-cell - The "Device ID" cell.
+ * @csspart status-cell - The "Status" cell.
+ * @csspart date-cell - The "Creation date" cell.
+ * @csspart group-cell - The "Group" cell.
+ * @csspart tenant-cell - The "Tenant" cell.
+ * @csspart actions - The "Actions" cell.
  * @csspart token - The security token input with its reveal toggle.
  * @csspart token-input - The security token input.
  * @csspart token-toggle - The button that shows or hides the token.
@@ -98,6 +104,8 @@ export const tableChunks = {
  * @csspart dialog-heading - Its heading.
  * @csspart dialog-error - Its error message.
  * @csspart dialog-actions - Its buttons.
+ * @csspart badge - A row's `<devreg-status-badge>`.
+ * @csspart badge-* - The parts of that `<devreg-status-badge>`, each as `badge-<its part>`: `badge-base`, `badge-icon`, `badge-label`.
  *
  * @cssprop --devreg-registration-table-max-height - Height of the scrolling table (default `32rem`; `none`: the list grows with the page, which scrolls it).
  * @cssprop --devreg-registration-table-min-width - Width below which the table scrolls sideways (default `52rem`).

@@ -5,8 +5,12 @@ import type { SecurityTokenPolicy } from '../../adapters/registration-adapter.js
 import type { RegistrationError } from '../../adapters/registration-error.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { ListRow } from '../../controllers/registration-list-controller.js';
+import { exportParts, STATUS_BADGE_PARTS } from '../../internal/exported-parts.js';
 // types only (erased): tells the template checker about <devreg-status-badge>; the define module registers it
 import type {} from '../../define/status-badge.js';
+
+/** A row's badge is the table's part `badge`, and its parts are the table's `badge-<part>`. */
+const badgeParts = exportParts('badge', STATUS_BADGE_PARTS);
 
 /**
  * What went wrong on a row: the failure itself, or `token-required`. Kept as such, not as text,
@@ -59,7 +63,7 @@ export function renderRow(row: ListRow, index: number, ctx: RowContext): Templat
     class=${row.rank === 0 ? 'pending' : ''}
   >
     <div role="cell" part="cell id-cell" data-label=${ctx.labels.id}><span class="device-id">${id}</span></div>
-    <div role="cell" part="cell status-cell" data-label=${ctx.labels.status}><devreg-status-badge status=${status}></devreg-status-badge></div>
+    <div role="cell" part="cell status-cell" data-label=${ctx.labels.status}><devreg-status-badge part="badge" exportparts=${badgeParts} status=${status}></devreg-status-badge></div>
     <div role="cell" part="cell date-cell" data-label=${ctx.labels.date}>${date}</div>
     <div role="cell" part="cell group-cell" data-label=${ctx.labels.group}>${group}</div>
     ${ctx.showTenant ? html`<div role="cell" part="cell tenant-cell" data-label=${ctx.labels.tenant}>${request.tenantId ?? nothing}</div>` : nothing}
