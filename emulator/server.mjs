@@ -87,11 +87,21 @@ function loseAnswer(req, res) {
  * @param {number} ms
  */
 function answerLate(res, ms) {
-  const end = res.end.bind(res);
-  res.end = /** @type {any} */ ((/** @type {any[]} */ ...args) => {
-    setTimeout(() => end(...args), ms);
-    return res;
-  });
+  // every way out is held, not only end(): a proxied answer goes out through writeHead and write
+  /** @type {(() => void)[]} */
+  const held = [];
+  /** @type {Record<'writeHead' | 'write' | 'end', Function>} */
+  const originals = { writeHead: res.writeHead, write: res.write, end: res.end };
+  for (const name of /** @type {const} */ (['writeHead', 'write', 'end'])) {
+    res[name] = /** @type {any} */ ((/** @type {any[]} */ ...args) => {
+      held.push(() => originals[name].apply(res, args));
+      return name === 'write' ? true : res;
+    });
+  }
+  setTimeout(() => {
+    Object.assign(res, originals);
+    for (const send of held) send();
+  }, ms);
 }
 
 /**

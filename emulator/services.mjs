@@ -95,7 +95,7 @@ export function resolveServices(value) {
     } catch {
       parsed = undefined;
     }
-    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.search || parsed.hash || parsed.username) {
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.search || parsed.hash || parsed.username || parsed.password) {
       throw new Error(`${where}.url must be an http(s) URL without query, fragment or credentials, e.g. http://127.0.0.1:9000`);
     }
     if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) throw new Error(`${where}.name must be a non-empty string`);

@@ -22,8 +22,10 @@ import '../src/define/provider.js';
 // ---- a tiny client-side registration form, as a host app would write one -------------------
 
 class SampleForm extends LitElement implements WizardState {
-  static override properties = { dirty: { type: Boolean } };
+  static override properties = { dirty: { type: Boolean }, finished: { type: Boolean } };
   dirty = false;
+  /** Registered: the form shows its result (and a Close button) instead of its fields. */
+  finished = false;
   readonly #adapter = new ContextConsumer(this, { context: adapterContext, subscribe: true });
   get adapter(): RegistrationAdapter | undefined {
     return this.#adapter.value;
@@ -52,6 +54,11 @@ class SampleForm extends LitElement implements WizardState {
     this.dispatchEvent(new DevRegRegisteredEvent([id]));
   }
   override render() {
+    if (this.finished) {
+      return litHtml`<h2>${this.heading}</h2>
+        <p>Registered.</p>
+        <button type="button" @click=${() => this.dispatchEvent(new DevRegCloseEvent())}>Close</button>`;
+    }
     return litHtml`<h2>${this.heading}</h2>
       <label>Serial <input name="serial" /></label>
       <button type="button" @click=${() => this.dispatchEvent(new DevRegCloseEvent())}>Cancel</button>`;
@@ -669,15 +676,19 @@ describe('devreg-device-registration', () => {
       expect(question.textContent).to.contain('What you entered or started in this form will be lost.');
       getByRole(page, 'button', 'Keep editing').click();
       await page.updateComplete;
-      // sent again, and this time registered: nothing is left to lose, the question goes
+      // sent again (from its Cancel button, say), and this time registered: nothing is left to
+      // lose, the question goes, and the focus goes into the result (the button it was on is gone)
+      getByRole(form, 'button', 'Cancel').focus();
       form.setSending(true, true);
       await sendKeys({ press: 'Escape' });
       await page.updateComplete;
       const again = getByRole(page, 'alertdialog', 'Discard changes?');
+      form.finished = true;
       form.setSending(false, false);
       await page.updateComplete;
       expect(again.isConnected, 'the question is gone').to.be.false;
       expect(dialog(page).open, 'the dialog stays, showing the result').to.be.true;
+      await waitUntil(() => deepActive() === getByRole(form, 'button', 'Close'), 'the focus in the result, not on <body>');
     });
   });
 

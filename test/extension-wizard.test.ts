@@ -348,7 +348,21 @@ describe('devreg-extension-wizard', () => {
     }));
     await toSecondPage(el);
     await registerAndWait(el);
-    expect(alertText(el)).to.equal('The service cannot be reached.');
+    // (a connection that broke after sending looks the same: the request may have got through)
+    expect(alertText(el)).to.equal(
+      'The service cannot be reached. If the connection broke after the form was sent, the device may have been registered: check the list of registration requests before you try again.',
+    );
+  });
+
+  it('calls a gateway timeout (504) an unknown outcome, as a timeout of its own', async () => {
+    const el = await wizard(single, adapterWith({
+      register: () => {
+        throw new RegistrationError({ status: 504, code: 'server', message: 'The service did not answer within 30 s' });
+      },
+    }));
+    await toSecondPage(el);
+    await registerAndWait(el);
+    expect(clean(root(el).querySelector('[part~=step-heading]')?.textContent)).to.equal('It is not known whether the device was registered');
   });
 
   it('shows a metadata failure with Retry', async () => {
@@ -696,7 +710,7 @@ describe('devreg-extension-wizard + CumulocityAdapter + emulator', () => {
     await control('faults', { rules: [{ method: 'POST', path: '^/service/demo-protocol/deviceRegistration$', drop: true }] });
     button(el, 'Register').click();
     await waitUntil(() => root(el).querySelector('[role=alert]'), 'no failure shown', { timeout: 8000 });
-    expect(alertText(el)).to.equal('The service cannot be reached.');
+    expect(alertText(el)).to.match(/^The service cannot be reached\. If the connection broke after the form was sent/);
   });
 
   it('says so when the service answers something other than its metadata (a proxy\'s page), instead of an empty form', async () => {

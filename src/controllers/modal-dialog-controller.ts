@@ -10,6 +10,8 @@ export interface ModalDialogOptions {
   needsConfirmation: () => boolean;
   /** Whether the content has sent something and waits for the answer (the question then says so). */
   busy?: () => boolean;
+  /** The dialog's content: the focus goes into it when what had it before the question is gone. */
+  content?: () => Element | null | undefined;
   /** Called once the dialog has closed, whatever closed it. */
   onClose?: () => void;
 }
@@ -165,7 +167,12 @@ export class ModalDialogController implements ReactiveController {
     const previous = this.#focusBeforeConfirm;
     this.#focusBeforeConfirm = undefined;
     void this.#host.updateComplete.then(() => {
-      if (previous?.isConnected) previous.focus();
+      // what had the focus may be gone meanwhile (the result replaced the form): then into the content
+      if (previous?.isConnected && !previous.matches(':disabled')) previous.focus();
+      else {
+        const content = this.#options.content?.();
+        if (content) this.focusContent(content);
+      }
     });
   }
 

@@ -269,11 +269,28 @@ describe('a developer\'s microservice (services)', () => {
     refused([{ contextPath: 'a', url: 'http://x' }, { contextPath: 'a', url: 'http://y' }], /given twice/);
     refused([{ contextPath: 'a', url: 'ftp://x' }], /url must be an http\(s\) URL/);
     refused([{ contextPath: 'a', url: 'http://x?y=1' }], /url must be/);
+    refused([{ contextPath: 'a', url: 'http://user@x' }], /without query, fragment or credentials/);
+    refused([{ contextPath: 'a', url: 'http://:s3cret@x' }], /without query, fragment or credentials/); // (it would be printed)
     refused([{ contextPath: 'a', url: 'http://x', extensions: ['single', 'other'] }], /extensions must list/);
     refused([{ contextPath: 'a', url: 'http://x', timeoutMs: 0 }], /timeoutMs/);
     refused({ contextPath: 'a' }, /services must be an array/);
     assert.throws(() => configFromEnv({ C8Y_SERVICES: 'acme-lora' }), /not <contextPath>=<url>/);
     assert.throws(() => configFromEnv({ C8Y_SERVICES: '[{' }), /not valid JSON/);
+  });
+
+  it('holds its answer back under an injected answerAfterMs, as every API path\'s', async (t) => {
+    const service = await startService(t);
+    const api = await emulator(t, { control: true, services: [{ contextPath: 'acme-lora', url: service.url }] });
+    const rules = { rules: [{ method: 'POST', path: '^/service/acme-lora/deviceRegistration$', answerAfterMs: 600, times: 1 }] };
+    assert.equal((await api.call('/__emulator/faults', { method: 'POST', auth: null, json: rules })).status, 200);
+    const started = Date.now();
+    const answer = api.call('/service/acme-lora/deviceRegistration', { method: 'POST', json: { id: 'late-1' } });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(service.seen.length, 1, 'the service has the request');
+    const { status, body } = await answer;
+    assert.equal(status, 201);
+    assert.equal(body.id, 'late-1');
+    assert.ok(Date.now() - started >= 550, `answered after ${Date.now() - started} ms`);
   });
 
   it('cannot be changed through the control API reset', async (t) => {

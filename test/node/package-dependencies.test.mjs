@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -22,19 +23,30 @@ function sources(dir, extensions) {
 
 /**
  * The packages a source imports at run time (static and dynamic imports, `export … from`; not
- * `import type`), by package name.
+ * `import type`), by package name: read with TypeScript's parser, so that comments, strings and
+ * type-only imports cannot hide or fake one.
  * @param {string} file
  */
 function importedPackages(file) {
-  const text = readFileSync(file, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '') // comments
-    .replace(/\b(?:import|export)\s+type\b[^;]*;/g, ''); // erased at run time (react.ts: the host's @types/react)
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  /** @type {Set<string>} */
   const names = new Set();
-  for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)) {
-    if (specifier.startsWith('.') || specifier.startsWith('node:') || specifier.startsWith('/')) continue;
+  /** @param {import('typescript').Node | undefined} node */
+  const add = (node) => {
+    if (!node || !ts.isStringLiteral(node)) return;
+    const specifier = node.text;
+    if (specifier.startsWith('.') || specifier.startsWith('node:') || specifier.startsWith('/')) return;
     const parts = specifier.split('/');
     names.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]);
-  }
+  };
+  /** @param {import('typescript').Node} node */
+  const visit = (node) => {
+    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly) add(node.moduleSpecifier);
+    else if (ts.isExportDeclaration(node) && !node.isTypeOnly) add(node.moduleSpecifier);
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) add(node.arguments[0]);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   return names;
 }
 

@@ -106,6 +106,7 @@ export class PageDialog {
         const content = this.#contentElement();
         return !!content && isWizardState(content) && content.busy;
       },
+      content: () => this.#contentElement(),
       onClose: () => this.#closed(),
     });
   }

@@ -225,6 +225,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     this.#loaded = metadata;
     this.#values = (metadata && this.#pages.module?.initialValues(metadata.pages)) ?? [];
     this.phase = 'edit';
+    this.uploadCancelled = false;
     this.dirty = false;
     this.file = undefined;
     this.#answer = undefined;

@@ -11,8 +11,9 @@ export interface FailureText {
 }
 
 /**
- * 4xx: the service's `message` (it says what to fix); 5xx: the service cannot register now (with its
- * detail); no answer in time: the outcome is unknown; no connection: the service cannot be reached;
+ * 4xx: the service's `message` (it says what to fix); no answer in time (or a gateway's 504): the
+ * outcome is unknown; other 5xx: the service cannot register now (with its detail); no connection:
+ * the service cannot be reached (and it may have been reached before the connection broke);
  * anything else: the generic sentence.
  */
 export function failureText(error: RegistrationError, bulk: boolean): FailureText {
@@ -20,15 +21,8 @@ export function failureText(error: RegistrationError, bulk: boolean): FailureTex
   if (error.status >= 400 && error.status < 500) {
     return { message: serverMessage ?? errorText(error) };
   }
-  if (error.status >= 500) {
-    return {
-      message: bulk
-        ? msg('The service cannot register the devices right now.', { id: 'extension-wizard.server-error-bulk' })
-        : msg('The service cannot register the device right now.', { id: 'extension-wizard.server-error' }),
-      detail: serverMessage,
-    };
-  }
-  if (error.code === 'timeout') {
+  // no answer in time, or a gateway's 504 saying the same: the service may have gone on all the same
+  if (error.code === 'timeout' || error.status === 504) {
     return {
       outcomeUnknown: true,
       message: bulk
@@ -40,8 +34,26 @@ export function failureText(error: RegistrationError, bulk: boolean): FailureTex
           }),
     };
   }
+  if (error.status >= 500) {
+    return {
+      message: bulk
+        ? msg('The service cannot register the devices right now.', { id: 'extension-wizard.server-error-bulk' })
+        : msg('The service cannot register the device right now.', { id: 'extension-wizard.server-error' }),
+      detail: serverMessage,
+    };
+  }
   if (error.code === 'network') {
-    return { message: msg('The service cannot be reached.', { id: 'extension-wizard.unreachable' }) };
+    return {
+      message: msg('The service cannot be reached.', { id: 'extension-wizard.unreachable' }),
+      // (a connection that broke after the request went out looks the same as none)
+      detail: bulk
+        ? msg('If the connection broke after the file was sent, the service may have processed it: check the list of registration requests before you upload it again.', {
+            id: 'extension-wizard.unreachable-bulk-detail',
+          })
+        : msg('If the connection broke after the form was sent, the device may have been registered: check the list of registration requests before you try again.', {
+            id: 'extension-wizard.unreachable-detail',
+          }),
+    };
   }
   return { message: errorText(error) };
 }

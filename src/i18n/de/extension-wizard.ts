@@ -55,5 +55,9 @@ export const templates = {
   'extension-wizard.try-again': 'Noch einmal versuchen',
   'extension-wizard.unknown': 'Es ist nicht bekannt, ob das Gerät registriert wurde',
   'extension-wizard.unreachable': 'Der Dienst ist nicht erreichbar.',
+  'extension-wizard.unreachable-bulk-detail':
+    'Falls die Verbindung erst abbrach, nachdem die Datei gesendet war, hat der Dienst sie möglicherweise verarbeitet: Prüfen Sie die Liste der Registrierungsanfragen, bevor Sie sie erneut hochladen.',
+  'extension-wizard.unreachable-detail':
+    'Falls die Verbindung erst abbrach, nachdem das Formular gesendet war, wurde das Gerät möglicherweise registriert: Prüfen Sie die Liste der Registrierungsanfragen, bevor Sie es erneut versuchen.',
   'extension-wizard.unsupported': 'Dieses Backend bietet keine Registrierungsformulare von Microservices an.',
 };
