@@ -133,8 +133,10 @@ export class DevRegRegistrationTable extends DevRegElement {
   @state() private search = '';
   /** Polite announcement for screen readers (live changes and results of actions). */
   @state() private announcement = '';
-  /** A message above the table: a row vanished, register-again half failed, or the actions did not load. */
-  /** The notice above the list, as a function: it says it in the language of the moment. */
+  /**
+   * A message above the table (a row vanished, register-again half failed, a part did not load),
+   * as a function: it says it in the language of the moment.
+   */
   @state() private notice?: () => string;
 
   readonly #list = new RegistrationListController(this, {
