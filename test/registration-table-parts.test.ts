@@ -89,6 +89,38 @@ describe('devreg-registration-table: a list too tall for the virtualizer', () =>
   });
 
 
+  it('moves between parts in a table that grows with the page: the scrolling element around it shows each part from its start, the previous one from its end', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="height: 500px; overflow: auto">
+      <devreg-registration-table
+        style="display: block; width: 360px; --devreg-registration-table-max-height: none"
+        .adapter=${new MemoryAdapter({ requests: requests('dev') })}
+      ></devreg-registration-table>
+    </div>`);
+    const table = wrapper.querySelector<DevRegRegistrationTable>('devreg-registration-table')!;
+    await waitUntil(() => part(table, 'table')?.getAttribute('aria-rowcount') === '60001' && part(table, 'body')!.style.contain !== '', 'virtualized', { timeout: 10_000 });
+    await waitUntil(() => barText(table), 'in parts', { timeout: 5000 });
+    const size = Number(/^Rows 1–([\d,]+) of/.exec(barText(table)!)![1].replace(/,/g, ''));
+    expect(part(table, 'table')!.scrollHeight - part(table, 'table')!.clientHeight, 'the table does not scroll itself').to.be.below(2);
+    // the rows in the wrapper's view, by index
+    const inView = () => {
+      const box = wrapper.getBoundingClientRect();
+      return rows(table)
+        .filter((r) => r.getBoundingClientRect().bottom > box.top && r.getBoundingClientRect().top < box.bottom)
+        .map((r) => Number(r.getAttribute('aria-rowindex')));
+    };
+    // to the end of the first part (again as the virtualizer measures the cards it renders there)
+    await waitUntil(async () => ((wrapper.scrollTop = wrapper.scrollHeight), await frames(2), inView().includes(size + 1)), `row ${size} in view`, {
+      timeout: 5000,
+    });
+    part(table, 'next-rows')!.scrollIntoView();
+    await nextPart(table, size);
+    // scrolled back up to the part's first row (the bar above the rows stays where it is)
+    await waitUntil(async () => (await frames(1), inView().includes(size + 2)), 'the second part from its first row', { timeout: 5000 });
+    part(table, 'previous-rows')!.click();
+    await waitUntil(() => barText(table)?.startsWith('Rows 1–'), 'the first part again', { timeout: 5000 });
+    await waitUntil(async () => (await frames(1), inView().includes(size + 1)), 'the first part from its end', { timeout: 5000 });
+  });
+
   it('starts another list (a new adapter) at its first part', async () => {
     const { table, size } = await inParts();
     await nextPart(table, size);
