@@ -6,8 +6,12 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // DEVREG_DEMO_PREBUILT=1: demo-dist/ is already built (the end-to-end tests build it once for all files)
 if (process.env.DEVREG_DEMO_PREBUILT !== '1') {
+  // (silent otherwise for a minute or more on a small machine: say what is happening)
+  console.log('devreg-elements demo: building the demo page (this can take a minute)…');
+  const started = Date.now();
   const build = spawnSync('npx', ['rollup', '-c', 'rollup.demo.config.mjs', '--silent'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  console.log(`devreg-elements demo: built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 const { startEmulator } = await import('../emulator/server.mjs');
