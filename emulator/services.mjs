@@ -125,7 +125,7 @@ export function describeService(service) {
   return `service ${service.contextPath} (${forms}): /service/${service.contextPath}/… → ${service.url}/…`;
 }
 
-/** The manifest `extensions` a service declares. @param {Service} service */
+/** The manifest `extensions` a service (or the built-in Demo protocol) declares. @param {Pick<Service, 'name' | 'extensions'>} service */
 export function serviceManifestExtensions(service) {
   return service.extensions.map((kind) => ({ name: service.name, type: EXTENSION_TYPE[kind] }));
 }

@@ -60,10 +60,7 @@ export function applicationList(base, services = []) {
       id: DEMO_PROTOCOL.applicationId,
       contextPath: DEMO_PROTOCOL.contextPath,
       provider: 'devreg-elements emulator',
-      extensions: [
-        { name: DEMO_PROTOCOL.name, type: 'extensibleDeviceRegistration' },
-        { name: DEMO_PROTOCOL.name, type: 'extensibleBulkDeviceRegistration' },
-      ],
+      extensions: serviceManifestExtensions({ name: DEMO_PROTOCOL.name, extensions: ['single', 'bulk'] }),
     }),
     ...services.map((service, i) =>
       microservice(base, {

@@ -151,12 +151,12 @@ export class ModalDialogController implements ReactiveController {
   }
 
   /**
-   * The content's state changed: a question whose reason is gone (the registration it waited for
-   * has finished, say) goes away, as if answered with "Keep editing".
+   * The content's state changed (the host renders again, the question's text following `busy`): a
+   * question whose reason is gone (the registration it waited for has finished, say) goes away, as
+   * if answered with "Keep editing".
    */
   contentChanged(): void {
     if (this.confirming && !this.#options.needsConfirmation()) this.keepEditing();
-    else if (this.confirming) this.#host.requestUpdate(); // (its text follows `busy`)
   }
 
   /** Answers the confirmation with "Keep editing": back to the content. */

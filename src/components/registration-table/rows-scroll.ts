@@ -1,4 +1,4 @@
-import { ownScroll, type RowsScroll, type TableHost } from './table-host.js';
+import { ownScroll, rootOf, type RowsScroll, type TableHost } from './table-host.js';
 
 /**
  * Where a virtualized list's rows are scrolled: the table's own box, or, when the table grows with
@@ -8,7 +8,7 @@ import { ownScroll, type RowsScroll, type TableHost } from './table-host.js';
  */
 export function rowsScroll(host: TableHost): RowsScroll | undefined {
   const own = ownScroll(host);
-  const body = host.table.renderRoot.querySelector<HTMLElement>('[part~=body]');
+  const body = rootOf(host).querySelector<HTMLElement>('[part~=body]');
   if (own || !body) return own;
   const box = scrollingAncestor(host.table);
   const page = box === document.scrollingElement;
