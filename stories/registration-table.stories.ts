@@ -127,7 +127,8 @@ export const LiveUpdates: Story = {
 /**
  * 5,000 requests in a table that grows with the page (`--devreg-registration-table-max-height:
  * none`): the page scrolls the rows, which stay virtualized; new devices calling in above keep the
- * rows being read in place. The column headers scroll away with the rows.
+ * rows being read in place. The column headers stay in sight below the story's own top bar
+ * (`--devreg-registration-table-sticky-top: 3rem`), as they would below a host app's fixed one.
  */
 export const GrowsWithThePage: Story = {
   name: 'Grows with the page (max-height none)',
@@ -136,7 +137,12 @@ export const GrowsWithThePage: Story = {
       id: `device-${String(i).padStart(5, '0')}`,
       creationTime: new Date(Date.now() - i * 60_000).toISOString(),
     }));
-    return html`<div style="--devreg-registration-table-max-height: none">${table({ requests })}</div>`;
+    return html`<header
+        style="position: sticky; top: 0; z-index: 2; height: 3rem; display: flex; align-items: center; padding: 0 1rem; background: #24292f; color: #fff"
+      >
+        A host app's fixed top bar
+      </header>
+      <div style="--devreg-registration-table-max-height: none; --devreg-registration-table-sticky-top: 3rem">${table({ requests })}</div>`;
   },
 };
 

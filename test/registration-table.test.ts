@@ -34,6 +34,14 @@ function oneEvent<K extends keyof HTMLElementEventMap>(target: EventTarget, name
   return new Promise((resolve) => target.addEventListener(name, (e) => resolve(e as HTMLElementEventMap[K]), { once: true }));
 }
 
+/** Scrolls (by `scrollBy`) so that a row's Remove button is just below the top of the table's column headers, and returns it. */
+function underHeaders(table: DevRegRegistrationTable, scrollBy: (px: number) => void): HTMLElement {
+  const headerTop = part(table, 'header')!.getBoundingClientRect().top;
+  const button = [...root(table).querySelectorAll<HTMLElement>('[part~=remove-button]')].find((b) => b.getBoundingClientRect().top > headerTop + 200)!;
+  scrollBy(button.getBoundingClientRect().top - headerTop - 4);
+  return button;
+}
+
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
 async function mount(adapter: RegistrationAdapter | undefined, expectRows = true): Promise<DevRegRegistrationTable> {
@@ -649,6 +657,62 @@ describe('devreg-registration-table', () => {
         }
       });
     }
+
+    // ... and its column headers stay in sight: at the top of what scrolls it (below a host's own
+    // top bar when told), never past the table's end, and a focused control is not hidden under them
+    const headerCases = [
+      { scrolledBy: 'the page', count: 90, topBar: 0 },
+      { scrolledBy: 'a scrolling container', count: 500, topBar: 40 },
+    ] as const;
+    for (const { scrolledBy, count, topBar } of headerCases) {
+      it(`keeps its column headers in sight when it grows with the page: ${count} rows scrolled by ${scrolledBy}${topBar ? `, below a ${topBar}px top bar` : ''}`, async () => {
+        const adapter = new MemoryAdapter({ requests: Array.from({ length: count }, (_, i) => ({ id: `row-${String(i).padStart(4, '0')}` })) });
+        const wrapper = await fixture<HTMLElement>(html`<div style=${scrolledBy === 'the page' ? '' : 'height: 400px; overflow: auto'}>
+          <p style="height: 200px; margin: 0">Above the table</p>
+          <devreg-registration-table
+            style="--devreg-registration-table-max-height: none; --devreg-registration-table-sticky-top: ${topBar}px"
+            .adapter=${adapter}
+          ></devreg-registration-table>
+          <p style="height: 3000px; margin: 0">Below the table</p>
+        </div>`);
+        const table = wrapper.querySelector<DevRegRegistrationTable>('devreg-registration-table')!;
+        await waitUntil(() => part(table, 'table')?.getAttribute('aria-rowcount') === String(count + 1), 'all rows', { timeout: 5000 });
+        const scroller = scrolledBy === 'the page' ? document.scrollingElement! : wrapper;
+        const viewTop = () => (scrolledBy === 'the page' ? 0 : wrapper.getBoundingClientRect().top);
+        const header = () => part(table, 'header')!.getBoundingClientRect();
+        const grid = () => part(table, 'table')!.getBoundingClientRect();
+        try {
+          scroller.scrollTop = 1200;
+          await waitUntil(() => Math.abs(header().top - (viewTop() + topBar)) < 1, `the headers ${topBar}px below the top of the scrolled area`, { timeout: 3000 });
+          // a control under the headers, focused (as Shift+Tab would): scrolled into view below them
+          const hidden = underHeaders(table, (by) => (scroller.scrollTop += by));
+          await waitUntil(() => Math.abs(header().top - (viewTop() + topBar)) < 1, 'the headers in place again');
+          expect(hidden.getBoundingClientRect().bottom, 'the control is hidden under the headers').to.be.below(header().bottom);
+          hidden.focus();
+          await waitUntil(() => Math.abs(header().top - (viewTop() + topBar)) < 1, 'the headers in place after the focus scrolled');
+          expect(hidden.getBoundingClientRect().top, 'the focused control below the headers').to.be.at.least(header().bottom - 1);
+          // past the table: the headers go with its end
+          scroller.scrollTop = scroller.scrollHeight;
+          await waitUntil(() => Math.abs(header().bottom - grid().bottom) < 2, 'the headers at the end of the table', { timeout: 3000 });
+          scroller.scrollTop = 0;
+          await waitUntil(() => Math.abs(header().top - grid().top) < 2, 'the headers back at the top of the table', { timeout: 3000 });
+        } finally {
+          scroller.scrollTop = 0;
+        }
+      });
+    }
+
+    it('scrolls a control focused from the keyboard into view below its sticky headers when it scrolls itself', async () => {
+      const adapter = new MemoryAdapter({ requests: Array.from({ length: 60 }, (_, i) => ({ id: `row-${String(i).padStart(4, '0')}` })) });
+      const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`);
+      await waitUntil(() => part(table, 'table')?.getAttribute('aria-rowcount') === '61', 'all rows');
+      const grid = part(table, 'table')!;
+      const hidden = underHeaders(table, (by) => (grid.scrollTop += by));
+      const headerBottom = () => part(table, 'header')!.getBoundingClientRect().bottom;
+      expect(hidden.getBoundingClientRect().bottom, 'the control is hidden under the headers').to.be.below(headerBottom());
+      hidden.focus();
+      expect(hidden.getBoundingClientRect().top).to.be.at.least(headerBottom() - 1);
+    });
 
     it('summarises a burst of changes', async () => {
       const adapter = memory();

@@ -13,6 +13,7 @@ import { registrationTableStyles } from './registration-table.styles.js';
 import type { RowContext, RowError } from './row.js';
 import type * as TableActions from './table-actions.js';
 import { LiveView } from './live-view.js';
+import type * as StickyHeaderModule from './sticky-header.js';
 import { ownScroll, type Removal, type TableHost } from './table-host.js';
 import type * as VirtualRows from './virtual-rows.js';
 import { renderContent, renderFilters } from './table-view.js';
@@ -40,6 +41,8 @@ export const tableChunks = {
   virtualizer: (): Promise<typeof VirtualRows> => import('./virtual-rows.js'),
   /** The group names: loaded when a row first names a group (and the adapter can look groups up). */
   groupNames: (): Promise<typeof GroupNamesModule> => import('./group-names.js'),
+  /** What keeps the column headers in sight: loaded when the table grows with the page. */
+  stickyHeader: (): Promise<typeof StickyHeaderModule> => import('./sticky-header.js'),
 };
 
 /**
@@ -108,6 +111,7 @@ export const tableChunks = {
  * @csspart badge-* - The parts of that `<devreg-status-badge>`, each as `badge-<its part>`: `badge-base`, `badge-icon`, `badge-label`.
  *
  * @cssprop --devreg-registration-table-max-height - Height of the scrolling table (default `32rem`; `none`: the list grows with the page, which scrolls it).
+ * @cssprop --devreg-registration-table-sticky-top - When the list grows with the page: how far below the top of what scrolls it the column headers stay (default `0px`; a host's fixed top bar's height).
  * @cssprop --devreg-registration-table-min-width - Width below which the table scrolls sideways (default `52rem`).
  * @cssprop --devreg-registration-table-row-min-height - Minimum row height (default `3rem`).
  * @cssprop --devreg-registration-table-cell-padding - Cell padding (default `0.5rem 0.75rem`).
@@ -156,6 +160,10 @@ export class DevRegRegistrationTable extends DevRegElement {
   #groupNames?: GroupNamesModule.GroupNames;
   /** Their load: under way, or failed (then `reload()` tries again). */
   #groupNamesLoad?: 'loading' | 'failed';
+  /** Keeps the column headers in sight when the table grows with the page, once loaded. */
+  #stickyHeader?: StickyHeaderModule.StickyHeader;
+  /** Its load: under way, or failed (the headers then scroll away with the rows; `reload()` tries again). */
+  #stickyHeaderLoad?: 'loading' | 'failed';
 
   /** The remove confirmation (rendered from it; changed by the actions module, which re-renders). */
   readonly #removal: Removal = { busy: false, focusHandled: false };
@@ -186,6 +194,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     this.#virtualizerFailed = false;
     this.#groupNames?.refresh(); // names may have changed, and a failed lookup is tried again
     if (this.#groupNamesLoad === 'failed') this.#groupNamesLoad = undefined;
+    if (this.#stickyHeaderLoad === 'failed') this.#stickyHeaderLoad = undefined;
     this.#list.reload();
   }
 
@@ -193,6 +202,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     super.disconnectedCallback();
     this.#liveView?.stop();
     this.#parts?.stop();
+    this.#stickyHeader?.stop();
     this.#groupNames?.refresh(); // no lookup outlives the element's presence (connected again, it asks again)
     // typed tokens do not outlive the element's presence on the page
     this.#tokens.clear();
@@ -217,6 +227,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     }
     this.#parts?.update();
     this.#liveView?.rendered();
+    this.#followPageScroll();
     if (this.#virtualizerFailed && !this.#firstRowsNoteAnnounced && this.#currentView().length > PLAIN_ROWS) {
       this.#firstRowsNoteAnnounced = true;
       const text = this.#firstRowsText();
@@ -311,6 +322,24 @@ export class DevRegRegistrationTable extends DevRegElement {
     await this.updateComplete;
     if (hadFocus) root.querySelector<HTMLElement>('[part~=table]')?.focus({ preventScroll: true });
   };
+
+  /** A table that grows with the page (its height not limited) keeps its column headers in sight with the sticky header's module. */
+  #followPageScroll(): void {
+    if (this.#stickyHeader) return this.#stickyHeader.update();
+    const grid = this.renderRoot.querySelector('[part~=table]');
+    if (this.#stickyHeaderLoad || !grid || getComputedStyle(grid).maxHeight !== 'none') return;
+    this.#stickyHeaderLoad = 'loading';
+    tableChunks.stickyHeader().then(
+      ({ StickyHeader }) => {
+        this.#stickyHeader = new StickyHeader(this.#tableHost());
+        this.#stickyHeader.update();
+      },
+      (error: unknown) => {
+        console.error('devreg-registration-table: could not load the sticky header', error);
+        this.#stickyHeaderLoad = 'failed';
+      },
+    );
+  }
 
   #live(): LiveView {
     return (this.#liveView ??= new LiveView(this.#tableHost()));

@@ -1,3 +1,4 @@
+import { scrollingAncestor } from './scrolling-ancestor.js';
 import { ownScroll, rootOf, type RowsScroll, type TableHost } from './table-host.js';
 
 /**
@@ -26,13 +27,3 @@ export function rowsScroll(host: TableHost): RowsScroll | undefined {
     },
   };
 }
-
-/** The nearest ancestor that scrolls vertically, else the page's scrolling element. */
-function scrollingAncestor(from: Element): Element {
-  for (let el: Element | null = parentOf(from); el; el = parentOf(el)) {
-    if (el.scrollHeight > el.clientHeight && /auto|scroll|overlay/.test(getComputedStyle(el).overflowY)) return el;
-  }
-  return document.scrollingElement ?? document.documentElement;
-}
-
-const parentOf = (el: Element): Element | null => el.assignedSlot ?? el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);

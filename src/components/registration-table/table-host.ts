@@ -22,7 +22,7 @@ export interface Removal {
 
 /**
  * What the table's parts (table-view.ts and filter-bar.ts, which render it, live-view.ts, and the
- * lazily loaded table-actions.ts, virtual-rows.ts and group-names.ts) may read and change of the table: the element,
+ * lazily loaded table-actions.ts, virtual-rows.ts, group-names.ts and sticky-header.ts) may read and change of the table: the element,
  * its state and a few of its helpers, lent by the table (one object for the element's life).
  */
 export interface TableHost {

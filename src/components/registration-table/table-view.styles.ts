@@ -47,6 +47,10 @@ export const tableViewStyles = css`
     position: relative;
     overflow: auto;
     max-height: var(--devreg-registration-table-max-height, 32rem);
+    /* a control focused from the keyboard is scrolled into view below the sticky headers, not
+       under them: here when the table scrolls itself (about the headers' height), through the
+       controls' scroll-margin when the page does (sticky-header.ts measures them) */
+    scroll-padding-top: var(--_header-space, 3rem);
     border: 1px solid var(--devreg-color-border, #d0d7de);
     border-radius: var(--devreg-radius, 4px);
     background: var(--devreg-color-surface, #fff);
@@ -66,6 +70,9 @@ export const tableViewStyles = css`
     position: sticky;
     top: 0;
     z-index: 1;
+    /* not a margin: how far below the top of the scrolled area the headers of a table that grows
+       with the page stay (a host's fixed top bar), read in pixels by sticky-header.ts */
+    scroll-margin-top: var(--devreg-registration-table-sticky-top, 0px);
     background: var(--devreg-registration-table-header-background, var(--devreg-color-surface-muted, #f6f8fa));
     border-bottom: 1px solid var(--devreg-color-border-strong, #8c959f);
     font-weight: 600;
@@ -113,6 +120,9 @@ export const tableViewStyles = css`
   }
   .controls button {
     flex: none;
+  }
+  .body :is(button, input) {
+    scroll-margin-top: var(--_header-space, 0px);
   }
   .token {
     display: inline-flex;
