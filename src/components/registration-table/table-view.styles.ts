@@ -165,6 +165,10 @@ export const tableViewStyles = css`
       width: auto;
       min-width: 0;
     }
+    /* (the headers are hidden: nothing to keep a focused control below) */
+    .table {
+      scroll-padding-top: 0;
+    }
     .header {
       position: absolute;
       width: 1px;
