@@ -869,6 +869,56 @@ describe('devreg-single-wizard', () => {
     expect(labelOf(el, idInputs(el)[0])).to.equal('Geräte-ID');
   });
 
+  it('shows the result, its errors and the connect panel\'s in the language of the moment', async () => {
+    const { el, adapter } = await setup({ requests: [{ id: 'taken' }], without: ['subscribe'] });
+    await paste(el, idInputs(el)[0], 'taken\nfree');
+    await registerAndWait(el);
+    adapter.setFailure('get', networkError('get'));
+    button(el, 'Check status').click();
+    const connectError = () => text(connectEntry(el, 'free').querySelector('[part~=connect-error]'));
+    await waitUntil(connectError, 'the check failed');
+    expect(results(el)[0]).to.equal('✕ taken Failed: This device ID is already registered.');
+    await waitUntil(() => text(liveRegion(el)) === '1 of 2 devices registered, 1 failed.', 'announced');
+
+    await setDevRegLocale('de');
+    await el.updateComplete;
+    expect(results(el)).to.deep.equal(['✕ taken Fehlgeschlagen: Diese Geräte-ID ist bereits registriert.', '✓ free Registriert']);
+    expect(connectError()).to.equal('Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.');
+    // said once, in English: not said again, and not left behind in English either
+    expect(text(liveRegion(el))).to.equal('');
+  });
+
+  it('shows the problems of the fields in the language of the moment', async () => {
+    const { el } = await setup({ requests: [{ id: 'taken' }] });
+    await type(el, idInputs(el)[0], 'taken');
+    await registerAndWait(el);
+    button(el, 'Fix errors').click();
+    await el.updateComplete;
+    await type(el, groupInputs(el)[0], 'Nowhere');
+    button(el, 'Add device').click();
+    await el.updateComplete;
+    button(el, 'Add device').click();
+    await el.updateComplete;
+    await type(el, idInputs(el)[2], 'taken');
+    await submit(el);
+    const fieldErrors = () => [...root(el).querySelectorAll('[part~=field-error]')].map((p) => text(p));
+    expect(fieldErrors()).to.deep.equal([
+      'This device ID is already registered.',
+      'Choose a group from the list, or clear the field.',
+      'Enter a device ID.',
+      'This ID is already entered for device 1.',
+    ]);
+
+    await setDevRegLocale('de');
+    await el.updateComplete;
+    expect(fieldErrors()).to.deep.equal([
+      'Diese Geräte-ID ist bereits registriert.',
+      'Wählen Sie eine Gruppe aus der Liste oder leeren Sie das Feld.',
+      'Geben Sie eine Geräte-ID ein.',
+      'Diese ID ist bereits für Gerät 1 eingetragen.',
+    ]);
+  });
+
   it('fires WizardStateChangeEvent when the heading changes language', async () => {
     const { el } = await setup();
     setTimeout(() => void setDevRegLocale('de'));

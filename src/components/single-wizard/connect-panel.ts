@@ -26,8 +26,9 @@ export interface ConnectEntry {
   /** The user chose to see the typed token. */
   revealed?: boolean;
   accepting: boolean;
-  error?: string;
-  copyMessage?: { text: string; failed: boolean };
+  // messages as functions: they say it in the language of the moment (the locale can change while they show)
+  error?: () => string;
+  copyMessage?: { text: () => string; failed: boolean };
 }
 
 export interface ConnectPanelOptions {
@@ -178,7 +179,7 @@ export class ConnectPanelController implements ReactiveController {
           this.#apply(entry, request ? { type: 'updated', request } : { type: 'removed', id: entry.id });
           entry.error = undefined;
         } catch (error) {
-          entry.error = errorText(error);
+          entry.error = () => errorText(error);
         }
       }),
     );
@@ -204,7 +205,7 @@ export class ConnectPanelController implements ReactiveController {
     if (!entry || !adapter || entry.accepting) return;
     const token = entry.token.trim();
     if (this.policy === 'REQUIRED' && !token) {
-      entry.error = msg('Enter the security token the device sent.', { id: 'single-wizard.connect.tokenRequired' });
+      entry.error = () => msg('Enter the security token the device sent.', { id: 'single-wizard.connect.tokenRequired' });
       this.#host.requestUpdate();
       return;
     }
@@ -219,7 +220,8 @@ export class ConnectPanelController implements ReactiveController {
       this.#options.eventTarget.dispatchEvent(new DevRegAcceptedEvent(id));
       this.#options.announce(msg(str`${id} accepted.`, { id: 'single-wizard.connect.acceptedAnnounce' }));
     } catch (error) {
-      entry.error = errorText(this.#options.reportError('accept', error));
+      const reported = this.#options.reportError('accept', error);
+      entry.error = () => errorText(reported);
     } finally {
       entry.accepting = false;
       this.#host.requestUpdate();
@@ -232,10 +234,10 @@ export class ConnectPanelController implements ReactiveController {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(command);
-      entry.copyMessage = { text: msg('Copied.', { id: 'single-wizard.connect.copied' }), failed: false };
+      entry.copyMessage = { text: () => msg('Copied.', { id: 'single-wizard.connect.copied' }), failed: false };
     } catch {
       entry.copyMessage = {
-        text: msg('Could not copy. Select the command and copy it yourself.', { id: 'single-wizard.connect.copyFailed' }),
+        text: () => msg('Could not copy. Select the command and copy it yourself.', { id: 'single-wizard.connect.copyFailed' }),
         failed: true,
       };
     }
@@ -361,11 +363,11 @@ export function renderConnectPanel(c: ConnectPanelController, view: ConnectPanel
                 ${msg('Copy', { id: 'single-wizard.connect.copyShort' })}
               </button>
               <span role="status" class=${entry.copyMessage?.failed ? 'error-text' : 'hint'}
-                >${entry.copyMessage?.text ?? nothing}</span
+                >${entry.copyMessage?.text() ?? nothing}</span
               >
             </div>
             ${renderAccept(c, entry)}
-            ${entry.error ? html`<p id=${errorId} part="connect-error" class="error-text" role="alert">${entry.error}</p>` : nothing}
+            ${entry.error ? html`<p id=${errorId} part="connect-error" class="error-text" role="alert">${entry.error()}</p>` : nothing}
           </li>`;
         })}
       </ul>

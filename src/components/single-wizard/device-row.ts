@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { DeviceGroup, Tenant } from '../../adapters/registration-adapter.js';
+import type { RegistrationError } from '../../adapters/registration-error.js';
+import { errorText } from '../../i18n/error-text.js';
 import type { GroupCombobox } from './group-combobox.js';
 import { renderGroupCombobox } from './group-combobox.js';
 
@@ -17,12 +19,14 @@ export interface DeviceRow {
   group?: DeviceGroup;
   /** Chosen tenant (management tenant only). */
   tenantId?: string;
-  /** Validation problem of the Device ID. */
-  error?: string;
-  /** Validation problem of the group. */
-  groupError?: string;
+  // The problems are kept as such, not as text, so that they are shown in the language of the
+  // moment (the locale can change while they show).
+  /** Validation problem of the Device ID: says it in the current language. */
+  error?: () => string;
+  /** Validation problem of the group: says it in the current language. */
+  groupError?: () => string;
   /** The server's answer to the last attempt, shown after "Fix errors". */
-  serverError?: string;
+  serverError?: RegistrationError;
   /** The last create's answer was lost and could not be checked: check before sending again. */
   uncertain?: boolean;
 }
@@ -97,9 +101,9 @@ export function renderDeviceRow(row: DeviceRow, ctx: DeviceRowContext): Template
           @paste=${(e: ClipboardEvent) => ctx.onIdPaste(row, e)}
         />
         ${row.error
-          ? html`<p id="device-id-${k}-error" part="field-error" class="error-text">${row.error}</p>`
+          ? html`<p id="device-id-${k}-error" part="field-error" class="error-text">${row.error()}</p>`
           : row.serverError
-            ? html`<p id="device-id-${k}-server" part="field-error" class="error-text">${row.serverError}</p>`
+            ? html`<p id="device-id-${k}-server" part="field-error" class="error-text">${errorText(row.serverError)}</p>`
             : nothing}
       </div>
       ${ctx.combobox
@@ -107,7 +111,7 @@ export function renderDeviceRow(row: DeviceRow, ctx: DeviceRowContext): Template
             ${renderGroupCombobox(ctx.combobox, {
               key: k,
               text: row.groupText,
-              error: row.groupError,
+              error: row.groupError?.(),
               disabledReason: groupAllowed
                 ? undefined
                 : msg("Groups can only be chosen for the management tenant's own devices.", {

@@ -2,7 +2,6 @@ import type { RegistrationAdapter, RegistrationRequest } from '../../adapters/re
 import { RegistrationError } from '../../adapters/registration-error.js';
 import { mapConcurrent } from '../../controllers/parallel-queue.js';
 import type { DevRegOperation } from '../../events/devreg-error.js';
-import { errorText } from '../../i18n/error-text.js';
 import type { DeviceRow } from './device-row.js';
 import type { DeviceResult } from './result-step.js';
 
@@ -79,7 +78,7 @@ async function registerOne(
       if (found && found !== 'unknown' && createdBy(found, row, startedAt)) return { id: row.id, row: sent, request: found };
     }
     error = reportError('create', error);
-    return { id: row.id, row: { ...sent, serverError: errorText(error) }, error, message: errorText(error) };
+    return { id: row.id, row: { ...sent, serverError: error }, error };
   }
 }
 

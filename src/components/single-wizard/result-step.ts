@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { RegistrationRequest } from '../../adapters/registration-adapter.js';
 import type { RegistrationError } from '../../adapters/registration-error.js';
+import { errorText } from '../../i18n/error-text.js';
 import type { DeviceRow } from './device-row.js';
 
 /** What happened to one device of a submit. */
@@ -10,9 +11,8 @@ export interface DeviceResult {
   /** The row as sent, to bring back on "Fix errors". */
   row: DeviceRow;
   request?: RegistrationRequest;
+  /** Why it failed (worded when shown: the locale can change while the result shows). */
   error?: RegistrationError;
-  /** The localized message shown (and sent in `devreg-registered`). */
-  message?: string;
 }
 
 export function resultSummary(results: readonly DeviceResult[]): string {
@@ -48,7 +48,7 @@ export function renderResultStep(view: ResultStepView): TemplateResult {
             <span aria-hidden="true" class=${r.error ? 'icon error-text' : 'icon ok'}>${r.error ? '✕' : '✓'}</span>
             <strong part="result-id">${r.id}</strong>
             ${r.error
-              ? html`<span class="error-text">${msg('Failed:', { id: 'single-wizard.result.failed' })} ${r.message}</span>`
+              ? html`<span class="error-text">${msg('Failed:', { id: 'single-wizard.result.failed' })} ${errorText(r.error)}</span>`
               : html`<span>${msg('Registered', { id: 'single-wizard.result.registered' })}</span>`}
           </li>`,
         )}

@@ -6,6 +6,7 @@ import type { DeviceGroup, RegistrationAdapter, Tenant } from '../../adapters/re
 import { DevRegCloseEvent } from '../../events/devreg-close.js';
 import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
 import { errorText } from '../../i18n/error-text.js';
+import { getDevRegLocale } from '../../i18n/localization.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { addStyles } from '../../internal/add-styles.js';
 import { LazyPart } from '../../internal/lazy-part.js';
@@ -18,6 +19,10 @@ import { renderFormStep } from './form-step.js';
 import { GroupCombobox } from './group-combobox.js';
 import type { DeviceResult } from './result-step.js';
 import { styles } from './single-wizard.styles.js';
+
+// Problems shown next to a field, kept as functions: they say it in the language of the moment.
+const idRequired = () => msg('Enter a device ID.', { id: 'single-wizard.error.required' });
+const groupNotChosen = () => msg('Choose a group from the list, or clear the field.', { id: 'single-wizard.error.group' });
 
 export const SINGLE_WIZARD_STEPS = ['form', 'sending', 'result'] as const;
 export type SingleWizardStep = (typeof SINGLE_WIZARD_STEPS)[number];
@@ -118,7 +123,11 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
   @state() private rows: DeviceRow[] = [];
   @state() private progress = { done: 0, total: 0 };
   @state() private results: DeviceResult[] = [];
-  @state() private announcement = '';
+  /**
+   * The last announcement and the language it was made in. Shown only in that language: after a
+   * change of language it was said already, and no text in the old language stays behind.
+   */
+  @state() private announcement?: { text: string; locale: string };
   /** The result step could not be loaded: nothing was sent. */
   @state() private partsFailed = false;
 
@@ -187,7 +196,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     this.results = [];
     this.step = 'form';
     this.#validated = false;
-    this.announcement = '';
+    this.announcement = undefined;
     this.partsFailed = false;
   }
 
@@ -342,17 +351,13 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     const firstRowOf = new Map<string, number>();
     this.rows = this.rows.map((row, index) => {
       const id = row.id.trim();
-      let error: string | undefined;
-      if (!id) error = msg('Enter a device ID.', { id: 'single-wizard.error.required' });
-      else if (firstRowOf.has(id))
-        error = msg(str`This ID is already entered for device ${firstRowOf.get(id)! + 1}.`, {
-          id: 'single-wizard.error.duplicate',
-        });
-      else firstRowOf.set(id, index);
-      const groupError =
-        row.groupText.trim() && !row.group
-          ? msg('Choose a group from the list, or clear the field.', { id: 'single-wizard.error.group' })
-          : undefined;
+      let error: (() => string) | undefined;
+      if (!id) error = idRequired;
+      else if (firstRowOf.has(id)) {
+        const first = firstRowOf.get(id)! + 1;
+        error = () => msg(str`This ID is already entered for device ${first}.`, { id: 'single-wizard.error.duplicate' });
+      } else firstRowOf.set(id, index);
+      const groupError = row.groupText.trim() && !row.group ? groupNotChosen : undefined;
       return row.error === error && row.groupError === groupError ? row : { ...row, error, groupError };
     });
     return this.rows.filter((r) => r.error || r.groupError);
@@ -450,7 +455,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     this.dispatchEvent(
       new DevRegRegisteredEvent(
         registered.map((r) => r.id),
-        all.filter((r) => r.error).map((r) => ({ id: r.id, message: r.message ?? '' })),
+        all.filter((r) => r.error).map((r) => ({ id: r.id, message: errorText(r.error) })),
       ),
     );
     this.#announce(parts.resultSummary(all));
@@ -480,11 +485,17 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     });
   }
 
+  /** The last announcement, unless the language changed since. */
+  get #announcementNow(): string {
+    return this.announcement?.locale === getDevRegLocale() ? this.announcement.text : '';
+  }
+
   #announce(text: string): void {
+    const locale = getDevRegLocale();
     // a change of text is what screen readers announce: clear first so a repeat is read again
-    this.announcement = '';
+    this.announcement = undefined;
     void this.updateComplete.then(() => {
-      this.announcement = text;
+      this.announcement = { text, locale };
     });
   }
 
@@ -555,7 +566,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     return html`<div part="base" class="base">
       <h2 part="heading">${this.heading}</h2>
       ${this.#renderStep()}
-      <div role="status" aria-live="polite" class="visually-hidden" part="announcer">${this.announcement}</div>
+      <div role="status" aria-live="polite" class="visually-hidden" part="announcer">${this.#announcementNow}</div>
     </div>`;
   }
 }
