@@ -751,6 +751,26 @@ describe('devreg-bulk-wizard', () => {
     expect(text(rows[2])).to.contain('Die ID device-1 kommt mehrfach vor (zuerst in Zeile 2).');
     expect(button(el, 'Hochladen')).to.exist;
   });
+
+  it('says why rows were not registered in the language of the moment, on screen and in the failed rows file', async () => {
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
+    await choose(el, csv('devices.csv', 'ID;PATH\ndev-1;A\n;B\n'));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => part(el, 'result-step'), 'result', { timeout: 5000 });
+    const reason = async () => text((await tableRows(el))[0].querySelectorAll('[part~=cell]')[2]);
+    expect(await reason()).to.equal('The ID is missing.');
+
+    await setDevRegLocale('de');
+    await el.updateComplete;
+    expect(await reason()).to.equal('Die ID fehlt.');
+    const downloads = captureDownloads();
+    try {
+      button(el, 'Fehlgeschlagene Zeilen herunterladen')!.click();
+    } finally {
+      downloads.restore();
+    }
+    expect(await downloadedText(downloads.blobs[0])).to.equal('ID;PATH;ERROR\r\n;B;Die ID fehlt.\r\n');
+  });
 });
 
 describe('ChunkedUpload', () => {

@@ -11,17 +11,18 @@ export function collectNotRegistered(header: CsvHeader, invalidRows: readonly Cs
   const invalid: NotRegistered[] = invalidRows.map((r) => ({
     line: r.line,
     id: valueOf(header, r.values, 'ID'),
-    reason: rowErrorsText(r.errors),
+    reason: () => rowErrorsText(r.errors),
     source: 'file',
   }));
   const failed: NotRegistered[] = result.failures.map((f) => ({
     line: f.lineNumber,
     id: f.deviceId ?? '',
     reason: f.unchecked
-      ? msg(str`Could not be checked: the answer to the first upload of this row was lost, and the server now says: ${f.reason}`, {
-          id: 'bulk-wizard.result.unchecked-reason',
-        })
-      : f.reason,
+      ? () =>
+          msg(str`Could not be checked: the answer to the first upload of this row was lost, and the server now says: ${f.reason}`, {
+            id: 'bulk-wizard.result.unchecked-reason',
+          })
+      : () => f.reason,
     source: 'server',
   }));
   const out: NotRegistered[] = [];
@@ -48,7 +49,7 @@ export function failedRowsBlob(header: CsvHeader, rows: readonly CsvRow[], notRe
   const failed: FailedRow[] = [];
   for (const x of notRegistered) {
     const row = x.line === undefined ? undefined : byLine.get(x.line);
-    if (row) failed.push({ line: row.line, values: row.values, error: x.reason });
+    if (row) failed.push({ line: row.line, values: row.values, error: x.reason() });
   }
   return new Blob([failedRowsCsv(header, failed)], { type: 'text/csv;charset=utf-8' });
 }

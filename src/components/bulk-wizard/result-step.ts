@@ -10,7 +10,8 @@ import { renderRowsTable } from './rows-table.js';
 export interface NotRegistered {
   line?: number;
   id: string;
-  reason: string;
+  /** Why, in the language of the moment (the locale can change while the result shows). */
+  reason: () => string;
   source: 'file' | 'server';
 }
 
@@ -103,7 +104,7 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
             key: (x) => `${x.source}:${x.line ?? ''}:${x.id}`,
             rowPart: (x) => (x.source === 'server' ? 'failed-row' : 'invalid-row'),
             empty: '',
-            cells: (x) => [x.line ?? '–', x.id, x.reason],
+            cells: (x) => [x.line ?? '–', x.id, x.reason()],
           })}`
       : nothing}
     <div class="actions" part="actions">
