@@ -1,13 +1,16 @@
 import './helpers/lit-warnings.js';
 import { root } from './helpers/dom.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { MemoryAdapter, type MemoryExtension } from '../src/adapters/memory-adapter.js';
 import type { BulkResult, ExtensionMetadata, RegistrationAdapter, RegistrationExtension } from '../src/adapters/registration-adapter.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import { CumulocityAdapter } from '../src/adapters/cumulocity-adapter.js';
 import { DevRegExtensionWizard, EXTENSION_WIZARD_PARTS } from '../src/components/extension-wizard/extension-wizard.js';
 import type { DevRegSchemaForm } from '../src/components/schema-form/schema-form.js';
+import type { DevRegProvider } from '../src/components/provider/provider.js';
 import '../src/define/extension-wizard.js';
+import '../src/define/provider.js';
 import type { DevRegBulkCompletedEvent } from '../src/events/devreg-bulk-completed.js';
 import type { DevRegErrorEvent } from '../src/events/devreg-error.js';
 import type { DevRegRegisteredEvent } from '../src/events/devreg-registered.js';
@@ -646,6 +649,73 @@ describe('devreg-extension-wizard', () => {
     await toGermanSecondPage(el);
     expect(hasButton(el, 'Zurück')).to.be.true;
     expect(hasButton(el, 'Registrieren')).to.be.true;
+  });
+
+  /** Wizards for `single` in a provider that gives them `adapter`; each shows its form. */
+  async function inProvider(adapter: RegistrationAdapter, wizards: TemplateResult) {
+    const provider = await fixture<DevRegProvider>(html`<devreg-provider .adapter=${adapter}>${wizards}</devreg-provider>`);
+    const els = [...provider.querySelectorAll<DevRegExtensionWizard>('devreg-extension-wizard')];
+    for (const el of els) {
+      await waitUntil(() => formOf(el), 'the form');
+      await formOf(el).updateComplete;
+    }
+    return { provider, els };
+  }
+
+  it('keeps the form when the language changes, and shows its pages and what to fix in the new one', async () => {
+    const german: ExtensionMetadata = {
+      ...metadata,
+      title: 'Demo-Protokoll-Gerät',
+      pages: [
+        { ...identity, title: 'Identität', properties: { ...identity.properties, id: { ...identity.properties.id, title: 'Geräte-ID' } } },
+        { ...connection, title: 'Verbindung', properties: { ...connection.properties, port: { ...connection.properties.port, title: 'Anschluss' } } },
+      ],
+    };
+    const langs: string[] = [];
+    const adapter = new MemoryAdapter({ extensions: [{ extension: single, metadata: (lang) => (langs.push(lang), lang === 'de' ? german : metadata) }] });
+    const { provider, els: [el] } = await inProvider(adapter, html`<devreg-extension-wizard .extension=${single}></devreg-extension-wizard>`);
+    await toSecondPage(el);
+    await type(el, 'Port', '0');
+    expect(reason(el)).to.equal('To continue, check “Port”: Enter 1 or more.');
+
+    provider.locale = 'de';
+    await waitUntil(() => stepHeading(el) === 'Schritt 2 von 3: Verbindung', 'the page in German');
+    await formOf(el).updateComplete;
+    expect(el.heading).to.equal('Demo-Protokoll-Gerät');
+    expect(reason(el)).to.equal('Zum Fortfahren „Anschluss“ prüfen: Geben Sie 1 oder mehr ein.');
+    expect(input(el, 'Anschluss').value).to.equal('0');
+    await click(el, 'Zurück');
+    expect(input(el, 'Geräte-ID').value).to.equal('dp-0001');
+    expect(langs).to.deep.equal(['en', 'de']);
+  });
+
+  it('shows why a registration failed in the language of the moment', async () => {
+    const failing = adapterWith({
+      register: () => {
+        throw new RegistrationError({ status: 503, code: 'server', message: '' });
+      },
+    });
+    const lacking = new MemoryAdapter({ extensions: [{ extension: single, metadata }], without: ['registerWithExtension'] });
+    const { provider, els } = await inProvider(
+      failing,
+      html`<devreg-extension-wizard .extension=${single}></devreg-extension-wizard>
+        <devreg-extension-wizard .extension=${single} .adapter=${lacking}></devreg-extension-wizard>`,
+    );
+    for (const el of els) {
+      await toSecondPage(el);
+      await registerAndWait(el);
+    }
+    const [el, other] = els;
+    expect(stepHeading(el)).to.equal('The device was not registered');
+    expect(alertText(el)).to.equal('The service cannot register the device right now.');
+    expect(alertText(other)).to.equal('An unexpected error occurred. (This backend does not offer microservice registration forms.)');
+
+    provider.locale = 'de';
+    await waitUntil(() => els.every((x) => stepHeading(x) === 'Das Gerät wurde nicht registriert'), 'the summaries in German');
+    expect(alertText(el)).to.equal('Der Dienst kann das Gerät gerade nicht registrieren.');
+    expect(alertText(other)).to.equal(
+      'Ein unerwarteter Fehler ist aufgetreten. (Dieses Backend bietet keine Registrierungsformulare von Microservices an.)',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
-import type { BulkProgress, RegistrationExtension } from '../../adapters/registration-adapter.js';
+import type { BulkProgress, JsonSchema, RegistrationAdapter, RegistrationExtension } from '../../adapters/registration-adapter.js';
 import { RegistrationError, isAbort } from '../../adapters/registration-error.js';
 import { DevRegBulkCompletedEvent } from '../../events/devreg-bulk-completed.js';
 import { DevRegCloseEvent } from '../../events/devreg-close.js';
@@ -45,13 +45,16 @@ class PartMissingError extends Error {}
 /** A single registration whose metadata has no pages: there is nothing to fill in (and `{}` is no registration). */
 class NoPagesError extends Error {}
 
-/** The adapter lacks the extension calls (status 0, code `unknown`, the reason as message). */
+/**
+ * The adapter lacks the extension calls (status 0, code `unknown`, the reason as message). The
+ * message is worded when read: the failure shows until the user acts, and the locale may change.
+ */
 function unsupported(): RegistrationError {
-  return new RegistrationError({
-    status: 0,
-    code: 'unknown',
-    message: msg('This backend does not offer microservice registration forms.', { id: 'extension-wizard.unsupported' }),
+  const error = new RegistrationError({ status: 0, code: 'unknown', message: '' });
+  Object.defineProperty(error, 'message', {
+    get: () => msg('This backend does not offer microservice registration forms.', { id: 'extension-wizard.unsupported' }),
   });
+  return error;
 }
 
 function idsOf(model: Record<string, unknown>, answer: unknown): string[] {
@@ -122,7 +125,6 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
 
   @state() private phase: Phase = 'edit';
   @state() private page = 0;
-  @state() private errors: SchemaFormError[] = [];
   @state() private progress?: BulkProgress;
   @state() private file?: File;
   @state() private dirty = false;
@@ -138,8 +140,12 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   #values: unknown[] = [];
   /** The value a page's form starts with (set when the page is entered, so typing does not reset it). */
   #entryValue: unknown;
+  /** The current page's form, once the user changed it: it words its problems in the language of the moment. */
+  #form?: DevRegSchemaForm;
   #answer: unknown;
   #loaded?: CleanMetadata;
+  /** The adapter and extension the form shown was started for. */
+  #startedFor?: { adapter?: RegistrationAdapter; extension?: RegistrationExtension };
   #error?: RegistrationError;
   #abort?: AbortController;
   #focusNext?: string;
@@ -171,6 +177,12 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     },
     args: () => [this.effectiveAdapter, this.extension, this.langAttribute || this.effectiveLocale] as const,
     onComplete: (metadata) => {
+      const shown = this.#shownForm;
+      if (shown && metadata?.pages.length === shown.pages.length) {
+        // the same form, asked again in another language: it stays as the user left it
+        this.#loaded = metadata;
+        return;
+      }
       this.#start(metadata);
       if (this.#retried || this.#waitedInModal()) this.#focusNext = this.#bulk ? 'file' : 'step-heading';
       this.#retried = false;
@@ -198,7 +210,16 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
 
   /** The dialog's name: the metadata's title, the extension's name until it arrives. */
   get heading(): string {
-    return this.#metadata.value?.title ?? this.extension?.name ?? '';
+    return (this.#shownForm ?? this.#metadata.value)?.title ?? this.extension?.name ?? '';
+  }
+
+  /**
+   * The metadata of the form shown, while the same extension's metadata is asked again (in
+   * another language, when the locale changes): the form stays meanwhile, and when that fails.
+   */
+  get #shownForm(): CleanMetadata | undefined {
+    const started = this.#startedFor;
+    return started && started.adapter === this.effectiveAdapter && started.extension === this.extension ? this.#loaded : undefined;
   }
 
   /** The user typed or chose something not yet registered. */
@@ -221,8 +242,9 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   }
 
   #start(metadata: CleanMetadata | undefined): void {
-    // onComplete runs before the task's value is set: keep the metadata for #pageErrors
+    // onComplete runs before the task's value is set, and a later load that fails clears that: keep it
     this.#loaded = metadata;
+    this.#startedFor = { adapter: this.effectiveAdapter, extension: this.extension };
     this.#values = (metadata && this.#pages.module?.initialValues(metadata.pages)) ?? [];
     this.phase = 'edit';
     this.uploadCancelled = false;
@@ -257,13 +279,20 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
 
   #enterPage(page: number, focus = true): void {
     this.page = page;
+    this.#form = undefined;
     this.#entryValue = this.#values[page];
-    this.errors = this.#pageErrors(page, this.#values[page]);
     if (focus) this.#focusNext = 'step-heading';
   }
 
-  #pageErrors(page: number, value: unknown): SchemaFormError[] {
-    return this.#pages.module?.pageErrors(this.#loaded?.pages[page], value) ?? [];
+  /**
+   * The problems of the page shown, worded now: in the language of the moment, with the titles of
+   * the metadata shown (both can change while the page shows).
+   */
+  #pageErrors(schema: JsonSchema | undefined): SchemaFormError[] {
+    const form = this.#form;
+    // the form knows what its number inputs hold (text that is no number is not in the value)
+    if (form && form.schema === schema) return form.errors;
+    return this.#pages.module?.pageErrors(schema, this.#values[this.page]) ?? [];
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -279,10 +308,10 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   // ---- single registration --------------------------------------------------------------------
 
   #handleChanged(e: DevRegChangedEvent): void {
-    const form = e.target as DevRegSchemaForm;
+    this.#form = e.target as DevRegSchemaForm;
     this.#values[this.page] = e.value;
-    this.errors = form.errors;
     this.dirty = true;
+    this.requestUpdate();
   }
 
   #handleBack(): void {
@@ -393,12 +422,13 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
   // ---- rendering --------------------------------------------------------------------------------
 
   protected override render() {
+    const shown = this.#shownForm;
     return html`${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing}
       ${this.#metadata.render({
         initial: () => this.#renderLoading(),
-        pending: () => this.#renderLoading(),
+        pending: () => (shown ? this.#renderWizard(shown) : this.#renderLoading()),
         error: (error) =>
-          this.#renderLoadError(
+          shown ? this.#renderWizard(shown) : this.#renderLoadError(
             error instanceof PartMissingError
               ? msg('Part of this form could not be loaded. Check the connection, then try again.', {
                   id: 'extension-wizard.part-load-error',
@@ -469,7 +499,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
       pages: metadata.pages,
       page: this.page,
       value: this.#entryValue,
-      errors: this.errors,
+      errors: this.#pageErrors(metadata.pages[this.page]),
       sending: this.phase === 'sending',
       notice: this.#renderSummaryFailed(),
       onChanged: (e) => this.#handleChanged(e),
