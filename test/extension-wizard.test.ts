@@ -119,6 +119,14 @@ async function type(el: DevRegExtensionWizard, label: string, value: string) {
   await el.updateComplete;
 }
 
+/** The message shown for the field labelled `label`, if any. */
+function fieldMessage(el: DevRegExtensionWizard, label: string): string | undefined {
+  const field = input(el, label);
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  const message = ids.map((id) => root(formOf(el)).getElementById(id)).find((n) => n?.getAttribute('part')?.includes('error'));
+  return message ? clean(message.textContent) : undefined;
+}
+
 const stepHeading = (el: DevRegExtensionWizard) => clean(root(el).querySelector('[part~=step-heading]')?.textContent);
 const reason = (el: DevRegExtensionWizard) => clean(root(el).querySelector('#reason')?.textContent) || undefined;
 const entry = (div: Element) => [...div.children].map((c) => clean(c.textContent)).join(' ');
@@ -662,15 +670,17 @@ describe('devreg-extension-wizard', () => {
     return { provider, els };
   }
 
+  /** `metadata` as the service serves it for `lang=de`. */
+  const german: ExtensionMetadata = {
+    ...metadata,
+    title: 'Demo-Protokoll-Gerät',
+    pages: [
+      { ...identity, title: 'Identität', properties: { ...identity.properties, id: { ...identity.properties.id, title: 'Geräte-ID' } } },
+      { ...connection, title: 'Verbindung', properties: { ...connection.properties, port: { ...connection.properties.port, title: 'Anschluss' } } },
+    ],
+  };
+
   it('keeps the form when the language changes, and shows its pages and what to fix in the new one', async () => {
-    const german: ExtensionMetadata = {
-      ...metadata,
-      title: 'Demo-Protokoll-Gerät',
-      pages: [
-        { ...identity, title: 'Identität', properties: { ...identity.properties, id: { ...identity.properties.id, title: 'Geräte-ID' } } },
-        { ...connection, title: 'Verbindung', properties: { ...connection.properties, port: { ...connection.properties.port, title: 'Anschluss' } } },
-      ],
-    };
     const langs: string[] = [];
     const adapter = new MemoryAdapter({ extensions: [{ extension: single, metadata: (lang) => (langs.push(lang), lang === 'de' ? german : metadata) }] });
     const { provider, els: [el] } = await inProvider(adapter, html`<devreg-extension-wizard .extension=${single}></devreg-extension-wizard>`);
@@ -687,6 +697,21 @@ describe('devreg-extension-wizard', () => {
     await click(el, 'Zurück');
     expect(input(el, 'Geräte-ID').value).to.equal('dp-0001');
     expect(langs).to.deep.equal(['en', 'de']);
+  });
+
+  it('keeps the messages of the fields left when the language changes, worded in the new one', async () => {
+    const adapter = new MemoryAdapter({ extensions: [{ extension: single, metadata: (lang) => (lang === 'de' ? german : metadata) }] });
+    const { provider, els: [el] } = await inProvider(adapter, html`<devreg-extension-wizard .extension=${single}></devreg-extension-wizard>`);
+    await type(el, 'Device ID', 'dp');
+    expect(fieldMessage(el, 'Device ID')).to.equal('Enter at least 3 characters.');
+    expect(fieldMessage(el, 'Name')).to.be.undefined;
+
+    provider.locale = 'de';
+    await waitUntil(() => stepHeading(el) === 'Schritt 1 von 3: Identität', 'the page in German');
+    await formOf(el).updateComplete;
+    expect(input(el, 'Geräte-ID').value).to.equal('dp');
+    expect(fieldMessage(el, 'Geräte-ID')).to.equal('Geben Sie mindestens 3 Zeichen ein.');
+    expect(fieldMessage(el, 'Name')).to.be.undefined;
   });
 
   it('shows why a registration failed in the language of the moment', async () => {

@@ -531,4 +531,83 @@ describe('devreg-schema-form', () => {
     expect(messageOf(el, control(el, 'Serial number'))).to.equal('Geben Sie einen Wert ein.');
     expect(el.errors.find((e) => e.path === 'kind')!.message).to.equal('Wählen Sie eine Option.');
   });
+
+  /** A small form and the same form in German (as a microservice serves it for `lang=de`). */
+  const station = {
+    type: 'object',
+    title: 'Station',
+    required: ['serial', 'site'],
+    properties: {
+      serial: { type: 'string', title: 'Serial number', description: 'Two letters and four digits.', pattern: '^[A-Z]{2}\\d{4}$' },
+      site: { type: 'string', title: 'Site' },
+      interval: { type: 'number', title: 'Interval' },
+      note: { type: 'string', title: 'Note', minLength: 3 },
+    },
+  };
+  const stationInGerman = {
+    ...station,
+    properties: {
+      serial: { ...station.properties.serial, title: 'Seriennummer', description: 'Zwei Buchstaben und vier Ziffern.' },
+      site: { ...station.properties.site, title: 'Standort' },
+      interval: { ...station.properties.interval, title: 'Intervall' },
+      note: { ...station.properties.note, title: 'Notiz' },
+    },
+  };
+
+  it('keeps the fields left, their values and messages when the schema is replaced by the same fields in another language', async () => {
+    const el = await form(station);
+    await type(el, control(el, 'Serial number'), 'x1');
+    control(el, 'Site').dispatchEvent(new Event('blur'));
+    const interval = control(el, 'Interval');
+    interval.focus();
+    await sendKeys({ type: '1e' });
+    interval.dispatchEvent(new Event('blur'));
+    await type(el, control(el, 'Note'), 'okay');
+    expect(messageOf(el, control(el, 'Serial number'))).to.equal('Use the expected format: Two letters and four digits.');
+    expect(messageOf(el, control(el, 'Site'))).to.equal('Enter a value.');
+    expect(messageOf(el, interval)).to.equal('Enter a number.');
+
+    await setDevRegLocale('de');
+    el.schema = stationInGerman;
+    await el.updateComplete;
+    const serial = control(el, 'Seriennummer');
+    expect(serial.value).to.equal('x1');
+    expect(messageOf(el, serial)).to.equal('Verwenden Sie das erwartete Format: Zwei Buchstaben und vier Ziffern.');
+    expect(serial.getAttribute('aria-invalid')).to.equal('true');
+    expect(messageOf(el, control(el, 'Standort'))).to.equal('Geben Sie einen Wert ein.');
+    // the number input still holds text that is not a number, and still says so
+    expect(messageOf(el, control(el, 'Intervall'))).to.equal('Geben Sie eine Zahl ein.');
+    expect(el.checkValidity()).to.be.false;
+    expect(messageOf(el, control(el, 'Notiz'))).to.be.undefined;
+    expect(el.value).to.deep.equal({ serial: 'x1', note: 'okay' });
+    expect(el.errors.map((e) => e.label)).to.deep.equal(['Seriennummer', 'Standort', 'Intervall']);
+    await type(el, control(el, 'Notiz'), 'no');
+    expect(messageOf(el, control(el, 'Notiz'))).to.equal('Geben Sie mindestens 3 Zeichen ein.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps every message after reportValidity() for the same fields, and starts over for other fields', async () => {
+    const el = await form(station, { note: 'okay' });
+    el.reportValidity();
+    await el.updateComplete;
+    el.schema = stationInGerman;
+    await el.updateComplete;
+    // not left by the user, shown by reportValidity(): still shown
+    expect(messageOf(el, control(el, 'Seriennummer'))).to.equal('Enter a value.');
+    expect(messageOf(el, control(el, 'Standort'))).to.equal('Enter a value.');
+
+    // another form (a field more): nothing of it was visited, so no message shows until a field is left
+    el.schema = { ...station, properties: { ...station.properties, port: { type: 'integer', title: 'Port' } } };
+    await el.updateComplete;
+    expect(messageOf(el, control(el, 'Serial number'))).to.be.undefined;
+    expect(messageOf(el, control(el, 'Site'))).to.be.undefined;
+    expect(control(el, 'Note').value).to.equal('okay');
+    await type(el, control(el, 'Site'), '');
+    expect(messageOf(el, control(el, 'Site'))).to.equal('Enter a value.');
+    expect(messageOf(el, control(el, 'Serial number'))).to.be.undefined;
+    // a field fewer is another form too
+    el.schema = station;
+    await el.updateComplete;
+    expect(messageOf(el, control(el, 'Site'))).to.be.undefined;
+  });
 });

@@ -405,6 +405,21 @@ export function normalizeSchema(schema: unknown): NormalizedSchema {
 }
 
 /**
+ * Whether two fields hold the same value paths, each of the same kind: the same form, though
+ * perhaps worded otherwise (titles, descriptions and option titles in another language).
+ */
+export function sameFields(a: Field, b: Field): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'array') return sameFields(a.items, (b as ArrayField).items);
+  if (a.kind !== 'object') return true;
+  const others = new Map((b as ObjectField).properties.map((p) => [p.key, p]));
+  return a.properties.length === others.size && a.properties.every((p) => {
+    const other = others.get(p.key);
+    return other !== undefined && sameFields(p, other);
+  });
+}
+
+/**
  * Development mode: true when Lit's development build runs (it creates
  * `globalThis.litIssuedWarnings`; the production build, which bundlers pick
  * through the `production` export condition, does not). This keeps schema

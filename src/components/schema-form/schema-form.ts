@@ -5,7 +5,7 @@ import { DevRegElement } from '../../internal/devreg-element.js';
 import { DevRegChangedEvent } from '../../events/devreg-changed.js';
 import { getDevRegLocale } from '../../i18n/localization.js';
 import { cloneJson } from './json.js';
-import { type NormalizedSchema, normalizeSchema } from './normalize-schema.js';
+import { type NormalizedSchema, normalizeSchema, sameFields } from './normalize-schema.js';
 import { type PathSegment, applyDefaults, getIn, pathToString, setIn } from './model.js';
 import { type SchemaFormError, fieldLabel, validateValue } from './validate.js';
 import type { ArrayAction, RenderContext } from './render-context.js';
@@ -81,7 +81,10 @@ export class DevRegSchemaForm extends DevRegElement {
 
   /**
    * The JSON Schema to render (untrusted; anything not understood is ignored).
-   * Setting it keeps the current value and fills in the new schema's defaults.
+   * Setting it keeps the current value and fills in the new schema's defaults. A schema with
+   * the same fields (the same property paths and types, e.g. translated) also keeps which
+   * fields were left and whether `reportValidity()` showed every message; the messages follow
+   * its titles. A schema with other fields hides the messages until fields are left again.
    */
   get schema(): unknown {
     return this.#schema;
@@ -89,12 +92,19 @@ export class DevRegSchemaForm extends DevRegElement {
   set schema(schema: unknown) {
     const old = this.#schema;
     if (schema === old) return;
+    const fields = this.#normalized.root;
     this.#schema = schema;
     this.#normalized = normalizeSchema(schema);
     this.#value = applyDefaults(this.#normalized.root, this.#value);
-    this.#touched.clear();
-    this.#showAll = false;
-    this.#badInput.clear();
+    // The same fields worded otherwise (the form again in another language) keep what the user
+    // saw: the fields left, the messages after reportValidity() and the number inputs' text; the
+    // messages are worded anew at the next render. Other fields make another form, none of whose
+    // fields the user has visited: a path that merely exists in both would show a message unasked.
+    if (!sameFields(fields, this.#normalized.root)) {
+      this.#touched.clear();
+      this.#showAll = false;
+      this.#badInput.clear();
+    }
     this.#errors = undefined;
     this.requestUpdate('schema', old);
   }
