@@ -122,7 +122,9 @@ export const TokenRequired: Story = {
 
 /**
  * A host's style sheet reaching into the page through the re-exported parts: the table's as
- * `table-<part>` (its badges' as `table-badge-<part>`), the register menu's as `register-menu-<part>`.
+ * `table-<part>` (its badges' as `table-badge-<part>`), the register menu's as `register-menu-<part>`,
+ * and the parts of the wizard in the dialog as `wizard-<part>` (its schema form's as
+ * `wizard-form-<part>`, the badges of its connect panel as `wizard-connect-status-<part>`).
  */
 export const ThemedThroughParts: Story = {
   // (scoped by a class: the docs page shows every story in one document)
@@ -130,6 +132,10 @@ export const ThemedThroughParts: Story = {
       .themed::part(table-row) { border-inline-start: 4px solid #6d28d9; }
       .themed::part(table-badge-label) { font-weight: 600; text-transform: uppercase; }
       .themed::part(register-menu-button) { border-radius: 999px; }
+      .themed::part(wizard-heading) { color: #6d28d9; }
+      .themed::part(wizard-register-button) { border-radius: 999px; }
+      .themed::part(wizard-device-id), .themed::part(wizard-form-input) { border-color: #6d28d9; }
+      .themed::part(wizard-connect-status-label) { font-weight: 600; text-transform: uppercase; }
     </style>
     <devreg-device-registration class="themed" .adapter=${createDemoMemoryAdapter()}></devreg-device-registration>`,
 };

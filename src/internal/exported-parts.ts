@@ -2,7 +2,9 @@
 // outside it (`exportparts`), and the rule that names them there. Each list holds the parts the
 // nested element's JSDoc documents (`@csspart`), comma-separated as `exportparts` separates them
 // (the shortest to ship: this is on every list page); test/exported-parts.test.ts checks each list
-// against custom-elements.json, so a part added to an element and not here fails it.
+// against custom-elements.json, so a part added to an element and not here fails it. The lists of
+// the elements loaded later are loaded with them: the wizards' in wizard-parts.ts (with the page's
+// dialog), the schema form's in components/extension-wizard/pages.ts.
 
 /** `<devreg-status-badge>`'s parts: the table re-exports them as `badge-<part>`. */
 export const STATUS_BADGE_PARTS = 'base,icon,label';

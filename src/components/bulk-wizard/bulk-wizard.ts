@@ -62,7 +62,11 @@ export const BULK_WIZARD_PARTS = {
  *
  * @csspart base - The wrapper of everything.
  * @csspart heading - The wizard's heading.
- * @csspart step - Each step (`file-step`, `preview-step`, `upload-step`, `result-step` are added to it).
+ * @csspart step - Each step.
+ * @csspart file-step - The file step (with `step`).
+ * @csspart preview-step - The preview step (with `step`).
+ * @csspart upload-step - The upload step (with `step`).
+ * @csspart result-step - The result step (with `step`).
  * @csspart step-heading - The heading of the preview, upload and result steps (focused when its step opens).
  * @csspart drop-zone - The area a file can be dropped on.
  * @csspart file-input - The "CSV file" input.
@@ -83,7 +87,10 @@ export const BULK_WIZARD_PARTS = {
  * @csspart table - A (virtualized) table of rows.
  * @csspart column-header - A table column header.
  * @csspart rows - The scrolling body of a table.
- * @csspart row - A table row (plus `valid-row`, `invalid-row` or `failed-row`).
+ * @csspart row - A table row.
+ * @csspart valid-row - A valid row of the preview (with `row`).
+ * @csspart invalid-row - An invalid row of the preview, or a row of the result that was invalid in the file (with `row`).
+ * @csspart failed-row - A row of the result that failed on the server (with `row`).
  * @csspart cell - A table cell.
  * @csspart progress - The upload progress bar.
  * @csspart rows-done - "n of m rows sent".
@@ -94,6 +101,7 @@ export const BULK_WIZARD_PARTS = {
  * @csspart created - The created count.
  * @csspart updated - The credentials-updated count.
  * @csspart failed - The server failure count.
+ * @csspart unchecked - The count of rows that could not be checked (may be registered).
  * @csspart invalid - The invalid row count.
  * @csspart not-sent - The rows not sent yet.
  * @csspart actions - A step's button bar.

@@ -107,6 +107,7 @@ export const PAGE_LOADERS = {
  * @csspart dialog-body - The dialog's content area.
  * @csspart dialog-retry - "Try again" in the dialog when the chosen wizard could not be loaded.
  * @csspart wizard - The built-in wizard inside the dialog.
+ * @csspart wizard-* - The parts of that wizard (`<devreg-single-wizard>`, `<devreg-bulk-wizard>` or `<devreg-extension-wizard>`), each as `wizard-<its part>`: `wizard-register-button`, `wizard-form-input`, …
  * @csspart confirmation - The "Discard changes?" question.
  * @csspart confirmation-title - Its title.
  * @csspart confirmation-actions - Its "Keep editing" and "Discard" buttons.

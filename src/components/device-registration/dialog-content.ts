@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { RegistrationAdapter, RegistrationExtension } from '../../adapters/registration-adapter.js';
+import { exportParts } from '../../internal/exported-parts.js';
 import { isWizardState } from '../../internal/wizard.js';
+import { BULK_WIZARD_CSS_PARTS, EXTENSION_WIZARD_CSS_PARTS, SINGLE_WIZARD_CSS_PARTS } from '../../internal/wizard-parts.js';
 
 /** What the page's dialog shows. */
 export type DialogContent =
@@ -17,6 +19,16 @@ export const WIZARD_TAGS: Record<WizardKind, string> = {
   single: 'devreg-single-wizard',
   bulk: 'devreg-bulk-wizard',
   extension: 'devreg-extension-wizard',
+};
+
+/**
+ * Each wizard's parts, offered as the page's `wizard-<part>` (one name for whichever wizard is
+ * shown). Here, loaded with the dialog, not on the list page.
+ */
+const WIZARD_EXPORTPARTS: Record<WizardKind, string> = {
+  single: exportParts('wizard', SINGLE_WIZARD_CSS_PARTS),
+  bulk: exportParts('wizard', BULK_WIZARD_CSS_PARTS),
+  extension: exportParts('wizard', EXTENSION_WIZARD_CSS_PARTS),
 };
 
 /**
@@ -56,12 +68,13 @@ export function renderWizard(
 ): TemplateResult {
   switch (content.kind) {
     case 'single':
-      return html`<devreg-single-wizard part="wizard" .adapter=${adapter}></devreg-single-wizard>`;
+      return html`<devreg-single-wizard part="wizard" exportparts=${WIZARD_EXPORTPARTS.single} .adapter=${adapter}></devreg-single-wizard>`;
     case 'bulk':
-      return html`<devreg-bulk-wizard part="wizard" .adapter=${adapter}></devreg-bulk-wizard>`;
+      return html`<devreg-bulk-wizard part="wizard" exportparts=${WIZARD_EXPORTPARTS.bulk} .adapter=${adapter}></devreg-bulk-wizard>`;
     case 'extension':
       return html`<devreg-extension-wizard
         part="wizard"
+        exportparts=${WIZARD_EXPORTPARTS.extension}
         .adapter=${adapter}
         .extension=${content.extension}
       ></devreg-extension-wizard>`;

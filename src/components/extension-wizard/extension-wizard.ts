@@ -95,13 +95,19 @@ function idsOf(model: Record<string, unknown>, answer: unknown): string[] {
  * @csspart step - The current step.
  * @csspart step-heading - "Step 1 of 3: <page title>", or the summary's heading.
  * @csspart form - The `<devreg-schema-form>` of the current page.
+ * @csspart form-* - The parts of that `<devreg-schema-form>`, each as `form-<its part>`: `form-input`, `form-label`, …
  * @csspart reason - Why "Next" or "Register" is disabled.
  * @csspart actions - The step's buttons.
  * @csspart examples - The list of example files (bulk).
+ * @csspart example-description - An example file's description.
  * @csspart progress - The upload's progress bar.
  * @csspart summary - The service's answer or the failure.
+ * @csspart detail - More about a failure (such as the service's own message).
  * @csspart answer - A key/value list of the answer.
+ * @csspart answer-entry - One key with its value in such a list.
+ * @csspart answer-list - A list of values in the answer.
  * @csspart counts - The counts of a bulk answer.
+ * @csspart failures - The failed lines of a bulk answer.
  * @csspart status - Loading and error messages.
  *
  * @cssprop --devreg-extension-wizard-gap - Space between the wizard's blocks (token `--devreg-space-m`).

@@ -5,6 +5,7 @@ import { msg, str } from '@lit/localize';
 import type { JsonSchema } from '../../adapters/registration-adapter.js';
 import type { DevRegChangedEvent } from '../../events/devreg-changed.js';
 import '../../define/schema-form.js';
+import { exportParts } from '../../internal/exported-parts.js';
 import { own } from '../schema-form/json.js';
 import { applyDefaults } from '../schema-form/model.js';
 import { normalizeSchema } from '../schema-form/normalize-schema.js';
@@ -15,6 +16,16 @@ import { type SchemaFormError, validateValue } from '../schema-form/validate.js'
 
 export { mergeModels } from '../schema-form/model.js';
 export { pagesStyles as styles } from './pages.styles.js';
+
+/**
+ * `<devreg-schema-form>`'s parts, as src/internal/exported-parts.ts lists those of other nested
+ * elements (here, loaded with the schema form): a page's schema form is the wizard's part `form`,
+ * and its parts are the wizard's `form-<part>`.
+ */
+const SCHEMA_FORM_CSS_PARTS =
+  'form,field,label,required,control,input,reveal,help,description,error,fieldset,object,array,radiogroup,checkbox,legend,' +
+  'option,items,item,item-actions,actions,empty';
+const formParts = exportParts('form', SCHEMA_FORM_CSS_PARTS);
 
 /** Each page's value with its schema's defaults. */
 export function initialValues(pages: readonly JsonSchema[]): unknown[] {
@@ -84,6 +95,7 @@ export function renderPage(view: PageView): TemplateResult {
             page,
             html`<devreg-schema-form
               part="form"
+              exportparts=${formParts}
               .inert=${sending}
               .schema=${schema}
               .value=${view.value}

@@ -37,6 +37,10 @@ export type { SchemaFormError } from './validate.js';
  * @csspart description - The root schema's `description`, above the fields.
  * @csspart error - A field's validation message.
  * @csspart fieldset - The group of a nested object, an array or a radio group.
+ * @csspart object - A nested object's group (with `fieldset`).
+ * @csspart array - An array's field (with `field` and `fieldset`).
+ * @csspart radiogroup - A radio group's field (with `field` and `fieldset`).
+ * @csspart checkbox - A checkbox's field (with `field`).
  * @csspart legend - A group's title.
  * @csspart option - One radio button with its label.
  * @csspart items - The list of an array's items.

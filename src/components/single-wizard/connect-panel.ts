@@ -12,6 +12,10 @@ import type { RegistrationError } from '../../adapters/registration-error.js';
 import { DevRegAcceptedEvent } from '../../events/devreg-accepted.js';
 import type { DevRegOperation } from '../../events/devreg-error.js';
 import { errorText } from '../../i18n/error-text.js';
+import { exportParts, STATUS_BADGE_PARTS } from '../../internal/exported-parts.js';
+
+/** A device's badge is the wizard's part `connect-status`, and its parts are the wizard's `connect-status-<part>`. */
+const badgeParts = exportParts('connect-status', STATUS_BADGE_PARTS);
 
 /** One just-registered device in the "Connect your device" panel. */
 export interface ConnectEntry {
@@ -260,7 +264,7 @@ function renderStatus(entry: ConnectEntry): TemplateResult {
     return html`<span part="connect-status">${msg('The registration request was removed.', {
       id: 'single-wizard.connect.removed',
     })}</span>`;
-  return html`<devreg-status-badge part="connect-status" status=${entry.status}></devreg-status-badge>`;
+  return html`<devreg-status-badge part="connect-status" exportparts=${badgeParts} status=${entry.status}></devreg-status-badge>`;
 }
 
 function renderAccept(c: ConnectPanelController, entry: ConnectEntry): TemplateResult | typeof nothing {

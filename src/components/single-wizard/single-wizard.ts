@@ -85,7 +85,8 @@ export const SINGLE_WIZARD_PARTS = {
  * @csspart connect-list - The list of devices to connect.
  * @csspart connect-device - One device in the panel.
  * @csspart connect-id - Its ID.
- * @csspart connect-status - Its live status.
+ * @csspart connect-status - Its live status: a `<devreg-status-badge>`, or a sentence once it is connected or removed.
+ * @csspart connect-status-* - The parts of that `<devreg-status-badge>`, each as `connect-status-<its part>`: `connect-status-base`, `connect-status-icon`, `connect-status-label`.
  * @csspart curl - Its `curl` example.
  * @csspart copy-button - "Copy".
  * @csspart connect-accept - The token input and "Accept <id>".
@@ -566,7 +567,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     return html`<div part="base" class="base">
       <h2 part="heading">${this.heading}</h2>
       ${this.#renderStep()}
-      <div role="status" aria-live="polite" class="visually-hidden" part="announcer">${this.#announcementNow}</div>
+      <div role="status" aria-live="polite" class="visually-hidden">${this.#announcementNow}</div>
     </div>`;
   }
 }
