@@ -663,11 +663,12 @@ describe('devreg-registration-table', () => {
     const headerCases = [
       { scrolledBy: 'the page', count: 90, topBar: 0 },
       { scrolledBy: 'a scrolling container', count: 500, topBar: 40 },
+      { scrolledBy: 'a container that starts scrolling once the rows are shown', count: 90, topBar: 0 },
     ] as const;
     for (const { scrolledBy, count, topBar } of headerCases) {
       it(`keeps its column headers in sight when it grows with the page: ${count} rows scrolled by ${scrolledBy}${topBar ? `, below a ${topBar}px top bar` : ''}`, async () => {
         const adapter = new MemoryAdapter({ requests: Array.from({ length: count }, (_, i) => ({ id: `row-${String(i).padStart(4, '0')}` })) });
-        const wrapper = await fixture<HTMLElement>(html`<div style=${scrolledBy === 'the page' ? '' : 'height: 400px; overflow: auto'}>
+        const wrapper = await fixture<HTMLElement>(html`<div style=${scrolledBy === 'a scrolling container' ? 'height: 400px; overflow: auto' : ''}>
           <p style="height: 200px; margin: 0">Above the table</p>
           <devreg-registration-table
             style="--devreg-registration-table-max-height: none; --devreg-registration-table-sticky-top: ${topBar}px"
@@ -676,7 +677,13 @@ describe('devreg-registration-table', () => {
           <p style="height: 3000px; margin: 0">Below the table</p>
         </div>`);
         const table = wrapper.querySelector<DevRegRegistrationTable>('devreg-registration-table')!;
-        await waitUntil(() => part(table, 'table')?.getAttribute('aria-rowcount') === String(count + 1), 'all rows', { timeout: 5000 });
+        // (and a long list handed to the virtualizer: scrolled before, only its first rows are there to scroll to)
+        await waitUntil(
+          () => part(table, 'table')?.getAttribute('aria-rowcount') === String(count + 1) && (count <= 100 || part(table, 'body')!.style.contain !== ''),
+          'all rows',
+          { timeout: 5000 },
+        );
+        if (scrolledBy.startsWith('a container that starts')) wrapper.style.cssText = 'height: 400px; overflow: auto';
         const scroller = scrolledBy === 'the page' ? document.scrollingElement! : wrapper;
         const viewTop = () => (scrolledBy === 'the page' ? 0 : wrapper.getBoundingClientRect().top);
         const header = () => part(table, 'header')!.getBoundingClientRect();
@@ -696,6 +703,15 @@ describe('devreg-registration-table', () => {
           await waitUntil(() => Math.abs(header().bottom - grid().bottom) < 2, 'the headers at the end of the table', { timeout: 3000 });
           scroller.scrollTop = 0;
           await waitUntil(() => Math.abs(header().top - grid().top) < 2, 'the headers back at the top of the table', { timeout: 3000 });
+          // the height limited again by the host's style alone (no render): sticky in the table's own box again
+          scroller.scrollTop = 1200;
+          await waitUntil(() => Math.abs(header().top - (viewTop() + topBar)) < 1, 'the headers in sight again');
+          table.style.setProperty('--devreg-registration-table-max-height', '20rem');
+          await waitUntil(() => Math.abs(header().top - grid().top) < 2, 'the headers at the top of the table of limited height');
+          scroller.scrollTop = 1100;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          expect(Math.abs(header().top - grid().top), 'and the page scrolling does not move them').to.be.below(2);
         } finally {
           scroller.scrollTop = 0;
         }
@@ -712,6 +728,20 @@ describe('devreg-registration-table', () => {
       expect(hidden.getBoundingClientRect().bottom, 'the control is hidden under the headers').to.be.below(headerBottom());
       hidden.focus();
       expect(hidden.getBoundingClientRect().top).to.be.at.least(headerBottom() - 1);
+    });
+
+    it('keeps no room for its hidden headers when narrow rows are cards and a focused control is scrolled into view', async () => {
+      const adapter = new MemoryAdapter({ requests: Array.from({ length: 60 }, (_, i) => ({ id: `row-${String(i).padStart(4, '0')}` })) });
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 360px"><devreg-registration-table .adapter=${adapter}></devreg-registration-table></div>`);
+      const table = wrapper.querySelector<DevRegRegistrationTable>('devreg-registration-table')!;
+      await waitUntil(() => part(table, 'table')?.getAttribute('aria-rowcount') === '61', 'all rows');
+      const grid = part(table, 'table')!;
+      const button = [...root(table).querySelectorAll<HTMLElement>('[part~=remove-button]')].find((b) => b.getBoundingClientRect().top > grid.getBoundingClientRect().top + 300)!;
+      // a control just below the table's top edge: in full view, nothing above it to keep clear
+      grid.scrollTop += button.getBoundingClientRect().top - grid.getBoundingClientRect().top - 8;
+      const before = grid.scrollTop;
+      button.focus();
+      expect(grid.scrollTop).to.equal(before);
     });
 
     it('summarises a burst of changes', async () => {

@@ -323,7 +323,10 @@ export class DevRegRegistrationTable extends DevRegElement {
     if (hadFocus) root.querySelector<HTMLElement>('[part~=table]')?.focus({ preventScroll: true });
   };
 
-  /** A table that grows with the page (its height not limited) keeps its column headers in sight with the sticky header's module. */
+  /**
+   * A table that grows with the page (its height not limited) keeps its column headers in sight
+   * with the sticky header's module, which then follows the table's mode itself.
+   */
   #followPageScroll(): void {
     if (this.#stickyHeader) return this.#stickyHeader.update();
     const grid = this.renderRoot.querySelector('[part~=table]');

@@ -13,7 +13,9 @@ export function rowsScroll(host: TableHost): RowsScroll | undefined {
   if (own || !body) return own;
   const box = scrollingAncestor(host.table);
   const page = box === document.scrollingElement;
-  const top = page ? 0 : box.getBoundingClientRect().top + box.clientTop;
+  // (below the column headers kept in sight there, sticky-header.ts)
+  const headers = parseFloat(body.parentElement?.style.getPropertyValue('--_header-space') ?? '') || 0;
+  const top = (page ? 0 : box.getBoundingClientRect().top + box.clientTop) + headers;
   return {
     top,
     get offset() {
@@ -23,7 +25,7 @@ export function rowsScroll(host: TableHost): RowsScroll | undefined {
       box.scrollTop += value - this.offset;
     },
     toEnd() {
-      this.offset = body.getBoundingClientRect().height - (page ? innerHeight : box.clientHeight);
+      this.offset = body.getBoundingClientRect().height + headers - (page ? innerHeight : box.clientHeight);
     },
   };
 }
