@@ -886,6 +886,10 @@ describe('devreg-single-wizard', () => {
     expect(connectError()).to.equal('Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.');
     // said once, in English: not said again, and not left behind in English either
     expect(text(liveRegion(el))).to.equal('');
+    // and switching back does not say it again either
+    await setDevRegLocale('en');
+    await el.updateComplete;
+    expect(text(liveRegion(el))).to.equal('');
   });
 
   it('shows the problems of the fields in the language of the moment', async () => {

@@ -85,7 +85,7 @@ export const SINGLE_WIZARD_PARTS = {
  * @csspart connect-list - The list of devices to connect.
  * @csspart connect-device - One device in the panel.
  * @csspart connect-id - Its ID.
- * @csspart connect-status - Its live status: a `<devreg-status-badge>`, or a sentence once it is connected or removed.
+ * @csspart connect-status - A device's live status in the panel: a `<devreg-status-badge>`, or a sentence once it is connected or removed.
  * @csspart connect-status-* - The parts of that `<devreg-status-badge>`, each as `connect-status-<its part>`: `connect-status-base`, `connect-status-icon`, `connect-status-label`.
  * @csspart curl - Its `curl` example.
  * @csspart copy-button - "Copy".
@@ -125,8 +125,8 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
   @state() private progress = { done: 0, total: 0 };
   @state() private results: DeviceResult[] = [];
   /**
-   * The last announcement and the language it was made in. Shown only in that language: after a
-   * change of language it was said already, and no text in the old language stays behind.
+   * The last announcement and the language it was made in. Dropped on a change of language: it
+   * was said already, no text in the old language stays behind, and switching back says nothing.
    */
   @state() private announcement?: { text: string; locale: string };
   /** The result step could not be loaded: nothing was sent. */
@@ -208,6 +208,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.announcement && this.announcement.locale !== getDevRegLocale()) this.announcement = undefined;
     // tenants arrive after the first rows: those default to the management tenant
     const management = this.#managementTenantId;
     if (management !== undefined && this.rows.some((r) => r.tenantId === undefined)) {
@@ -486,11 +487,6 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     });
   }
 
-  /** The last announcement, unless the language changed since. */
-  get #announcementNow(): string {
-    return this.announcement?.locale === getDevRegLocale() ? this.announcement.text : '';
-  }
-
   #announce(text: string): void {
     const locale = getDevRegLocale();
     // a change of text is what screen readers announce: clear first so a repeat is read again
@@ -567,7 +563,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     return html`<div part="base" class="base">
       <h2 part="heading">${this.heading}</h2>
       ${this.#renderStep()}
-      <div role="status" aria-live="polite" class="visually-hidden">${this.#announcementNow}</div>
+      <div role="status" aria-live="polite" class="visually-hidden">${this.announcement?.text ?? ''}</div>
     </div>`;
   }
 }
