@@ -21,6 +21,7 @@ import type { DevRegSchemaForm } from '../schema-form/schema-form.js';
 import type { SchemaFormError } from '../schema-form/validate.js';
 import { type CleanMetadata, cleanMetadata } from './metadata.js';
 import { extensionWizardStyles } from './extension-wizard.styles.js';
+import { reworded, unsupported } from './unsupported.js';
 
 type Phase = 'edit' | 'sending' | 'done' | 'failed';
 
@@ -44,18 +45,6 @@ class PartMissingError extends Error {}
 
 /** A single registration whose metadata has no pages: there is nothing to fill in (and `{}` is no registration). */
 class NoPagesError extends Error {}
-
-/**
- * The adapter lacks the extension calls (status 0, code `unknown`, the reason as message). The
- * message is worded when read: the failure shows until the user acts, and the locale may change.
- */
-function unsupported(): RegistrationError {
-  const error = new RegistrationError({ status: 0, code: 'unknown', message: '' });
-  Object.defineProperty(error, 'message', {
-    get: () => msg('This backend does not offer microservice registration forms.', { id: 'extension-wizard.unsupported' }),
-  });
-  return error;
-}
 
 function idsOf(model: Record<string, unknown>, answer: unknown): string[] {
   const scalar = (v: unknown) => (typeof v === 'string' && v.trim()) || (typeof v === 'number' && Number.isFinite(v));
@@ -443,7 +432,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
                 ? msg('The service sent a form with nothing to fill in: its registration metadata has no pages.', {
                     id: 'extension-wizard.no-pages',
                   })
-                : errorText(error),
+                : errorText(error), // (a change of language loads again: an error of the new one)
           ),
         complete: (metadata) => (metadata ? this.#renderWizard(metadata) : nothing),
       })}`;
@@ -543,7 +532,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
     // loaded before sending: there is no summary without it
     const part = this.#summary.module;
     if (!part) return nothing;
-    const error = this.#error ?? new RegistrationError({ status: 0, code: 'unknown', message: '' });
+    const error = this.#error ? reworded(this.#error) : new RegistrationError({ status: 0, code: 'unknown', message: '' });
     return part.renderSummary({
       bulk: this.#bulk,
       outcome: this.phase === 'done' ? { answer: this.#answer } : { error },
