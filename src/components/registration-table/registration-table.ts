@@ -29,6 +29,9 @@ const PLAIN_ROWS = 100;
 /** Rows shown while the virtualizer loads: more than the scrolled area holds. */
 const FIRST_ROWS = 15;
 
+/** Runs `work` when the browser is idle (after the frame being made is shown). */
+const whenIdle = (work: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(work) : setTimeout(work, 200));
+
 /**
  * The table's lazily loaded parts; a list page loads none of them up front (the rows and states,
  * table-view.ts, every list display needs: they are imported statically). An object, so that a
@@ -162,8 +165,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   #groupNamesLoad?: 'loading' | 'failed';
   /** Keeps the column headers in sight when the table grows with the page, once loaded. */
   #stickyHeader?: StickyHeaderModule.StickyHeader;
-  /** Its load: under way, or failed (the headers then scroll away with the rows; `reload()` tries again). */
-  #stickyHeaderLoad?: 'loading' | 'failed';
+  /** Whether it is needed is being checked; its load is under way, or failed (the headers then scroll away with the rows; `reload()` tries again). */
+  #stickyHeaderLoad?: 'checking' | 'loading' | 'failed';
 
   /** The remove confirmation (rendered from it; changed by the actions module, which re-renders). */
   readonly #removal: Removal = { busy: false, focusHandled: false };
@@ -221,9 +224,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     // a list that is still loading pages will likely be long: fetch the virtualizer while the
     // browser is idle, so the rows are not cut to the first ones while it loads
     if (this.#list.loading && this.#list.total > 0 && !this.#virtualizerLoading && !this.#virtualizerFailed) {
-      const prefetch = () => void this.#loadVirtualizer();
-      if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
-      else setTimeout(prefetch, 200);
+      whenIdle(() => void this.#loadVirtualizer());
     }
     this.#parts?.update();
     this.#liveView?.rendered();
@@ -325,12 +326,23 @@ export class DevRegRegistrationTable extends DevRegElement {
 
   /**
    * A table that grows with the page (its height not limited) keeps its column headers in sight
-   * with the sticky header's module, which then follows the table's mode itself.
+   * with the sticky header's module, which then follows the table's mode itself. Whether it grows
+   * with the page is read when the browser is idle: read right after a render, the table's style
+   * would be worked out twice, before and after its rows' badges render (the first rows came
+   * 15–40 ms later, measured).
    */
   #followPageScroll(): void {
     if (this.#stickyHeader) return this.#stickyHeader.update();
-    const grid = this.renderRoot.querySelector('[part~=table]');
-    if (this.#stickyHeaderLoad || !grid || getComputedStyle(grid).maxHeight !== 'none') return;
+    if (this.#stickyHeaderLoad || !this.renderRoot.querySelector('[part~=table]')) return;
+    this.#stickyHeaderLoad = 'checking';
+    whenIdle(() => {
+      const grid = this.renderRoot.querySelector('[part~=table]');
+      if (grid && getComputedStyle(grid).maxHeight === 'none') this.#loadStickyHeader();
+      else this.#stickyHeaderLoad = undefined; // (checked again after the next render)
+    });
+  }
+
+  #loadStickyHeader(): void {
     this.#stickyHeaderLoad = 'loading';
     tableChunks.stickyHeader().then(
       ({ StickyHeader }) => {
