@@ -718,6 +718,38 @@ describe('devreg-registration-table', () => {
       });
     }
 
+    it('lets the column headers scroll away when what keeps them in sight cannot be loaded, and loads it again on reload()', async () => {
+      const load = tableChunks.stickyHeader;
+      const log = console.error;
+      const logged: unknown[] = [];
+      let attempts = 0;
+      tableChunks.stickyHeader = () => (attempts++, Promise.reject(new Error('offline')));
+      console.error = (...args: unknown[]) => void logged.push(args[0]);
+      const wrapper = await fixture<HTMLElement>(html`<div style="height: 400px; overflow: auto">
+        <devreg-registration-table
+          style="--devreg-registration-table-max-height: none"
+          .adapter=${new MemoryAdapter({ requests: Array.from({ length: 60 }, (_, i) => ({ id: `row-${i}` })) })}
+        ></devreg-registration-table>
+      </div>`);
+      const table = wrapper.querySelector<DevRegRegistrationTable>('devreg-registration-table')!;
+      const headerTop = () => part(table, 'header')!.getBoundingClientRect().top;
+      try {
+        await waitUntil(() => attempts === 1 && logged.length === 1, 'one failed load, logged');
+        expect(String(logged[0])).to.contain('could not load the sticky header');
+        wrapper.scrollTop = 800;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(headerTop(), 'the headers scrolled away with the rows').to.be.below(wrapper.getBoundingClientRect().top);
+        expect(part(table, 'table'), 'the rows are still shown').to.exist;
+        tableChunks.stickyHeader = load;
+        table.reload();
+        await waitUntil(() => Math.abs(headerTop() - wrapper.getBoundingClientRect().top) < 1, 'loaded again: the headers in sight');
+        expect(attempts).to.equal(1);
+      } finally {
+        tableChunks.stickyHeader = load;
+        console.error = log;
+      }
+    });
+
     it('scrolls a control focused from the keyboard into view below its sticky headers when it scrolls itself', async () => {
       const adapter = new MemoryAdapter({ requests: Array.from({ length: 60 }, (_, i) => ({ id: `row-${String(i).padStart(4, '0')}` })) });
       const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`);
