@@ -1059,6 +1059,19 @@ describe('devreg-registration-table', () => {
       await expect(table).to.be.accessible();
     });
 
+    it('drops its last announcement on a change of language, and does not say it again on the way back', async () => {
+      const table = await mount(memory({ without: ['subscribe'] }));
+      type(tokenInput(rowFor(table, 'pending-old')!)!, 'secret-1');
+      button(rowFor(table, 'pending-old')!, 'Accept pending-old')!.click();
+      await waitUntil(() => announcement(table).includes('Device pending-old accepted.'), 'announced');
+      await setDevRegLocale('de');
+      await table.updateComplete;
+      expect(announcement(table)).to.equal('');
+      await setDevRegLocale('en');
+      await table.updateComplete;
+      expect(announcement(table)).to.equal('');
+    });
+
     it('says what went wrong on a row, in a notice and in the remove dialog in the language of the moment', async () => {
       const adapter = memory({ without: ['subscribe'] });
       adapter.setFailure('remove', (id) => (id === 'blocked' ? new RegistrationError({ status: 403, code: 'forbidden', message: '' }) : undefined));

@@ -5,6 +5,7 @@ import type { RegistrationChange, RegistrationRequest } from '../../adapters/reg
 import { RegistrationListController, type ListRow } from '../../controllers/registration-list-controller.js';
 import { formatNumber } from '../../internal/format.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
+import { getDevRegLocale } from '../../i18n/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { StatusFilter } from './filter-bar.js';
 import type * as GroupNamesModule from './group-names.js';
@@ -140,6 +141,8 @@ export class DevRegRegistrationTable extends DevRegElement {
   @state() private search = '';
   /** Polite announcement for screen readers (live changes and results of actions). */
   @state() private announcement = '';
+  /** The language it was said in: after a switch it is dropped, not left behind in the old one (nor said again on the way back). */
+  #saidIn = '';
   /**
    * A message above the table (a row vanished, register-again half failed, a part did not load),
    * as a function: it says it in the language of the moment.
@@ -210,6 +213,11 @@ export class DevRegRegistrationTable extends DevRegElement {
     // typed tokens do not outlive the element's presence on the page
     this.#tokens.clear();
     this.#revealed.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.announcement && this.#saidIn !== getDevRegLocale()) this.announcement = '';
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -517,7 +525,11 @@ export class DevRegRegistrationTable extends DevRegElement {
   #say(text: string): void {
     // the same sentence twice must still be read: clear first, then set
     this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
+    const locale = getDevRegLocale();
+    requestAnimationFrame(() => {
+      this.#saidIn = locale;
+      this.announcement = text;
+    });
   }
 
   /** Dispatches one of the events documented above (a helper, so the manifest lists them once, by name). */
