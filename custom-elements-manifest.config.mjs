@@ -15,6 +15,21 @@ export default {
       },
     },
     {
+      // The analyzer also lists each `dispatchEvent(new X(…))` it sees in a class, with X's type but
+      // no name: a second, nameless entry beside the one `@fires {X} name` documents. Drop those;
+      // an event dispatched that no `@fires` names is an error (a host would not know it exists).
+      name: 'devreg-event-names',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const element of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+          if (!element.events) continue;
+          const documented = new Set(element.events.filter((e) => e.name).map((e) => e.type?.text));
+          const unnamed = element.events.find((e) => !e.name && !documented.has(e.type?.text));
+          if (unnamed) throw new Error(`${element.name}: dispatches ${unnamed.type?.text} without a @fires naming it`);
+          element.events = element.events.filter((e) => e.name);
+        }
+      },
+    },
+    {
       // `@csspart <name>-* - … <devreg-x> …` documents the parts an element re-exports from the nested
       // <devreg-x> that is its part <name> (src/internal/exported-parts.ts): here it becomes one entry
       // per part of <devreg-x>, `<name>-<part>`, so that the manifest lists each by name and a part

@@ -48,9 +48,9 @@ export type RegistrationFormCategory = (typeof REGISTRATION_FORM_CATEGORIES)[num
  *
  * @summary Base class for slotted, client-side registration forms.
  *
- * @fires devreg-registered - {DevRegRegisteredEvent} `complete(ids, failed)` was called: the page reloads its list.
- * @fires devreg-close - {DevRegCloseEvent} `close()` was called: the page closes its dialog.
- * @fires devreg-wizard-state - (internal, bubbles) `heading`, `hasUnsavedInput` or `busy` changed.
+ * @fires {DevRegRegisteredEvent} devreg-registered - `complete(ids, failed)` was called: the page reloads its list.
+ * @fires {DevRegCloseEvent} devreg-close - `close()` was called: the page closes its dialog.
+ * @fires {Event} devreg-wizard-state - (internal, bubbles) `heading`, `hasUnsavedInput` or `busy` changed.
  */
 export class DevRegRegistrationForm extends DevRegElement implements WizardState {
   /** The name of the form in the register menu (and the default dialog heading). */

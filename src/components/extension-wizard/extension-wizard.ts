@@ -70,11 +70,11 @@ function idsOf(model: Record<string, unknown>, answer: unknown): string[] {
  *
  * @summary A microservice's registration form, as a wizard.
  *
- * @fires devreg-registered - {DevRegRegisteredEvent} The service registered the device: `ids` from the model's `id`, else from the answer.
- * @fires devreg-bulk-completed - {DevRegBulkCompletedEvent} The service answered a bulk upload: `result` is its answer.
- * @fires devreg-close - {DevRegCloseEvent} The user pressed "Close" or "Cancel".
- * @fires devreg-error - {DevRegErrorEvent} An adapter call failed (the wizard shows it too).
- * @fires devreg-wizard-state - (internal, bubbles) `heading`, `hasUnsavedInput` or `busy` changed.
+ * @fires {DevRegRegisteredEvent} devreg-registered - The service registered the device: `ids` from the model's `id`, else from the answer.
+ * @fires {DevRegBulkCompletedEvent} devreg-bulk-completed - The service answered a bulk upload: `result` is its answer.
+ * @fires {DevRegCloseEvent} devreg-close - The user pressed "Close" or "Cancel".
+ * @fires {DevRegErrorEvent} devreg-error - An adapter call failed (the wizard shows it too).
+ * @fires {Event} devreg-wizard-state - (internal, bubbles) `heading`, `hasUnsavedInput` or `busy` changed.
  *
  * @attr lang - Language of the metadata asked from the service (default: the current locale). The native `lang` property sets it.
  *

@@ -24,7 +24,7 @@ export type { SchemaFormError } from './validate.js';
  *
  * @summary JSON Schema → accessible form.
  *
- * @fires devreg-changed - {DevRegChangedEvent} The user changed a value: `value` (a copy) and `valid`.
+ * @fires {DevRegChangedEvent} devreg-changed - The user changed a value: `value` (a copy) and `valid`.
  *
  * @csspart form - The `<form>` around every field.
  * @csspart field - One field: label, control, help and message.

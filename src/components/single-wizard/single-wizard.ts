@@ -47,11 +47,11 @@ export const SINGLE_WIZARD_PARTS = {
  *
  * @summary Single-device registration (one or several IDs).
  *
- * @fires devreg-registered - After each submit that attempted at least one device: `{ids, failed: [{id, message}]}`.
- * @fires devreg-accepted - A device was accepted in the "Connect your device" panel: `{id}`.
- * @fires devreg-close - The user pressed "Close".
- * @fires devreg-error - An adapter call failed: `{operation, error}`.
- * @fires devreg-wizard-state - (internal, bubbles) `heading`, `hasUnsavedInput` or `busy` changed.
+ * @fires {DevRegRegisteredEvent} devreg-registered - After each submit that attempted at least one device: `{ids, failed: [{id, message}]}`.
+ * @fires {DevRegAcceptedEvent} devreg-accepted - A device was accepted in the "Connect your device" panel: `{id}`.
+ * @fires {DevRegCloseEvent} devreg-close - The user pressed "Close".
+ * @fires {DevRegErrorEvent} devreg-error - An adapter call failed: `{operation, error}`.
+ * @fires {Event} devreg-wizard-state - (internal, bubbles) `heading`, `hasUnsavedInput` or `busy` changed.
  *
  * @csspart base - The wrapper of everything.
  * @csspart heading - The wizard's heading.
