@@ -4,6 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
+/**
+ * @typedef {{ name?: string, type?: { text: string }, description?: string }} ManifestEvent
+ * @typedef {{ tagName?: string, events?: ManifestEvent[] }} Declaration
+ * @type {{ modules: { declarations?: Declaration[] }[] }}
+ */
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
@@ -22,7 +27,8 @@ test('every event of every element has a name, a type and a description, and is 
 });
 
 test('the events a host listens for are listed with their classes, on the page and on each wizard', () => {
-  const typesOf = (tag) => Object.fromEntries(elements.find((e) => e.tagName === tag).events.map((e) => [e.name, e.type?.text]));
+  /** @param {string} tag */
+  const typesOf = (tag) => Object.fromEntries((elements.find((e) => e.tagName === tag)?.events?.map((e) => [e.name, e.type?.text]) ?? []));
   for (const tag of ['devreg-device-registration', 'devreg-single-wizard', 'devreg-extension-wizard']) {
     const types = typesOf(tag);
     assert.equal(types['devreg-registered'], 'DevRegRegisteredEvent', tag);
