@@ -6,6 +6,7 @@ import type { RegistrationAdapter } from '../adapters/registration-adapter.js';
 import { RegistrationError, isAbort } from '../adapters/registration-error.js';
 import { adapterContext } from '../context/adapter-context.js';
 import { localeContext } from '../context/locale-context.js';
+import { attachContextRoot } from './context-root.js';
 import { DevRegErrorEvent, type DevRegOperation } from '../events/devreg-error.js';
 import { getDevRegLocale } from '../i18n/localization.js';
 
@@ -23,6 +24,14 @@ export class DevRegElement extends LitElement {
   // the element), less code to load.
   #contextAdapter = new ContextConsumer(this, { context: adapterContext, subscribe: true });
   #contextLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
+
+  override connectedCallback(): void {
+    // A class imported from the library's entry and defined before any define module (a host's
+    // DevRegRegistrationForm) asks for the adapter on connecting: the root must be there to hold
+    // the request until the page or the provider is defined.
+    attachContextRoot();
+    super.connectedCallback();
+  }
 
   /** The adapter in effect: the element's own, else the provider's. */
   protected get effectiveAdapter(): RegistrationAdapter | undefined {
