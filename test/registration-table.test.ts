@@ -498,6 +498,19 @@ describe('devreg-registration-table', () => {
       expect(badgeStatus(rowFor(table, 'blocked')!)).to.equal('BLOCKED');
     });
 
+    it('removes nothing while the device limit is reached, and says so on the row', async () => {
+      const adapter = memory();
+      adapter.setDeviceLimit(1);
+      const table = await mount(adapter);
+      button(rowFor(table, 'blocked')!, 'Register again blocked')!.click();
+      await waitUntil(() => rowFor(table, 'blocked')!.querySelector('[part~=row-error]'), 'row error');
+      expect(rowFor(table, 'blocked')!.querySelector('[part~=row-error]')!.textContent.trim()).to.equal(
+        "blocked was not registered again: the tenant's device limit is reached. Nothing was removed.",
+      );
+      expect(adapter.peek('BLOCKED').map((r) => r.id)).to.include('blocked');
+      expect(badgeStatus(rowFor(table, 'blocked')!)).to.equal('BLOCKED');
+    });
+
     it('says so when the request was removed but could not be created again', async () => {
       const adapter = memory();
       adapter.setFailure('create', new RegistrationError({ status: 422, code: 'limit-reached', message: 'Limit' }));

@@ -16,7 +16,8 @@ const badgeParts = exportParts('badge', STATUS_BADGE_PARTS);
  * What went wrong on a row: the failure itself, or `token-required`. Kept as such, not as text,
  * so that the row says it in the language of the moment (the locale can change while it shows).
  */
-export type RowError = RegistrationError | 'token-required';
+/** A failed call, a missing token, or a message of the table's own (worded when rendered). */
+export type RowError = RegistrationError | 'token-required' | (() => string);
 
 /** The column headers by column. */
 export type ColumnLabels = Readonly<Record<'id' | 'status' | 'date' | 'group' | 'tenant' | 'actions', string>>;
@@ -77,7 +78,8 @@ function renderActions(row: ListRow, index: number, ctx: RowContext): TemplateRe
   const blocked = status === 'BLOCKED';
   const busy = ctx.busy.has(id);
   const rowError = ctx.errors.get(id);
-  const error = rowError && (rowError === 'token-required' ? tokenRequiredText() : errorText(rowError));
+  const error =
+    rowError && (rowError === 'token-required' ? tokenRequiredText() : typeof rowError === 'function' ? rowError() : errorText(rowError));
   // unique among the rendered rows, and never made of the device's ID
   const errorId = `row-error-${index}`;
   const button = (part: string, label: string, text: string, primary?: boolean) =>

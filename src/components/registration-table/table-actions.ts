@@ -205,6 +205,18 @@ async function registerAgain(host: TableHost, request: RegistrationRequest): Pro
   host.errors.delete(id);
   list.hold(id); // the removal and re-creation must not make the row flicker
   try {
+    // Registering again removes first: with the device limit reached the request would be removed
+    // and not created again, its group and type lost. (A limit that cannot be read does not stop
+    // it: the page reports that failure itself.)
+    const limit = await adapter.getLimit?.().catch(() => undefined);
+    if (limit?.isReached) {
+      host.errors.set(id, () =>
+        msg(str`${id} was not registered again: the tenant's device limit is reached. Nothing was removed.`, {
+          id: 'table.registerAgainLimit',
+        }),
+      );
+      return;
+    }
     try {
       await adapter.remove(id);
     } catch (error) {

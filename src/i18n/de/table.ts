@@ -41,6 +41,7 @@ export const templates = {
   'table.dialog.cancel': 'Abbrechen',
   'table.dialog.confirm': 'Registrierung löschen',
   'table.gone': str`Die Registrierungsanfrage für ${0} existiert nicht mehr. Möglicherweise hat jemand anderes sie gelöscht.`,
+  'table.registerAgainLimit': str`${0} wurde nicht erneut registriert: Das Gerätelimit des Mandanten ist erreicht. Es wurde nichts gelöscht.`,
   'table.registerAgainFailed': str`${0} wurde gelöscht, konnte aber nicht erneut registriert werden: ${1}`,
   'table.accepted': str`Gerät ${0} akzeptiert.`,
   'table.removed': str`Gerät ${0} gelöscht.`,
