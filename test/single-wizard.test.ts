@@ -720,6 +720,22 @@ describe('devreg-single-wizard', () => {
   });
 
   describe('connect panel', () => {
+    it("names the adapter's API, not the page, when no base-url is set (an API on another origin)", async () => {
+      const adapter = Object.assign(new MemoryAdapter({ groups }), { baseUrl: 'https://api.example.com/tenant/' });
+      const el = await fixture<DevRegSingleWizard>(html`<devreg-single-wizard .adapter=${adapter}></devreg-single-wizard>`);
+      await type(el, idInputs(el)[0], 'remote-1');
+      await registerAndWait(el);
+      expect(text(part(el, 'connect-request'))).to.contain('POST https://api.example.com/tenant/devicecontrol/deviceCredentials');
+      expect(text(part(el, 'curl'))).to.contain('https://api.example.com/tenant/devicecontrol/deviceCredentials');
+    });
+
+    it('names the page\'s origin for an adapter without a base URL', async () => {
+      const el = await fixture<DevRegSingleWizard>(html`<devreg-single-wizard .adapter=${new MemoryAdapter({ groups })}></devreg-single-wizard>`);
+      await type(el, idInputs(el)[0], 'local-1');
+      await registerAndWait(el);
+      expect(text(part(el, 'connect-request'))).to.contain(`POST ${location.origin}/devicecontrol/deviceCredentials`);
+    });
+
     it('explains the bootstrap request with a copyable curl example and no password', async () => {
       const { el } = await setup();
       el.bootstrapUser = 'acme/devicebootstrap';

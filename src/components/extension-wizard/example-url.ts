@@ -1,13 +1,12 @@
 import type { RegistrationAdapter, RegistrationExtension } from '../../adapters/registration-adapter.js';
+import { apiBaseUrl } from '../../internal/api-base-url.js';
 
 /**
  * The base a microservice's relative URLs resolve against: `<adapter baseUrl>/service/<contextPath>/`.
  * An adapter with a string `baseUrl` (like `CumulocityAdapter`) gives the tenant's URL; otherwise the page's origin.
  */
 export function serviceBase(extension: RegistrationExtension, adapter: RegistrationAdapter | undefined): string {
-  const base = (adapter as { baseUrl?: unknown } | undefined)?.baseUrl;
-  const root = typeof base === 'string' ? base.replace(/\/+$/, '') : '';
-  return new URL(`${root}/service/${encodeURIComponent(extension.contextPath)}/`, document.baseURI).href;
+  return `${apiBaseUrl(adapter)}/service/${encodeURIComponent(extension.contextPath)}/`;
 }
 
 /**

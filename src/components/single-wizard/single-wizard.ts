@@ -9,6 +9,7 @@ import { errorText } from '../../i18n/error-text.js';
 import { getDevRegLocale } from '../../i18n/localization.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { addStyles } from '../../internal/add-styles.js';
+import { apiBaseUrl } from '../../internal/api-base-url.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import type { WizardState } from '../../internal/wizard.js';
 import { WizardStateNotifier } from '../../internal/wizard-state.js';
@@ -108,7 +109,10 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
   @property({ attribute: 'bootstrap-user' })
   bootstrapUser = 'management/devicebootstrap';
 
-  /** The base URL shown in the connect panel's request and `curl` examples; defaults to `location.origin`. */
+  /**
+   * The base URL shown in the connect panel's request and `curl` examples; defaults to the
+   * adapter's `baseUrl` (`CumulocityAdapter`'s, resolved against the page), else `location.origin`.
+   */
   @property({ attribute: 'base-url' })
   baseUrl?: string;
 
@@ -526,7 +530,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
           results: this.results,
           connect: connect?.entries.size
             ? parts.renderConnectPanel(connect, {
-                baseUrl: this.baseUrl ?? location.origin,
+                baseUrl: this.baseUrl ?? apiBaseUrl(this.effectiveAdapter),
                 bootstrapUser: this.bootstrapUser,
                 canRefresh: typeof this.effectiveAdapter?.get === 'function',
               })
