@@ -38,10 +38,22 @@ import { isApiPath, serveStatic } from './static.mjs';
  * @property {() => void} close          flushes the data file
  */
 
-const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'Location, Retry-After, WWW-Authenticate',
-};
+/**
+ * CORS for any origin. A request naming its origin gets that origin back and may send
+ * credentials: a page on another port signed in with the session cookie (`credentials:
+ * 'include'`) is refused a wildcard. The cookies are `SameSite=Lax`, so a page of another site
+ * still cannot act with them.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+function setCorsHeaders(req, res) {
+  const origin = req.headers.origin;
+  res.setHeader('Access-Control-Expose-Headers', 'Location, Retry-After, WWW-Authenticate');
+  res.setHeader('Vary', 'Origin');
+  if (!origin) return res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+}
 
 /**
  * Authenticates a request for a route's `access` and checks its roles (401 or 403 otherwise).
@@ -158,7 +170,7 @@ export function createEmulator(options = {}) {
     if (!path.startsWith('/')) throw badRequest('Malformed request target');
 
     if (config.cors) {
-      for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
+      setCorsHeaders(req, res);
       if (method === 'OPTIONS') {
         res.writeHead(204, {
           'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, DELETE, OPTIONS',

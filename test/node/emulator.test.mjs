@@ -432,8 +432,27 @@ describe('bad requests', () => {
       headers: { Origin: 'http://localhost:6006', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
     });
     assert.equal(res.status, 204);
-    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.equal(res.headers.get('access-control-allow-origin'), 'http://localhost:6006');
+    assert.equal(res.headers.get('access-control-allow-credentials'), 'true');
     assert.match(String(res.headers.get('access-control-allow-methods')), /PUT/);
+  });
+
+  it('lets a page on another port call with its session cookie (credentials), and answers a request without an origin with *', async (t) => {
+    const api = await emulator(t);
+    const login = await fetch(`${api.url}/tenant/oauth?tenant_id=t100`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=PASSWORD&username=admin&password=admin',
+    });
+    const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const list = await fetch(`${api.url}/devicecontrol/newDeviceRequests`, { headers: { Origin: 'http://127.0.0.1:8125', Cookie: cookies } });
+    assert.equal(list.status, 200);
+    assert.equal(list.headers.get('access-control-allow-origin'), 'http://127.0.0.1:8125');
+    assert.equal(list.headers.get('access-control-allow-credentials'), 'true');
+    assert.match(String(list.headers.get('vary')), /Origin/);
+    const plain = await fetch(`${api.url}/devicecontrol/newDeviceRequests`, { headers: { Cookie: cookies } });
+    assert.equal(plain.headers.get('access-control-allow-origin'), '*');
+    assert.equal(plain.headers.get('access-control-allow-credentials'), null);
   });
 });
 
