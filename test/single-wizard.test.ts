@@ -317,6 +317,7 @@ describe('devreg-single-wizard', () => {
     const inputs = idInputs(el);
     expect(inputs.map((i) => i.value)).to.deep.equal(['taken']);
     expect(describedBy(el, inputs[0])).to.equal('This device ID is already registered.');
+    expect(inputs[0].getAttribute('aria-invalid')).to.equal('true', 'the refused ID is marked invalid, as a check of the form marks it');
     expect(root(el).activeElement).to.equal(inputs[0]);
     expect(el.hasUnsavedInput).to.equal(true);
   });
@@ -341,6 +342,7 @@ describe('devreg-single-wizard', () => {
     button(el, 'Fix errors').click();
     await el.updateComplete;
     expect(idInputs(el).map((i) => i.value)).to.deep.equal(['n-2']);
+    expect(idInputs(el)[0].getAttribute('aria-invalid')).to.equal('false', 'a dropped connection is no fault of the ID');
     expect(groupInputs(el)[0].value).to.equal('Hamburg');
     adapter.setFailure('create', undefined);
     const retry = await registerAndWait(el);

@@ -72,6 +72,9 @@ export function tenantLabel(tenant: Tenant): string {
   return tenant.current ? msg(str`${name} – this tenant`, { id: 'single-wizard.tenant.current' }) : name;
 }
 
+/** A refusal of what was typed (the ID is taken or not allowed), not a failure to send it: the field is invalid. */
+const isInputError = (error: RegistrationError | undefined) => error?.code === 'duplicate' || error?.code === 'invalid';
+
 /** The fields of one device: Device ID, Group, Tenant, and "Remove device <n>". */
 export function renderDeviceRow(row: DeviceRow, ctx: DeviceRowContext): TemplateResult {
   const k = row.key;
@@ -95,7 +98,7 @@ export function renderDeviceRow(row: DeviceRow, ctx: DeviceRowContext): Template
           autocomplete="off"
           spellcheck="false"
           .value=${live(row.id)}
-          aria-invalid=${row.error ? 'true' : 'false'}
+          aria-invalid=${row.error || isInputError(row.serverError) ? 'true' : 'false'}
           aria-describedby=${idDescribedBy || nothing}
           @input=${(e: InputEvent) => ctx.onIdInput(row, (e.target as HTMLInputElement).value)}
           @paste=${(e: ClipboardEvent) => ctx.onIdPaste(row, e)}
