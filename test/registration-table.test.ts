@@ -914,6 +914,27 @@ describe('devreg-registration-table', () => {
   describe('narrow (phone)', () => {
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+    it('keeps the Device ID in sight when a table narrower than its columns (700 px) scrolls sideways to a row\'s token input', async () => {
+      const table = await mount(memory());
+      table.style.cssText = 'display: block; width: 700px';
+      await nextFrame();
+      const scroller = part(table, 'table')!;
+      expect(scroller.scrollWidth, 'the columns do not fit').to.be.greaterThan(scroller.clientWidth);
+      const row = rowFor(table, 'pending-old')!;
+      tokenInput(row)!.focus(); // the browser scrolls the input into view, sideways
+      await nextFrame();
+      expect(scroller.scrollLeft).to.be.greaterThan(0);
+      const box = scroller.getBoundingClientRect();
+      const id = row.querySelector<HTMLElement>('[part~=id-cell]')!.getBoundingClientRect();
+      expect(id.left - box.left).to.be.within(0, 2); // (the border)
+      const idHeader = root(table).querySelector<HTMLElement>('[role=columnheader]')!.getBoundingClientRect();
+      expect(idHeader.left - box.left).to.be.within(0, 2);
+      // over the cells that scroll under it: opaque, as the row
+      const cell = getComputedStyle(row.querySelector('[part~=id-cell]')!).backgroundColor;
+      expect(cell).to.equal(getComputedStyle(row).backgroundColor);
+      expect(cell).to.not.equal('rgba(0, 0, 0, 0)');
+    });
+
     it('stacks each row as a card at 375 px: Accept and the token input are within the table, nothing scrolls sideways', async () => {
       const table = await mount(memory());
       table.style.width = '375px';

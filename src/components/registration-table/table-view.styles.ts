@@ -108,6 +108,17 @@ export const tableViewStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  /* the Device ID stays in sight while a table narrower than its columns scrolls sideways: the
+     operator sees which device a token or an action is for (over the row's own background) */
+  [role='row'] > :first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: inherit;
+  }
+  .header [role='row'] {
+    background: inherit;
+  }
   .device-id {
     font-family: var(--devreg-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
   }
