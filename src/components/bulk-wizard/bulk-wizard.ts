@@ -112,7 +112,7 @@ export const BULK_WIZARD_PARTS = {
  * @csspart notice - Why a chosen file is not shown, or nothing was sent after "Upload" (part of the wizard could not be loaded).
  * @csspart cancel-upload-button - "Cancel upload".
  * @csspart resume-button - "Resume upload".
- * @csspart download-failed-button - "Download failed rows".
+ * @csspart download-failed-button - "Download failed rows": the rows not registered with the reason, and the rows an upload that ended early did not send.
  * @csspart close-button - "Close".
  *
  * @cssprop --devreg-bulk-wizard-gap - Space between sections (falls back to `--devreg-space-m`).
@@ -457,7 +457,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     const parts = this.#uploadParts.module;
     if (!header || !parts) return;
     const base = this.fileName.replace(/\.[^.]*$/, '') || 'bulk-registration';
-    downloadBlob(parts.failedRowsBlob(header, this.#rows, this.#notRegistered), `${base}-failed-rows.csv`, this);
+    const notSent = this.result ? this.#validRows.slice(this.result.rowsSent) : [];
+    downloadBlob(parts.failedRowsBlob(header, this.#rows, this.#notRegistered, notSent), `${base}-failed-rows.csv`, this);
   }
 
   #close(): void {

@@ -42,8 +42,17 @@ export function collectNotRegistered(header: CsvHeader, invalidRows: readonly Cs
   return out;
 }
 
-/** The "failed rows" file of what was not registered: the original rows with the reason (see `failedRowsCsv`). */
-export function failedRowsBlob(header: CsvHeader, rows: readonly CsvRow[], notRegistered: readonly NotRegistered[]): Blob {
+/**
+ * The "failed rows" file of what was not registered: the original rows with the reason (see
+ * `failedRowsCsv`), and the valid rows an upload that was cancelled or stopped did not send, so
+ * that the file holds every row still to be registered.
+ */
+export function failedRowsBlob(
+  header: CsvHeader,
+  rows: readonly CsvRow[],
+  notRegistered: readonly NotRegistered[],
+  notSent: readonly CsvRow[] = [],
+): Blob {
   const byLine = new Map<number, CsvRow>();
   for (const r of rows) byLine.set(r.line, r);
   const failed: FailedRow[] = [];
@@ -51,5 +60,7 @@ export function failedRowsBlob(header: CsvHeader, rows: readonly CsvRow[], notRe
     const row = x.line === undefined ? undefined : byLine.get(x.line);
     if (row) failed.push({ line: row.line, values: row.values, error: x.reason() });
   }
+  const reason = msg('Not sent: the upload ended before this row.', { id: 'bulk-wizard.result.not-sent-reason' });
+  for (const row of notSent) failed.push({ line: row.line, values: row.values, error: reason });
   return new Blob([failedRowsCsv(header, failed)], { type: 'text/csv;charset=utf-8' });
 }

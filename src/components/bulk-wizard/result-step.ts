@@ -108,7 +108,7 @@ export function renderResultStep(c: ResultStepContext): TemplateResult {
           })}`
       : nothing}
     <div class="actions" part="actions">
-      ${c.notRegistered.length
+      ${c.notRegistered.length || notSent > 0
         ? html`<button type="button" part="download-failed-button" @click=${c.onDownloadFailed}>
             ${msg('Download failed rows', { id: 'bulk-wizard.result.download-failed' })}
           </button>`

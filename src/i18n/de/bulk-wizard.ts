@@ -60,6 +60,7 @@ export const templates = {
   'bulk-wizard.result.unchecked-reason': str`Nicht prüfbar: Die Antwort auf das erste Hochladen dieser Zeile ging verloren, und der Server meldet jetzt: ${0}`,
   'bulk-wizard.result.invalid': 'Ungültig in der Datei (nicht gesendet)',
   'bulk-wizard.result.not-sent': 'Noch nicht gesendet',
+  'bulk-wizard.result.not-sent-reason': 'Nicht gesendet: Der Upload endete vor dieser Zeile.',
   'bulk-wizard.result.not-registered': 'Nicht registrierte Zeilen',
   'bulk-wizard.result.column-reason': 'Grund',
   'bulk-wizard.result.download-failed': 'Fehlgeschlagene Zeilen herunterladen',
