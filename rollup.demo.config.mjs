@@ -19,7 +19,8 @@ function copyStatic(files) {
 export default {
   input: { main: 'demo/main.ts' },
   plugins: [
-    ...buildPlugins({ include: ['src/**/*.ts', 'demo/**/*.ts'], rootDir: '.', outDir: 'demo-dist', sourceMap: true }),
+    // the CSV worker next to the chunk that starts it, as in the library's dist/
+    ...buildPlugins({ include: ['src/**/*.ts', 'demo/**/*.ts'], rootDir: '.', outDir: 'demo-dist', sourceMap: true }, { workerDir: 'chunks' }),
     // strict/: the same page for a strict Content-Security-Policy (test/e2e/strict-page.test.mjs)
     copyStatic(['index.html', 'demo.css', 'strict/index.html']),
     removeStaleChunks(),

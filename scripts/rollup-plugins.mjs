@@ -15,17 +15,19 @@ export const litExternal = (/** @type {string} */ id) => /^(lit|lit-html|lit-ele
 /**
  * The plugins of every build, in this order: resolve (browser, production), CommonJS, worker
  * URLs, TypeScript (`tsOptions` over the shared options: which sources, rootDir, outDir...) and,
- * unless `minify` is false, the `html`/`css` template minifier and terser.
+ * unless `minify` is false, the `html`/`css` template minifier and terser. `workerDir`: the folder
+ * of the output the workers are written to (the library's: its chunks' folder).
  * @param {Record<string, unknown>} tsOptions
- * @param {{ minify?: boolean }} [options]
+ * @param {{ minify?: boolean, workerDir?: string }} [options]
  */
-export function buildPlugins(tsOptions, { minify = true } = {}) {
+export function buildPlugins(tsOptions, { minify = true, workerDir = '' } = {}) {
   return [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     commonjs({ strictRequires: false }),
     // a worker is built on its own with these same plugins (and no workers of its own)
     workerUrl(() => buildPlugins(tsOptions, { minify }).filter((plugin) => plugin.name !== 'worker-url'), {
       sourcemap: tsOptions.sourceMap !== false,
+      dir: workerDir,
     }),
     typescript({
       tsconfig: './tsconfig.json',

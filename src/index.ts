@@ -24,3 +24,4 @@ export { DevRegRegistrationTable } from './components/registration-table/registr
 export { DevRegListStateEvent, type ListState } from './components/registration-table/list-state-event.js';
 export { RegistrationListController, type ListRow, type RegistrationListOptions } from './controllers/registration-list-controller.js';
 export { TRUSTED_TYPES_POLICY } from './internal/trusted-types.js';
+export { setCsvWorkerUrl } from './csv/worker-url.js';

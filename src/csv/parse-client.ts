@@ -2,6 +2,7 @@ import { RegistrationError } from '../adapters/registration-error.js';
 import { trustedWorkerUrl } from '../internal/trusted-types.js';
 import { DuplicateCheck } from './duplicate-check.js';
 import type { CsvFileInfo, CsvParseResult, CsvRow, CsvSeparator, ParseJob, RowError, WorkerMessage } from './types.js';
+import { configuredCsvWorkerUrl } from './worker-url.js';
 
 type RowsMessage = Extract<WorkerMessage, { type: 'rows' }>;
 /** Positions from here on lie in a batch's `extra` text (see the 'rows' message). */
@@ -35,16 +36,19 @@ export interface ParseOptions {
 }
 
 /**
- * The worker's script: the literal `new URL('./csv-worker.js', import.meta.url)`, which bundlers
- * (ours, a host's) recognise and resolve.
+ * The worker's script: where the host said it is (`setCsvWorkerUrl`), else the literal
+ * `new URL('./csv-worker.js', import.meta.url)`, which bundlers (ours, a host's) recognise and
+ * resolve. In the package the file lies next to the chunk holding this code
+ * (`dist/chunks/csv-worker.js`), so a host whose bundler does not copy it (esbuild, plain rollup)
+ * copies it next to its own chunks.
  */
 function workerUrl(): URL {
-  return new URL('./csv-worker.js', import.meta.url);
+  return configuredCsvWorkerUrl() ?? new URL('./csv-worker.js', import.meta.url);
 }
 
 /** Creates the worker. Its URL goes through the components' Trusted Types policy (`devreg-elements`), so pages enforcing Trusted Types accept it. */
-function createWorker(): Worker {
-  return new Worker(trustedWorkerUrl(workerUrl()), { type: 'module' });
+function createWorker(url: URL): Worker {
+  return new Worker(trustedWorkerUrl(url), { type: 'module' });
 }
 
 /**
@@ -58,7 +62,8 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortError());
   return new Promise<CsvParseResult>((resolve, reject) => {
-    const worker = createWorker();
+    const url = workerUrl();
+    const worker = createWorker(url);
     const rows: BatchRow[] = [];
     let info: CsvFileInfo | undefined;
     const ids = new DuplicateCheck();
@@ -78,7 +83,7 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
       // served as JavaScript (a host that did not deploy the file). All are `load-failed`; the
       // console names the file for a host to check.
       if (event instanceof ErrorEvent && event.message) return reject(new Error(event.message));
-      console.error(`devreg-elements: the CSV reader (${String(workerUrl())}) could not be loaded`);
+      console.error(`devreg-elements: the CSV reader (${String(url)}) could not be loaded`);
       reject(new RegistrationError({ status: 0, code: 'load-failed', message: 'The CSV reader could not be loaded.' }));
     });
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {

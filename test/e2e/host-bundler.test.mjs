@@ -3,11 +3,14 @@
 // Vite, as most hosts do: the list renders, and the bulk wizard reads a CSV in its worker. A
 // bundler copies the file a `new URL(…, import.meta.url)` names as an asset, without chunks it
 // would import, so the worker must be one file (it was not: the bulk wizard broke in Vite apps).
-// Checked for `vite build` and for Vite's dev server, which pre-bundles dependencies.
+// Checked for `vite build` and for Vite's dev server, which pre-bundles dependencies. esbuild and
+// plain rollup do not copy the worker: the host deploys it as the README ("The CSV reader's
+// worker") says, next to its chunks or where `setCsvWorkerUrl` says (a host's chunk used to ask for
+// it one folder up, where no copy could help, and the wizard blamed the connection).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
@@ -19,6 +22,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // inside the repository (tmp/ is ignored): lit and the other dependencies resolve from its node_modules
 const app = join(root, 'tmp', 'host-app');
 const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+// (a dependency of Vite and of the test runner's esbuild plugin; its native binary)
+const esbuild = join(dirname(createRequire(import.meta.url).resolve('esbuild/package.json')), 'bin', 'esbuild');
+const INDEX_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><devreg-device-registration id="devreg"></devreg-device-registration><script type="module" src="./main.js"></script></body></html>`;
 
 /** Runs a command to its end; fails the test with its output when it fails. */
 function run(command, args, cwd) {
@@ -38,11 +45,7 @@ before(async () => {
   run('tar', ['-xzf', join(app, tarball), '-C', join(app, 'node_modules')]);
   renameSync(join(app, 'node_modules', 'package'), join(app, 'node_modules', 'devreg-elements'));
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }));
-  writeFileSync(
-    join(app, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
-<body><devreg-device-registration id="devreg"></devreg-device-registration><script type="module" src="./main.js"></script></body></html>`,
-  );
+  writeFileSync(join(app, 'index.html'), INDEX_HTML);
   writeFileSync(
     join(app, 'main.js'),
     `import 'devreg-elements/define/device-registration.js';
@@ -59,6 +62,31 @@ after(async () => {
   await browser?.close();
   rmSync(app, { recursive: true, force: true });
 });
+
+/**
+ * Serves the files of `dir` (404 for anything else, as a plain static server does).
+ * @returns {Promise<{ url: string, close: () => void }>}
+ */
+async function serve(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((req, res) => {
+    const path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    try {
+      const body = readFileSync(path.endsWith('/') ? join(path, 'index.html') : path);
+      res.writeHead(200, { 'content-type': types[extname(path) || '.html'] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/** The package's worker, found as a host's script finds it: through the package's `exports`. */
+const packagedWorker = () => createRequire(join(app, 'main.js')).resolve('devreg-elements/csv-worker.js');
 
 /** Opens the host page and uses it; returns what went wrong on the way (and says it when a step fails). */
 async function useHostPage(url) {
@@ -97,26 +125,13 @@ async function useList(page) {
 
 test('vite build: the list renders, the bulk wizard reads a CSV in its worker, German loads', async () => {
   run(process.execPath, [vite, 'build', '--logLevel', 'warn'], app);
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  const server = createServer((req, res) => {
-    const path = join(app, 'dist', decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    try {
-      const body = readFileSync(path.endsWith('/') ? join(path, 'index.html') : path);
-      res.writeHead(200, { 'content-type': types[extname(path) || '.html'] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  const server = await serve(join(app, 'dist'));
   try {
-    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-    assert.deepEqual(await useHostPage(`http://127.0.0.1:${port}/`), []);
+    assert.deepEqual(await useHostPage(server.url), []);
   } finally {
     server.close();
   }
-  const worker = readFileSync(join(app, 'node_modules', 'devreg-elements', 'dist', 'csv-worker.js'), 'utf8');
+  const worker = readFileSync(packagedWorker(), 'utf8');
   assert.ok(!/\bimport\s*["'{*(]|\bfrom\s*["']/.test(worker), 'the packed worker imports nothing');
 });
 
@@ -142,6 +157,53 @@ test("Vite's dev server (dependencies pre-bundled): the list renders, the bulk w
     const exited = new Promise((resolve) => dev.once('exit', resolve));
     dev.kill('SIGTERM');
     await exited; // before after() removes the app Vite writes its cache into
+  }
+});
+
+test('esbuild (--bundle --splitting), the worker copied next to the chunks as the README says: the bulk wizard reads a CSV', async () => {
+  const out = join(app, 'esb');
+  run(esbuild, ['main.js', '--bundle', '--splitting', '--format=esm', '--outdir=esb', '--log-level=warning'], app);
+  writeFileSync(join(out, 'index.html'), INDEX_HTML);
+  copyFileSync(packagedWorker(), join(out, 'csv-worker.js'));
+  const server = await serve(out);
+  try {
+    assert.deepEqual(await useHostPage(server.url), []);
+  } finally {
+    server.close();
+  }
+});
+
+test('plain rollup + node-resolve, the worker emitted into another folder and named with setCsvWorkerUrl: the bulk wizard reads a CSV', async () => {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const out = join(app, 'rol');
+  mkdirSync(out, { recursive: true });
+  // the host's entry and the README's plugin that emits the package's worker as an asset
+  writeFileSync(join(out, 'index.html'), INDEX_HTML);
+  writeFileSync(
+    join(app, 'main-rollup.js'),
+    `import { setCsvWorkerUrl } from 'devreg-elements';
+import './main.js';
+setCsvWorkerUrl('/static/csv-worker.js');
+`,
+  );
+  const csvWorker = {
+    name: 'csv-worker',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'static/csv-worker.js', source: readFileSync(packagedWorker()) });
+    },
+  };
+  const bundle = await rollup({ input: join(app, 'main-rollup.js'), plugins: [nodeResolve({ browser: true }), csvWorker], onwarn: () => undefined });
+  try {
+    await bundle.write({ dir: out, format: 'es', entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' });
+  } finally {
+    await bundle.close();
+  }
+  const server = await serve(out);
+  try {
+    assert.deepEqual(await useHostPage(server.url), []);
+  } finally {
+    server.close();
   }
 });
 

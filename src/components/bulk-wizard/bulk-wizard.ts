@@ -45,7 +45,9 @@ export const BULK_WIZARD_PARTS = {
 
 /**
  * Registers devices from a CSV file (SPEC 2.4): reads it in a Web Worker (encoding, separator
- * and format detected; separator can be overridden), shows a dry run of every row with its
+ * and format detected; separator can be overridden; the worker's script is the package's
+ * `devreg-elements/csv-worker.js`: a host whose bundler does not copy it deploys it next to its
+ * chunks, or says where it is with `setCsvWorkerUrl`), shows a dry run of every row with its
  * errors, then uploads only the valid rows in Cumulocity-format chunks through
  * `adapter.bulkRegister`, retrying a chunk that fails on the network and resuming where an
  * upload stopped, and finally lists what was created, updated and what failed, by line.
