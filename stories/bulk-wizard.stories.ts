@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory-adapter.js';
 import { RegistrationError } from '../src/adapters/registration-error.js';
 import type { DevRegBulkWizard } from '../src/components/bulk-wizard/bulk-wizard.js';
+import { setCsvWorkerUrl } from '../src/csv/worker-url.js';
 import '../src/define/bulk-wizard.js';
 
 /** A full-format file with a few rows the preview rejects. */
@@ -30,13 +31,18 @@ async function wizardIn(canvas: HTMLElement): Promise<DevRegBulkWizard> {
   return el;
 }
 
-/** Chooses a file as a user would (through the "CSV file" input). */
-async function choose(el: DevRegBulkWizard, name: string, content: string): Promise<void> {
+/** Picks a file as a user would (through the "CSV file" input). */
+function pick(el: DevRegBulkWizard, name: string, content: string): void {
   const dt = new DataTransfer();
   dt.items.add(new File([content], name, { type: 'text/csv' }));
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
   input.files = dt.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Chooses a file and waits for its preview. */
+async function choose(el: DevRegBulkWizard, name: string, content: string): Promise<void> {
+  pick(el, name, content);
   await until(() => el.shadowRoot!.querySelector('[part~=preview-step]') !== null);
 }
 
@@ -99,6 +105,24 @@ export const UnusableFile: Story = {
   play: async ({ canvasElement }) => {
     const el = await wizardIn(canvasElement);
     await choose(el, 'devices.csv', 'NAME;PATH\nPump;Plant A\n');
+  },
+};
+
+/**
+ * A site that does not serve the CSV reader's worker script (the host's build did not deploy
+ * `csv-worker.js`): the wizard says so, without "Try again", and keeps the file chosen.
+ */
+export const ReaderMissing: Story = {
+  render: () => wizard(),
+  play: async ({ canvasElement }) => {
+    const el = await wizardIn(canvasElement);
+    setCsvWorkerUrl('/no-such-folder/csv-worker.js'); // (a page of this origin that is not the worker)
+    try {
+      pick(el, 'devices.csv', simple(3));
+      await until(() => el.shadowRoot!.querySelector('[part~=notice]') !== null);
+    } finally {
+      setCsvWorkerUrl(undefined);
+    }
   },
 };
 

@@ -51,12 +51,58 @@ function createWorker(url: URL): Worker {
   return new Worker(trustedWorkerUrl(url), { type: 'module' });
 }
 
+/** The MIME types a browser runs a module script with (the HTML standard's JavaScript MIME type essences). */
+const JAVASCRIPT_TYPE = /^(?:(?:application|text)\/(?:x-)?(?:javascript|ecmascript)|text\/(?:javascript1\.[0-5]|jscript|livescript))$/;
+
+/**
+ * Why the worker's script could not be loaded. The browser does not tell (a bare `error` event
+ * for a dropped connection, a 404 and an HTML page alike), so the script is fetched once more:
+ * no answer is a network failure (`load-failed`, retryable: trying again loads it); a 4xx answer
+ * (not 408 or 429), or one that is not JavaScript (a site's "page not found" or its app page in
+ * place of a file it does not have), means the site does not serve the file: `load-failed`, not
+ * retryable, and the console tells the host's developer what to do. An answer that looks right
+ * (the connection came back meanwhile, or a 5xx) stays retryable.
+ */
+async function loadFailure(url: URL, signal: AbortSignal | undefined): Promise<Error> {
+  let answer: Response | undefined;
+  try {
+    answer = await fetch(url, { signal, cache: 'no-store', credentials: 'same-origin' });
+    void answer.body?.cancel().catch(() => undefined); // only its status and type are needed
+  } catch {
+    if (signal?.aborted) return abortError();
+  }
+  const type = answer?.headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
+  const missing = answer
+    ? answer.status >= 400 && answer.status < 500 && answer.status !== 408 && answer.status !== 429
+      ? `it answers HTTP ${answer.status}`
+      : answer.ok && !JAVASCRIPT_TYPE.test(type)
+        ? `it answers ${type ? `"${type}"` : 'without a content type'}, not JavaScript`
+        : undefined
+    : undefined;
+  if (missing) {
+    console.error(
+      `devreg-elements: the CSV reader's worker script is not served at ${String(url)}: ${missing}. ` +
+        "Deploy the package's csv-worker.js (devreg-elements/csv-worker.js) next to the chunks of the bundle, " +
+        "or call setCsvWorkerUrl('<where it is served>') from devreg-elements (README: \"The CSV reader's worker\").",
+    );
+    return new RegistrationError({
+      status: answer!.status,
+      code: 'load-failed',
+      retryable: false,
+      message: 'The CSV reader is missing from this site.',
+    });
+  }
+  console.error(`devreg-elements: the CSV reader (${String(url)}) could not be loaded`);
+  return new RegistrationError({ status: 0, code: 'load-failed', message: 'The CSV reader could not be loaded.' });
+}
+
 /**
  * Reads a CSV file in a Web Worker. Resolves with the rows and what was found; a file that
  * cannot be used resolves with `problem` set (it does not reject). Rejects with an AbortError
- * when `signal` aborts, with a `load-failed` RegistrationError when the worker's script cannot be
- * loaded (a dropped connection: nothing of the file was read, and trying again loads it), and with
- * an Error when the worker fails otherwise.
+ * when `signal` aborts; with a `load-failed` RegistrationError when the worker's script cannot be
+ * loaded: retryable after a dropped connection (nothing of the file was read, and trying again
+ * loads it), not retryable when the site does not serve the script (a 404, or an HTML page in its
+ * place: a host that did not deploy it); and with an Error when the worker fails otherwise.
  */
 export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<CsvParseResult> {
   const { signal } = options;
@@ -77,14 +123,18 @@ export function parseCsvFile(file: Blob, options: ParseOptions = {}): Promise<Cs
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('error', (event) => {
-      stop();
       // An error thrown in the worker comes as an ErrorEvent with its message. A script that could
-      // not be loaded comes as a bare Event: not fetched (offline, 404), and also not parsed or
-      // served as JavaScript (a host that did not deploy the file). All are `load-failed`; the
-      // console names the file for a host to check.
-      if (event instanceof ErrorEvent && event.message) return reject(new Error(event.message));
-      console.error(`devreg-elements: the CSV reader (${String(url)}) could not be loaded`);
-      reject(new RegistrationError({ status: 0, code: 'load-failed', message: 'The CSV reader could not be loaded.' }));
+      // not be loaded comes as a bare Event, whether it was not fetched (offline) or not served
+      // (404, an HTML page): `loadFailure` tells them apart.
+      if (event instanceof ErrorEvent && event.message) {
+        stop();
+        return reject(new Error(event.message));
+      }
+      worker.terminate(); // (an abort meanwhile still rejects at once)
+      void loadFailure(url, signal).then((error) => {
+        stop();
+        reject(error);
+      });
     });
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const m = event.data;

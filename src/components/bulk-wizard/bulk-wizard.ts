@@ -108,10 +108,10 @@ export const BULK_WIZARD_PARTS = {
  * @csspart not-sent - The rows not sent yet.
  * @csspart actions - A step's button bar.
  * @csspart cancel-button - "Cancel".
- * @csspart retry-button - "Try again" in the file step, when part of the wizard could not be loaded: reads the file chosen again.
+ * @csspart retry-button - "Try again" in the file step, when part of the wizard could not be loaded: reads the file chosen again. (Not shown when the site does not serve the CSV reader's worker script: trying again cannot help.)
  * @csspart choose-another-button - "Choose another file".
  * @csspart upload-button - "Upload".
- * @csspart notice - Why a chosen file is not shown, or nothing was sent after "Upload" (part of the wizard could not be loaded).
+ * @csspart notice - Why a chosen file is not shown (part of the wizard could not be loaded, or the site does not serve the CSV reader), or nothing was sent after "Upload" (part of the wizard could not be loaded).
  * @csspart cancel-upload-button - "Cancel upload".
  * @csspart resume-button - "Resume upload".
  * @csspart download-failed-button - "Download failed rows": the rows not registered with the reason, and the rows an upload that ended early did not send.
@@ -156,8 +156,11 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
   @state() private result?: MergedBulkResult;
   /** The upload part could not be loaded when "Upload" was pressed: nothing was sent. */
   @state() private partsFailed = false;
-  /** The CSV reader or the preview part could not be loaded: the file chosen is not shown. */
-  @state() private filePartsFailed = false;
+  /**
+   * The CSV reader or the preview part could not be loaded: the file chosen is not shown.
+   * `'missing'`: the site does not serve the CSV reader's worker script (trying again cannot help).
+   */
+  @state() private filePartsFailed: false | 'failed' | 'missing' = false;
 
   // The rows live in plain arrays, outside reactive state: only the visible window is rendered.
   #file?: File;
@@ -231,8 +234,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
           onDragChange: (dragging) => (this.dragging = dragging),
           onTemplate: (format) => this.#downloadTemplate(format),
           onCancel: () => this.#close(),
-          notice: this.filePartsFailed ? this.#partsFailedText : undefined,
-          onRetry: () => this.#readAgain(),
+          notice: this.filePartsFailed === 'missing' ? this.#readerMissingText : this.filePartsFailed ? this.#partsFailedText : undefined,
+          onRetry: this.filePartsFailed === 'missing' ? undefined : () => this.#readAgain(),
         });
       case 'preview':
         return this.#previewPart.module!.renderPreviewStep({
@@ -293,6 +296,14 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     return msg('Part of this form could not be loaded. Check the connection, then try again.', { id: 'bulk-wizard.file.parts-failed' });
   }
 
+  // The site does not serve the CSV reader (a deployment fault): no "try again", which cannot help,
+  // and nothing the person at the screen can fix; the console tells the host's developer what to do.
+  get #readerMissingText(): string {
+    return msg("CSV files cannot be read on this site: its CSV reader is missing. Please report this to the site's support team.", {
+      id: 'bulk-wizard.file.reader-missing',
+    });
+  }
+
   /** "Try again" after a part failed to load: reads the file kept, with the focus kept in the wizard. */
   #readAgain(): void {
     if (!this.#file) return;
@@ -350,7 +361,8 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     } catch (error) {
       if (abort.signal.aborted) return;
       if (isLoadFailure(error)) {
-        this.#partsFailed(); // the worker's script could not be loaded
+        // the worker's script could not be loaded: not fetched (retryable), or not served by the site
+        this.#partsFailed((error as RegistrationError).retryable ? 'failed' : 'missing');
         return;
       }
       this.#rows = this.#validRows = this.#invalidRows = [];
@@ -374,11 +386,14 @@ export class DevRegBulkWizard extends DevRegElement implements WizardState {
     if (!this.problem && this.validCount > 0) void this.#uploadParts.load(); // so that "Upload" does not wait for it
   }
 
-  /** Part of the wizard could not be loaded: the file step says why, with "Try again"; the file stays chosen (unsaved input). */
-  #partsFailed(): void {
+  /**
+   * Part of the wizard could not be loaded: the file step says why, with "Try again" unless the
+   * site does not serve the CSV reader at all (`'missing'`); the file stays chosen (unsaved input).
+   */
+  #partsFailed(why: 'failed' | 'missing' = 'failed'): void {
     this.reading = undefined;
     this.step = 'file';
-    this.filePartsFailed = true;
+    this.filePartsFailed = why;
   }
 
   /** Back to an empty file step. */

@@ -5,6 +5,8 @@ export const templates = {
   'bulk-wizard.heading': 'Massenregistrierung von Geräten',
   'bulk-wizard.file.parts-failed':
     'Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
+  'bulk-wizard.file.reader-missing':
+    'CSV-Dateien können auf dieser Website nicht gelesen werden, weil der CSV-Leser der Website fehlt. Bitte melden Sie das dem Support-Team der Website.',
   'bulk-wizard.preview.parts-failed':
     'Es wurde nichts gesendet: Ein Teil dieses Formulars konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.',
   'bulk-wizard.cancel': 'Abbrechen',
