@@ -325,3 +325,10 @@ test('every package the built files import is a dependency of the package (a hos
   assert.deepEqual([...imported].filter((name) => !(name in pkg.dependencies)), []);
 });
 
+
+test("a host's tools read the installed package's package.json and LICENSE through its name", () => {
+  const require = createRequire(join(app, 'main.js'));
+  const manifest = JSON.parse(readFileSync(require.resolve('devreg-elements/package.json'), 'utf8'));
+  assert.equal(manifest.name, 'devreg-elements');
+  assert.match(readFileSync(join(dirname(require.resolve('devreg-elements/package.json')), 'LICENSE'), 'utf8'), /^MIT License/);
+});
