@@ -313,6 +313,16 @@ describe('devreg-device-registration', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('tells a read-only user that the limit is reached, without advice only an admin can follow', async () => {
+    const { page } = await render({ requests: [{ id: 'a' }, { id: 'b' }], deviceLimit: 2, permissions: { read: true, admin: false } });
+    await loaded(page, 2);
+    await waitUntil(() => page.shadowRoot!.querySelector('[part~="limit-banner"]'), 'the banner');
+    expect(page.shadowRoot!.querySelector('[part~="limit-banner"]')!.textContent.trim()).to.equal(
+      'This tenant has reached its device limit (2): no more devices can be registered.',
+    );
+    await expect(page).to.be.accessible();
+  });
+
   it('still disables Register device with its visible reason when the limit banner cannot be loaded', async () => {
     const original = PAGE_LOADERS.limitBanner;
     PAGE_LOADERS.limitBanner = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));

@@ -387,7 +387,7 @@ export class DevRegDeviceRegistration extends DevRegElement {
             : nothing}
         </div>
       </div>
-      ${this.renderMessages()} ${limitReached ? this.#limitBanner.module?.renderLimitBanner(this.limit!, this.#format) : nothing}
+      ${this.renderMessages()} ${limitReached ? this.#limitBanner.module?.renderLimitBanner(this.limit!, this.#format, admin) : nothing}
       <div part="result" role="status">
         ${this.acceptingAll
           ? html`<p>${msg('Accepting all pending requests…', { id: 'page.acceptAll.running' })}</p>`

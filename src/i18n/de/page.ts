@@ -20,6 +20,8 @@ export const templates = {
   'page.limit.banner':
     'Dieser Mandant hat sein Gerätelimit erreicht. Entfernen Sie Registrierungen oder Geräte oder fordern Sie ein höheres Limit an, um weitere zu registrieren.',
   'page.limit.bannerWithLimit': str`Dieser Mandant hat sein Gerätelimit (${0}) erreicht. Entfernen Sie Registrierungen oder Geräte oder fordern Sie ein höheres Limit an, um weitere zu registrieren.`,
+  'page.limit.bannerReadOnly': 'Dieser Mandant hat sein Gerätelimit erreicht: Es können keine weiteren Geräte registriert werden.',
+  'page.limit.bannerReadOnlyWithLimit': str`Dieser Mandant hat sein Gerätelimit (${0}) erreicht: Es können keine weiteren Geräte registriert werden.`,
   'page.error.getPermissions': 'Ihre Berechtigungen konnten nicht geprüft werden.',
   'page.error.getSecurityTokenPolicy':
     'Die Sicherheitstoken-Richtlinie konnte nicht gelesen werden; OPTIONAL wird angenommen.',
