@@ -244,15 +244,16 @@ describe('devreg-single-wizard', () => {
     const event = await paste(el, idInputs(el)[0], 'p-1\r\np-2, p-3;;\n\n p-2 ;p-4\n');
     expect(event.defaultPrevented).to.equal(true);
     expect(idInputs(el).map((i) => i.value)).to.deep.equal(['p-1', 'p-2', 'p-3', 'p-4']);
-    await waitUntil(() => text(liveRegion(el)) === '4 device IDs pasted, one row each.');
+    await waitUntil(() => text(liveRegion(el)) === '4 device IDs pasted, one row each. 1 repeated device ID was left out.');
     // pasting again skips IDs already in other rows
     idInputs(el)[3].select();
     await paste(el, idInputs(el)[3], 'p-1;p-5');
     expect(idInputs(el).map((i) => i.value)).to.deep.equal(['p-1', 'p-2', 'p-3', 'p-5']);
+    await waitUntil(() => text(liveRegion(el)) === '1 device ID pasted. 1 repeated device ID was left out.');
     // a single ID pastes normally
     const single = await paste(el, idInputs(el)[0], 'x');
     expect(single.defaultPrevented).to.equal(false);
-    expect(splitDeviceIds('a\tb,,a;c')).to.deep.equal(['a', 'b', 'c']);
+    expect(splitDeviceIds('a\tb,,a;c')).to.deep.equal({ ids: ['a', 'b', 'c'], given: 4 });
     const registered = await registerAndWait(el);
     expect(registered.ids.length).to.equal(4);
   });

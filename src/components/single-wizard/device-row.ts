@@ -31,14 +31,21 @@ export interface DeviceRow {
   uncertain?: boolean;
 }
 
-/** Splits pasted text into device IDs: one per line, or separated by commas, semicolons or tabs; trimmed, blanks dropped, duplicates removed. */
-export function splitDeviceIds(text: string): string[] {
+/**
+ * Splits pasted text into device IDs: one per line, or separated by commas, semicolons or tabs;
+ * trimmed, blanks dropped, duplicates removed. `given`: how many IDs the text held, repeats included.
+ */
+export function splitDeviceIds(text: string): { ids: string[]; given: number } {
   const seen = new Set<string>();
+  let given = 0;
   for (const part of text.split(/[\r\n,;\t]+/)) {
     const id = part.trim();
-    if (id) seen.add(id);
+    if (id) {
+      seen.add(id);
+      given++;
+    }
   }
-  return [...seen];
+  return { ids: [...seen], given };
 }
 
 /** Whether pasted text holds a list of IDs rather than one. */

@@ -329,7 +329,9 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     const end = input.selectionEnd ?? input.value.length;
     const combined = input.value.slice(0, start) + text + input.value.slice(end);
     const others = new Set(this.rows.filter((r) => r.key !== row.key).map((r) => r.id.trim()));
-    const ids = splitDeviceIds(combined).filter((id) => !others.has(id));
+    const pasted = splitDeviceIds(combined);
+    const ids = pasted.ids.filter((id) => !others.has(id));
+    const leftOut = pasted.given - ids.length; // repeated in the text, or already in another row
     const [first = '', ...rest] = ids;
     const copy = { groupText: row.groupText, group: row.group, tenantId: row.tenantId };
     const added = rest.map((id) => this.#newRow({ id, ...copy }));
@@ -339,10 +341,18 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
     this.rows = rows;
     input.value = first;
     if (this.#validated) this.#validate();
-    this.#announce(
+    const said =
       ids.length === 1
         ? msg('1 device ID pasted.', { id: 'single-wizard.paste.one' })
-        : msg(str`${ids.length} device IDs pasted, one row each.`, { id: 'single-wizard.paste.many' }),
+        : msg(str`${ids.length} device IDs pasted, one row each.`, { id: 'single-wizard.paste.many' });
+    this.#announce(
+      leftOut === 0
+        ? said
+        : `${said} ${
+            leftOut === 1
+              ? msg('1 repeated device ID was left out.', { id: 'single-wizard.paste.leftOutOne' })
+              : msg(str`${leftOut} repeated device IDs were left out.`, { id: 'single-wizard.paste.leftOutMany' })
+          }`,
     );
   }
 

@@ -25,6 +25,8 @@ export const templates = {
   'single-wizard.register': 'Registrieren',
   'single-wizard.paste.one': '1 Geräte-ID eingefügt.',
   'single-wizard.paste.many': str`${0} Geräte-IDs eingefügt, je eine Zeile.`,
+  'single-wizard.paste.leftOutOne': '1 wiederholte Geräte-ID wurde weggelassen.',
+  'single-wizard.paste.leftOutMany': str`${0} wiederholte Geräte-IDs wurden weggelassen.`,
   'single-wizard.error.required': 'Geben Sie eine Geräte-ID ein.',
   'single-wizard.error.duplicate': str`Diese ID ist bereits für Gerät ${0} eingetragen.`,
   'single-wizard.error.group': 'Wählen Sie eine Gruppe aus der Liste oder leeren Sie das Feld.',
