@@ -672,6 +672,78 @@ describe('CumulocityAdapter live updates (fake fetch)', () => {
     expect(changes.map((c) => c.type)).to.deep.equal(['added', 'removed']);
   });
 
+  it('the loop tells of each failed poll and of the first that succeeds after them, not of one stop() aborted', async () => {
+    let fail = true;
+    let ticks = 0;
+    const told: string[] = [];
+    const loop = new PollingLoop(
+      20,
+      () => {
+        ticks++;
+        return fail ? Promise.reject(new Error('x')) : Promise.resolve();
+      },
+      { failed: (error) => told.push(`failed: ${(error as Error).message}`), recovered: () => told.push('recovered') },
+    );
+    loop.start();
+    await until(() => told.length >= 2);
+    fail = false;
+    await until(() => told.includes('recovered'));
+    const after = ticks;
+    await until(() => ticks >= after + 2); // more good polls: nothing more to tell
+    expect(told).to.deep.equal(['failed: x', 'failed: x', 'recovered']);
+
+    // a poll under way when the loop stops fails by the abort: that is no failure to tell
+    let settle!: (error: Error) => void;
+    const stopped = new PollingLoop(10, () => new Promise<void>((_, reject) => (settle = reject)), { failed: () => told.push('failed'), recovered: () => told.push('recovered') });
+    stopped.start();
+    stopped.pollNow();
+    stopped.stop();
+    settle(new Error('aborted'));
+    await new Promise((r) => setTimeout(r, 0));
+    loop.stop();
+    expect(told).to.have.length(3);
+  });
+
+  it('tells each subscriber when polls fail and when they work again; a successful list() polls at once to find out', async () => {
+    let answer: () => Response = () => json({ error: 'security/Unauthorized', message: 'Bad credentials' }, 401);
+    const { fetch, calls } = fakeFetch(() => answer());
+    const adapter = new CumulocityAdapter({ baseUrl: '', auth: BASIC, fetch, pollInterval: 60_000 });
+    answer = () => json(listBody([{ id: 'a' }]));
+    await adapter.list({ page: 1, pageSize: 50 });
+    const told: string[] = [];
+    const options = {
+      onError: (error: RegistrationError) => told.push(`error ${error.status} ${error.code}`),
+      onRecovered: () => told.push('recovered'),
+    };
+    const stop = adapter.subscribe((c) => told.push(`${c.type} ${c.type === 'removed' ? c.id : c.request.id}`), options);
+    const plain = adapter.subscribe(() => undefined); // a subscriber without options is fine too
+    answer = () => json({ error: 'security/Unauthorized', message: 'Bad credentials' }, 401);
+    adapter.refresh();
+    await until(() => told.length === 1);
+    expect(told).to.deep.equal(['error 401 unauthorized']);
+
+    // one joining now hears of the failure at once; one that left hears nothing more
+    const late: string[] = [];
+    const stopLate = adapter.subscribe(() => undefined, { onError: (e) => late.push(e.code), onRecovered: () => late.push('recovered') });
+    const gone: string[] = [];
+    adapter.subscribe(() => undefined, { onError: (e) => gone.push(e.code) })();
+    await until(() => late.length === 1);
+    expect(late).to.deep.equal(['unauthorized']);
+
+    // the server answers again: the next poll is two minutes away, but a list() that works polls now
+    answer = () => json(listBody([{ id: 'a' }]));
+    const before = calls.length;
+    await adapter.list({ page: 1, pageSize: 50 });
+    await until(() => told.includes('recovered'), 3000);
+    expect(calls.length).to.equal(before + 2); // the list() and the poll
+    expect(told).to.deep.equal(['error 401 unauthorized', 'recovered']);
+    expect(late).to.deep.equal(['unauthorized', 'recovered']);
+    expect(gone).to.deep.equal([]);
+    stop();
+    stopLate();
+    plain();
+  });
+
   it('slows down while the page is hidden and backs off after errors', async () => {
     let fail = true;
     const loop = new PollingLoop(100, () => (fail ? Promise.reject(new Error('x')) : Promise.resolve()));
@@ -1083,6 +1155,65 @@ describe('CumulocityAdapter + emulator', function () {
         stop();
       }
       expect(changes.some((c) => c.type === 'removed' && c.id === 'm-2')).to.be.false;
+    });
+
+    /** A watcher of the emulator's list (loaded before the faults) that logs its changes, failures and recoveries in one list. */
+    async function watch(...faults: FaultRule[]) {
+      const watcher = emulatorAdapter('admin', { pollInterval: 100 });
+      await watcher.list({ page: 1, pageSize: 50 });
+      await addFaults(...faults);
+      const log: string[] = [];
+      const errors: RegistrationError[] = [];
+      const stop = watcher.subscribe((c) => log.push(`${c.type} ${c.type === 'removed' ? c.id : c.request.id}`), {
+        onError: (error) => {
+          errors.push(error);
+          log.push(`error ${error.code}`);
+        },
+        onRecovered: () => log.push('recovered'),
+      });
+      return { log, errors, stop };
+    }
+
+    it('a 401 on the polls is told at once, each time; when they work again what changed meanwhile comes, then the recovery', async () => {
+      // the auditor's fault, but only twice: the third poll works
+      const { log, errors, stop } = await watch({ method: 'GET', path: '^/devicecontrol/newDeviceRequests', status: 401, times: 2 });
+      try {
+        await emulatorAdapter().create({ id: 'while-401' }); // (a POST: not faulted)
+        await until(() => log.includes('recovered'), 10000);
+      } finally {
+        stop();
+      }
+      expect(log).to.deep.equal(['error unauthorized', 'error unauthorized', 'added while-401', 'recovered']);
+      expect(errors.map((e) => [e.status, e.retryable])).to.deep.equal([[401, false], [401, false]]);
+      expect(await liveFaults()).to.deep.equal([]);
+    });
+
+    it('a dropped connection is told once the poll failed after its retries; clearing it recovers', async () => {
+      // every attempt is dropped (Chromium resends a request on a closed pooled connection by itself)
+      const { log, errors, stop } = await watch({ method: 'GET', path: '^/devicecontrol/newDeviceRequests$', drop: true });
+      try {
+        await until(() => errors.length >= 1, 10000);
+        expect([errors[0].status, errors[0].code, errors[0].retryable]).to.deep.equal([0, 'network', true]);
+        await control('faults', undefined, 'DELETE');
+        await emulatorAdapter().create({ id: 'after-drop' });
+        await until(() => log.includes('recovered'), 15000);
+      } finally {
+        stop();
+      }
+      expect(log.filter((entry) => !entry.startsWith('error'))).to.deep.equal(['added after-drop', 'recovered']);
+      expect(log.indexOf('recovered')).to.equal(log.length - 1);
+    });
+
+    it('a failed request that its retry gets through is not told: one dropped read is noise', async () => {
+      const { log, stop } = await watch({ method: 'GET', path: '^/devicecontrol/newDeviceRequests$', status: 503, times: 1 });
+      try {
+        while ((await liveFaults()).length > 0) await new Promise((r) => setTimeout(r, 50)); // the 503 was answered
+        await emulatorAdapter().create({ id: 'after-503' });
+        await until(() => log.includes('added after-503'), 10000);
+      } finally {
+        stop();
+      }
+      expect(log).to.deep.equal(['added after-503']);
     });
 
     it('keeps polling through server errors', async () => {

@@ -462,6 +462,51 @@ describe('MemoryAdapter', () => {
       expect(changes).to.have.length(3);
     });
 
+    it("setFailure('subscribe') stops the live updates: onError hears each failure, changes are held back, and clearing it pushes them, then onRecovered", async () => {
+      const offline = new RegistrationError({ status: 0, code: 'network', message: 'Failed to fetch' });
+      const expired = new RegistrationError({ status: 401, code: 'unauthorized', message: 'Unauthorized' });
+      const adapter = new MemoryAdapter({ requests: [{ id: 'd' }] });
+      const log: string[] = [];
+      const stop = adapter.subscribe((c) => log.push(c.type === 'removed' ? `removed ${c.id}` : `${c.type} ${c.request.id}`), {
+        onError: (error) => log.push(`error ${error.code}`),
+        onRecovered: () => log.push('recovered'),
+      });
+      const plain: RegistrationChange[] = [];
+      adapter.subscribe((c) => plain.push(c)); // without options: just no word of it
+      adapter.setFailure('subscribe', offline);
+      await adapter.create({ id: 'held' });
+      await nextTask();
+      adapter.setFailure('subscribe', expired); // set again: told again, with the new reason
+      await nextTask();
+      assert.deepEqual(log, ['error network', 'error unauthorized']);
+      expect(plain).to.have.length(0);
+
+      // one subscribing now hears of it at once
+      const late: string[] = [];
+      const stopLate = adapter.subscribe(() => undefined, { onError: (e) => late.push(e.code) });
+      await nextTask();
+      assert.deepEqual(late, ['unauthorized']);
+
+      adapter.setFailure('subscribe', undefined);
+      await nextTask();
+      assert.deepEqual(log, ['error network', 'error unauthorized', 'added held', 'recovered']);
+      expect(plain).to.have.length(1);
+      stop();
+      stopLate();
+      adapter.setFailure('subscribe', offline);
+      await nextTask();
+      expect(log).to.have.length(4); // gone: told nothing more
+    });
+
+    it("a subscribe failure given as an option holds from the start", async () => {
+      const failure = new RegistrationError({ status: 0, code: 'network', message: 'offline' });
+      const adapter = new MemoryAdapter({ failures: { subscribe: () => failure } });
+      const told: RegistrationError[] = [];
+      adapter.subscribe(() => undefined, { onError: (e) => told.push(e) });
+      await nextTask();
+      expect(told).to.deep.equal([failure]);
+    });
+
     it('does not notify for seeding', async () => {
       const adapter = new MemoryAdapter();
       const changes: RegistrationChange[] = [];

@@ -29,8 +29,10 @@ import type {
   RegistrationListener,
   RegistrationRequest,
   SecurityTokenPolicy,
+  SubscribeOptions,
   Tenant,
 } from './registration-adapter.js';
+import { RegistrationError } from './registration-error.js';
 import type { CumulocityAuth } from './cumulocity/auth.js';
 import type { AdapterHost, ListView } from './cumulocity/host.js';
 import { HttpClient, type RetryPolicy } from './cumulocity/http.js';
@@ -94,6 +96,10 @@ export class CumulocityAdapter implements RegistrationAdapter {
   readonly #host: AdapterHost;
   /** The live updates' polling loop, made with the first subscription. */
   #loop?: PollingLoop;
+  /** Each subscription's `onError`/`onRecovered` (its own copy of the options). */
+  readonly #watchers = new Set<SubscribeOptions>();
+  /** Why the last poll failed, while the live updates do not work. */
+  #liveError?: RegistrationError;
 
   constructor(options: CumulocityAdapterOptions) {
     this.baseUrl = options.baseUrl ?? '';
@@ -129,6 +135,8 @@ export class CumulocityAdapter implements RegistrationAdapter {
       view.known.set(request.id, { ...request });
       view.touched.set(request.id, view.version++);
     }
+    // the server answers again (e.g. the user chose Reload): find out now whether polls work too
+    if (this.#liveError) this.#loop?.pollNow();
     return result;
   }
 
@@ -206,15 +214,25 @@ export class CumulocityAdapter implements RegistrationAdapter {
    * Pushes added, updated and removed requests. Polls the pages `list()` was called for; the
    * first listener starts polling, the last unsubscribe stops it. Own changes (create, accept,
    * remove) are pushed at once.
+   *
+   * `options.onError` hears of every poll that failed: one whose reads failed after their retries
+   * (a single dropped request is repeated within the poll, not reported), or that was refused (a
+   * 401 at once). A subscriber that joins while polls fail hears of the last failure at once.
+   * `options.onRecovered` hears of the first poll that succeeds after them, which has pushed what
+   * changed meanwhile; a successful `list()` polls at once to find out.
    */
-  subscribe(listener: RegistrationListener): () => void {
+  subscribe(listener: RegistrationListener, options?: SubscribeOptions): () => void {
     const wrapped: RegistrationListener = (change) => listener(change);
     const { listeners } = this.#view;
+    const watcher = { ...options };
     listeners.add(wrapped);
+    this.#watchers.add(watcher);
     this.#live();
+    if (this.#liveError) this.#tell('onError', this.#liveError, [watcher]);
     // a second call finds nothing to remove: `wrapped` is this subscription's own
     return () => {
       listeners.delete(wrapped);
+      this.#watchers.delete(watcher);
       this.#live();
     };
   }
@@ -231,7 +249,10 @@ export class CumulocityAdapter implements RegistrationAdapter {
     const view = this.#view;
     const loop = (this.#loop ??= this.#pollingLoop());
     if (view.listeners.size > 0) loop.start();
-    else loop.stop();
+    else {
+      loop.stop();
+      this.#liveError = undefined; // (the next subscriber starts afresh)
+    }
     return loop;
   }
 
@@ -243,10 +264,23 @@ export class CumulocityAdapter implements RegistrationAdapter {
       fetchPage: (page, pageSize, signal) => this.#fetchPage(page, pageSize, signal),
       get: (id, signal) => this.get(id, { signal }),
     };
-    return new PollingLoop(this.pollInterval, async (signal) => {
-      if (view.pages.size > 0 && view.listeners.size > 0) await (await polls()).pollOnce(host, signal);
-    });
+    return new PollingLoop(
+      this.pollInterval,
+      async (signal) => {
+        if (view.pages.size > 0 && view.listeners.size > 0) await (await polls()).pollOnce(host, signal);
+      },
+      {
+        failed: (error) => this.#tell('onError', (this.#liveError = RegistrationError.from(error))),
+        recovered: () => this.#tell('onRecovered', (this.#liveError = undefined)),
+      },
+    );
   }
+
+  /** Calls each subscription's `onError` or `onRecovered`, each in a microtask of its own (one that throws keeps no other from hearing). */
+  #tell(handler: keyof SubscribeOptions, error?: RegistrationError, watchers: Iterable<SubscribeOptions> = this.#watchers): void {
+    for (const watcher of watchers) queueMicrotask(() => this.#watchers.has(watcher) && watcher[handler]?.(error!));
+  }
+
 
   async #fetchPage(page: number, pageSize: number, signal?: AbortSignal): Promise<ListResult> {
     const { body } = await this.#host.http.request({

@@ -14,9 +14,11 @@ import type {
   Permissions,
   RegistrationAdapter,
   RegistrationExtension,
+  RegistrationChange,
   RegistrationListener,
   RegistrationRequest,
   SecurityTokenPolicy,
+  SubscribeOptions,
   Tenant,
 } from './registration-adapter.js';
 import { DEFAULT_SECURITY_TOKEN_POLICY } from './registration-adapter.js';
@@ -64,6 +66,19 @@ interface DeviceRecord {
 
 const PENDING = 'PENDING_ACCEPTANCE';
 
+/** Calls a listener; its bug must not stop the others, nor be swallowed. */
+function callSafely(call: () => void): void {
+  try {
+    call();
+  } catch (error) {
+    if (typeof reportError === 'function') reportError(error);
+    else
+      setTimeout(() => {
+        throw error;
+      });
+  }
+}
+
 /** Pending first, then newest (creation time, then insertion order). */
 function compareRecords(a: RequestRecord, b: RequestRecord): number {
   return a.rank - b.rank || b.time - a.time || b.seq - a.seq;
@@ -80,6 +95,10 @@ export class MemoryAdapter implements RegistrationAdapter {
   readonly #index = new SortedIndex<RequestRecord>(compareRecords);
   readonly #devices = new Map<string, DeviceRecord>();
   readonly #listeners = new Set<RegistrationListener>();
+  /** Each subscription's `onError`/`onRecovered` (its own copy of the options). */
+  readonly #watchers = new Set<SubscribeOptions>();
+  /** While a `subscribe` failure is set: why, and the changes held back until it is cleared. */
+  #liveFailure?: { error: RegistrationError; held: RegistrationChange[] };
   readonly #failures = new Map<MemoryOperation, MemoryFailure>();
   /** Calls still to be applied and then answered with a lost connection, per operation. */
   readonly #loseAnswers = new Map<MemoryOperation, number>();
@@ -112,6 +131,7 @@ export class MemoryAdapter implements RegistrationAdapter {
     for (const [op, failure] of Object.entries(options.failures ?? {})) {
       if (failure) this.#failures.set(op as MemoryOperation, failure);
     }
+    this.#checkLive();
     for (const [op, n] of Object.entries(options.loseAnswers ?? {})) {
       if (n && n > 0) this.#loseAnswers.set(op as MemoryOperation, n);
     }
@@ -171,9 +191,15 @@ export class MemoryAdapter implements RegistrationAdapter {
     else for (const r of all) this.#index.insert(r);
   }
 
+  /**
+   * Makes an operation fail (`undefined`: work again). For `'subscribe'` the live updates stop:
+   * every subscriber's `onError` hears the error (again each time one is set), changes are held
+   * back; cleared, the held changes are pushed, then `onRecovered` is called.
+   */
   setFailure(operation: MemoryOperation, failure: MemoryFailure | undefined): void {
     if (failure) this.#failures.set(operation, failure);
     else this.#failures.delete(operation);
+    if (operation === 'subscribe') this.#checkLive(true);
   }
 
   setSecurityTokenPolicy(policy: SecurityTokenPolicy): void {
@@ -428,11 +454,17 @@ export class MemoryAdapter implements RegistrationAdapter {
     return this.#call('listTenants', options?.signal, [], () => this.#tenants.map((t) => ({ ...t })));
   }
 
-  subscribe(listener: RegistrationListener): () => void {
+  /** Pushes every change in a microtask. While a `subscribe` failure is set (see `setFailure`) a new subscriber's `onError` hears it at once. */
+  subscribe(listener: RegistrationListener, options?: SubscribeOptions): () => void {
     const wrapped: RegistrationListener = (change) => listener(change);
+    const watcher = { ...options };
     this.#listeners.add(wrapped);
+    this.#watchers.add(watcher);
+    const failure = this.#liveFailure;
+    if (failure) queueMicrotask(() => this.#watchers.has(watcher) && watcher.onError?.(failure.error));
     return () => {
       this.#listeners.delete(wrapped);
+      this.#watchers.delete(watcher);
     };
   }
 
@@ -556,23 +588,40 @@ export class MemoryAdapter implements RegistrationAdapter {
     this.#emit({ type: 'removed', id: r.id });
   }
 
-  #emit(change: Parameters<RegistrationListener>[0]): void {
+  #emit(change: RegistrationChange): void {
     if (this.#listeners.size === 0) return;
+    if (this.#liveFailure) {
+      this.#liveFailure.held.push(change);
+      return;
+    }
     const listeners = [...this.#listeners];
     queueMicrotask(() => {
       for (const listener of listeners) {
         if (!this.#listeners.has(listener)) continue;
         const copy = change.type === 'removed' ? { ...change } : { type: change.type, request: { ...change.request } };
-        try {
-          listener(copy);
-        } catch (error) {
-          // a listener's bug must not stop the others, nor be swallowed
-          if (typeof reportError === 'function') reportError(error);
-          else
-            setTimeout(() => {
-              throw error;
-            });
-        }
+        callSafely(() => listener(copy));
+      }
+    });
+  }
+
+  /**
+   * Applies the `subscribe` failure now set: starts or renews it (telling each `onError` when
+   * `tell`), or ends it (pushing the held changes, then telling each `onRecovered`).
+   */
+  #checkLive(tell = false): void {
+    const failure = this.#failures.get('subscribe');
+    const error = typeof failure === 'function' ? failure() : failure;
+    const before = this.#liveFailure;
+    if (error) this.#liveFailure = { error, held: before?.held ?? [] };
+    else if (before) {
+      this.#liveFailure = undefined;
+      for (const change of before.held) this.#emit(change);
+    } else return;
+    if (!tell) return;
+    const watchers = [...this.#watchers];
+    queueMicrotask(() => {
+      for (const watcher of watchers) {
+        if (this.#watchers.has(watcher)) callSafely(() => (error ? watcher.onError?.(error) : watcher.onRecovered?.()));
       }
     });
   }

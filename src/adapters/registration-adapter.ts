@@ -5,6 +5,7 @@
  * options argument; failures reject with a {@link RegistrationError}.
  * Optional members may be missing: the UI hides what an adapter lacks.
  */
+import type { RegistrationError } from './registration-error.js';
 
 /** The statuses a registration request can have (SPEC 2.1). */
 export const REGISTRATION_STATUSES = [
@@ -182,6 +183,22 @@ export type RegistrationChange =
 
 export type RegistrationListener = (change: RegistrationChange) => void;
 
+/**
+ * The optional second argument of `subscribe`: how a subscriber learns whether the live updates
+ * work. An adapter that cannot fail (it pushes changes it makes itself) may never call either.
+ */
+export interface SubscribeOptions {
+  /**
+   * The live updates have stopped working: changes made elsewhere may be missed until
+   * `onRecovered`. Called again for each later failed attempt (with its reason) while they do not
+   * work. A polling adapter calls it for a poll that failed after its own retries, not for each
+   * dropped request.
+   */
+  onError?: (error: RegistrationError) => void;
+  /** They work again after `onError`; the changes missed meanwhile have been pushed by then. */
+  onRecovered?: () => void;
+}
+
 export interface RegistrationAdapter {
   list(query: ListQuery, options?: CallOptions): Promise<ListResult>;
   create(request: CreateRequest, options?: CallOptions): Promise<RegistrationRequest>;
@@ -203,8 +220,11 @@ export interface RegistrationAdapter {
   getGroups?(ids: readonly string[], options?: CallOptions): Promise<DeviceGroup[]>;
   /** Tenants the user may register devices for; empty unless the current tenant is a management tenant. */
   listTenants?(options?: CallOptions): Promise<Tenant[]>;
-  /** Status changes, new and removed requests. Returns the unsubscribe function. */
-  subscribe?(listener: RegistrationListener): () => void;
+  /**
+   * Status changes, new and removed requests. Returns the unsubscribe function. `options` tells
+   * the subscriber when the live updates stop working and when they work again.
+   */
+  subscribe?(listener: RegistrationListener, options?: SubscribeOptions): () => void;
   listExtensions?(options?: CallOptions): Promise<RegistrationExtension[]>;
   getExtensionMetadata?(extension: RegistrationExtension, lang: string, options?: CallOptions): Promise<ExtensionMetadata>;
   registerWithExtension?(extension: RegistrationExtension, model: unknown, options?: CallOptions): Promise<unknown>;

@@ -1,11 +1,20 @@
 /**
  * A self-scheduling polling loop: the next tick is planned only after the previous one settled,
  * so polls never overlap. It slows down while the page is hidden, backs off exponentially after
- * failures and polls at once when the page becomes visible again after a slowed-down wait.
+ * failures and polls at once when the page becomes visible again after a slowed-down wait. It
+ * tells its owner of every failed poll and of the first poll that succeeds after them.
  */
 
 /** How much longer the pause is while `document.visibilityState === 'hidden'`. */
 const HIDDEN_FACTOR = 4;
+
+/** What the loop tells its owner about its polls. */
+export interface PollingReport {
+  /** A poll failed (not one that `stop()` aborted). */
+  failed(error: unknown): void;
+  /** A poll succeeded after failed ones (since the last `start()`). */
+  recovered(): void;
+}
 
 function isHidden(): boolean {
   return globalThis.document?.visibilityState === 'hidden';
@@ -14,8 +23,9 @@ function isHidden(): boolean {
 export class PollingLoop {
   /** The pause between polls in ms. */
   readonly #interval: number;
-  /** One poll; the signal fires when the loop stops. A failed poll only slows the loop down. */
+  /** One poll; the signal fires when the loop stops. A failed poll slows the loop down and is reported. */
   readonly #tick: (signal: AbortSignal) => Promise<void>;
+  readonly #report?: PollingReport;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Set while the loop runs. */
   #controller: AbortController | undefined;
@@ -23,9 +33,10 @@ export class PollingLoop {
   #failures = 0;
   #slowed = false;
 
-  constructor(interval: number, tick: (signal: AbortSignal) => Promise<void>) {
+  constructor(interval: number, tick: (signal: AbortSignal) => Promise<void>, report?: PollingReport) {
     this.#interval = interval;
     this.#tick = tick;
+    this.#report = report;
   }
 
   start(): void {
@@ -83,10 +94,12 @@ export class PollingLoop {
     this.#inFlight = true;
     try {
       await this.#tick(controller.signal);
+      if (this.#failures && this.#controller === controller) this.#report?.recovered();
       this.#failures = 0;
-    } catch {
+    } catch (error) {
       if (controller.signal.aborted) return;
       this.#failures++;
+      this.#report?.failed(error);
     } finally {
       this.#inFlight = false;
       if (this.#controller === controller) this.#schedule();
