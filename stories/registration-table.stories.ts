@@ -125,6 +125,24 @@ export const LiveUpdates: Story = {
 };
 
 /**
+ * The live updates have stopped working (here: the connection dropped): a notice says why and that
+ * the list may be out of date, with "Retry". It goes by itself when they work again: "Connection
+ * back" below does that, and the changes missed meanwhile arrive.
+ */
+export const LiveUpdatesStopped: Story = {
+  render: () => {
+    const adapter = new MemoryAdapter({
+      requests: everyStatus,
+      groups,
+      failures: { subscribe: new RegistrationError({ status: 0, code: 'network', message: 'Failed to fetch' }) },
+    });
+    setTimeout(() => void adapter.bootstrap('sensor-0042'), 1000); // missed while the live updates do not work
+    return html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>
+      <p><button type="button" @click=${() => adapter.setFailure('subscribe', undefined)}>Connection back</button></p>`;
+  },
+};
+
+/**
  * 5,000 requests in a table that grows with the page (`--devreg-registration-table-max-height:
  * none`): the page scrolls the rows, which stay virtualized; new devices calling in above keep the
  * rows being read in place. The column headers stay in sight below the story's own top bar

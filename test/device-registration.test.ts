@@ -388,6 +388,28 @@ describe('devreg-device-registration', () => {
     expect(byRole(page, 'alert')).to.have.length(0);
   });
 
+  it('shows "session expired" when the live updates get a 401, and the table says they stopped until they work again', async () => {
+    const { adapter, page } = await render({ requests: pendingSeed });
+    await loaded(page, 3);
+    const reported: DevRegErrorEvent[] = [];
+    page.addEventListener('devreg-error', (e) => reported.push(e));
+    adapter.setFailure('subscribe', new RegistrationError({ status: 401, code: 'unauthorized', message: 'Unauthorized' }));
+    await waitUntil(() => byRole(page, 'alert').length > 0 && deepAll(page.shadowRoot!, '[part~=live-notice]').length > 0, 'the notices');
+    expect(getByRole(page, 'alert').textContent).to.contain('Your session has expired. Sign in again, then choose Reload');
+    const live = deepAll(page.shadowRoot!, '[part~=live-notice]');
+    expect(live[0].textContent).to.contain('Live updates have stopped: Your session has expired.');
+    expect(reported.map((e) => [e.operation, e.error.code])).to.deep.equal([['subscribe', 'unauthorized']]);
+    expect(rows(page).map((r) => r.dataset.id)).to.have.members(['p-1', 'p-token', 'w-1']);
+    await expect(page).to.be.accessible();
+
+    // signed in again: the table's notice goes by itself, the page's with Reload
+    adapter.setFailure('subscribe', undefined);
+    await waitUntil(() => deepAll(page.shadowRoot!, '[part~=live-notice]').length === 0, 'the live notice goes');
+    getByRole(page, 'button', 'Reload').click();
+    await page.updateComplete;
+    expect(byRole(page, 'alert')).to.have.length(0);
+  });
+
   it('shows "session expired" when loading the permissions answers 401', async () => {
     const { page } = await render({
       failures: { getPermissions: new RegistrationError({ status: 401, code: 'unauthorized', message: 'Unauthorized' }) },

@@ -151,4 +151,48 @@ describe('RegistrationListController', () => {
     expect(toListRow({ id: 'p', status: 'PENDING_ACCEPTANCE', creationTime: at(3) })).to.deep.include({ rank: 0, time: Date.parse(at(3)) });
     expect(toListRow({ id: 'w', status: 'WAITING_FOR_CONNECTION', creationTime: 'not a date' })).to.deep.include({ rank: 1, time: 0 });
   });
+
+  it('says why the live updates stopped, reports each failure as subscribe, and clears it when they work again', async () => {
+    const adapter = new MemoryAdapter({ requests: [{ id: 'a' }] });
+    const host = new Host();
+    const reported: string[] = [];
+    const statuses: boolean[] = [];
+    const list = new RegistrationListController(host, {
+      adapter: () => adapter,
+      pageSize: () => 3,
+      reportError: (operation, error) => {
+        const e = RegistrationError.from(error);
+        reported.push(`${operation} ${e.code}`);
+        return e;
+      },
+      onLiveStatus: (working) => statuses.push(working),
+    });
+    list.hostConnected();
+    await waitUntil(() => list.complete, 'loaded');
+    const offline = new RegistrationError({ status: 0, code: 'network', message: 'Failed to fetch' });
+    adapter.setFailure('subscribe', offline);
+    await waitUntil(() => list.liveError, 'the failure');
+    expect(list.liveError).to.equal(offline);
+    await adapter.create({ id: 'b' }); // missed while the live updates fail
+    adapter.setFailure('subscribe', new RegistrationError({ status: 401, code: 'unauthorized', message: 'Unauthorized' }));
+    await waitUntil(() => list.liveError?.code === 'unauthorized', 'the next failure');
+    expect(reported).to.deep.equal(['subscribe network', 'subscribe unauthorized']);
+    expect(ids(list)).to.deep.equal(['a']);
+    expect(statuses).to.deep.equal([false]); // (told once: they stopped)
+
+    adapter.setFailure('subscribe', undefined);
+    await waitUntil(() => !list.liveError, 'working again');
+    expect(ids(list)).to.have.members(['a', 'b']);
+    expect(statuses).to.deep.equal([false, true]);
+
+    // no subscription, no claim: gone when disconnected; connected again while failing, told at once
+    adapter.setFailure('subscribe', offline);
+    await waitUntil(() => list.liveError, 'failing again');
+    list.hostDisconnected();
+    expect(list.liveError).to.equal(undefined);
+    list.hostConnected();
+    await waitUntil(() => list.liveError, 'told again after connecting');
+    expect(reported.filter((r) => r.startsWith('subscribe'))).to.have.length(4);
+    list.hostDisconnected();
+  });
 });

@@ -789,6 +789,67 @@ describe('devreg-registration-table', () => {
       expect(grid.scrollTop).to.equal(before);
     });
 
+    it('says when the live updates stop working and why, reports each failure, keeps the typed token and clears the notice by itself when they work again', async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      const reported: [string, string][] = [];
+      table.addEventListener('devreg-error', (e) => reported.push([e.operation, e.error.code]));
+      const input = tokenInput(rowFor(table, 'pending-old')!)!;
+      type(input, 'half-ty');
+      const notice = () => part(table, 'live-notice');
+      const text = () => notice()!.textContent.replace(/\s+/g, ' ').trim();
+
+      adapter.setFailure('subscribe', new RegistrationError({ status: 0, code: 'network', message: 'Failed to fetch' }));
+      await waitUntil(notice, 'the notice');
+      expect(text()).to.equal(
+        'Live updates have stopped: The server cannot be reached. Check the connection and try again. The list may be out of date. Retry',
+      );
+      expect(button(notice()!, 'Retry')).to.exist;
+      expect(reported).to.deep.equal([['subscribe', 'network']]);
+      await waitUntil(() => announcement(table).startsWith('Live updates have stopped'), 'announced');
+      await expect(table).to.be.accessible();
+
+      await adapter.bootstrap('waiting-old'); // missed while the live updates fail
+      adapter.setFailure('subscribe', new RegistrationError({ status: 401, code: 'unauthorized', message: 'Unauthorized' }));
+      await waitUntil(() => text().includes('Your session has expired.'), 'the reason of the latest failure');
+      expect(reported).to.deep.equal([['subscribe', 'network'], ['subscribe', 'unauthorized']]);
+      expect(badgeStatus(rowFor(table, 'waiting-old')!)).to.equal('WAITING_FOR_CONNECTION');
+
+      adapter.setFailure('subscribe', undefined);
+      await waitUntil(() => !notice(), 'the notice goes by itself');
+      await waitUntil(() => badgeStatus(rowFor(table, 'waiting-old')!) === 'PENDING_ACCEPTANCE', 'what was missed arrives');
+      await waitUntil(() => announcement(table).includes('Live updates work again.'), 'announced');
+      const still = tokenInput(rowFor(table, 'pending-old')!)!;
+      expect(still.value).to.equal('half-ty');
+      expect(root(table).activeElement).to.equal(still);
+    });
+
+    it("the live notice's Retry reloads the list; while the list itself cannot be loaded its error speaks instead; in German too", async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      const notice = () => part(table, 'live-notice');
+      const offline = new RegistrationError({ status: 0, code: 'network', message: 'Failed to fetch' });
+      adapter.setFailure('subscribe', offline);
+      await waitUntil(notice, 'the notice');
+      await adapter.create({ id: 'missed' });
+      adapter.setFailure('list', offline);
+      button(notice()!, 'Retry')!.click();
+      await waitUntil(() => part(table, 'error'), 'the reload failed');
+      expect(notice(), 'one message, one Retry').to.equal(null);
+      expect(rowFor(table, 'pending-old'), 'the rows stay').to.exist;
+
+      adapter.setFailure('list', undefined);
+      button(part(table, 'error')!, 'Retry')!.click();
+      await waitUntil(() => rowFor(table, 'missed') && !part(table, 'error'), 'reloaded: what the live updates missed is there');
+      expect(notice(), 'the live updates still fail').to.exist;
+
+      await setDevRegLocale('de');
+      await table.updateComplete;
+      expect(notice()!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+        'Die Live-Aktualisierung funktioniert nicht mehr: Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut. Die Liste ist möglicherweise nicht aktuell. Erneut versuchen',
+      );
+    });
+
     it('summarises a burst of changes', async () => {
       const adapter = memory();
       const table = await mount(adapter);

@@ -55,6 +55,8 @@ export interface RegistrationListOptions {
   reportError: (operation: DevRegOperation, error: unknown) => RegistrationError;
   /** A change pushed by `adapter.subscribe` was applied; `previous` is the row before it. */
   onLiveChange?: (change: RegistrationChange, previous: RegistrationRequest | undefined) => void;
+  /** The live updates stopped working (`false`, with `liveError` set) or work again (`true`); called on each change of the two only. */
+  onLiveStatus?: (working: boolean) => void;
 }
 
 /**
@@ -62,7 +64,9 @@ export interface RegistrationListOptions {
  * rest follows in the background), keeps them sorted (pending first, then newest) and counted
  * per status, and applies live changes from `adapter.subscribe` in place: one change costs a
  * binary search and one array copy, never a re-sort. Also loads what the actions depend on:
- * permissions, the security token policy and the tenants.
+ * permissions, the security token policy and the tenants. When the live updates stop working
+ * (the adapter's `onError`), `liveError` says why and each failure is reported as `subscribe`,
+ * until they work again (`onRecovered`).
  */
 export class RegistrationListController implements ReactiveController {
   /** Sorted rows; a new array whenever anything changed (safe to hand to a virtualizer). */
@@ -77,6 +81,8 @@ export class RegistrationListController implements ReactiveController {
   complete = false;
   /** Why the last load stopped (cleared by `reload`/`retry`). */
   error?: RegistrationError;
+  /** Why the live updates stopped working, while they do not work (the rows may be out of date). */
+  liveError?: RegistrationError;
   /** Admin may accept, remove and register; without `getPermissions` the user is assumed to be admin. */
   permissions: Permissions = { read: true, admin: true };
   securityTokenPolicy: SecurityTokenPolicy = DEFAULT_SECURITY_TOKEN_POLICY;
@@ -222,7 +228,12 @@ export class RegistrationListController implements ReactiveController {
       this.#stop();
     }
     if (!adapter) return;
-    if (adapter.subscribe) this.#unsubscribe = adapter.subscribe((change) => this.#handleLiveChange(change));
+    if (adapter.subscribe) {
+      this.#unsubscribe = adapter.subscribe((change) => this.#handleLiveChange(change), {
+        onError: (error) => this.#setLiveError(this.#options.reportError('subscribe', error)),
+        onRecovered: () => this.#setLiveError(undefined),
+      });
+    }
     this.#resumePage = 1;
     void this.#load(true);
   }
@@ -232,10 +243,19 @@ export class RegistrationListController implements ReactiveController {
     this.#abort = undefined;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
-    if (this.loading) {
+    // (no claim about live updates without a subscription; a new one hears of a lasting failure)
+    if (this.loading || this.liveError) {
       this.loading = false;
+      this.liveError = undefined;
       this.#host.requestUpdate();
     }
+  }
+
+  #setLiveError(error: RegistrationError | undefined): void {
+    const changed = !error !== !this.liveError;
+    this.liveError = error;
+    this.#host.requestUpdate();
+    if (changed) this.#options.onLiveStatus?.(!error);
   }
 
   #reset(): void {

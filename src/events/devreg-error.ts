@@ -5,6 +5,8 @@ export const DEVREG_OPERATIONS = [
   'list', 'create', 'accept', 'acceptAll', 'remove', 'bulkRegister', 'getLimit',
   'getSecurityTokenPolicy', 'getPermissions', 'searchGroups', 'getGroups', 'listTenants',
   'listExtensions', 'getExtensionMetadata', 'registerWithExtension', 'bulkRegisterWithExtension',
+  /** The live updates stopped working (`subscribe`'s `onError`), reported for each failure until they work again. */
+  'subscribe',
 ] as const;
 export type DevRegOperation = (typeof DEVREG_OPERATIONS)[number];
 

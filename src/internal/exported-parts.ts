@@ -14,7 +14,7 @@ export const REGISTER_MENU_PARTS = 'base,button,caret,reason,popup,menu,group,gr
 
 /** `<devreg-registration-table>`'s parts, its badges' among them: the page re-exports them as `table-<part>`. */
 export const REGISTRATION_TABLE_PARTS =
-  'base,filters,status-filter,search,notice,first-rows-note,first-rows-retry,length-note,previous-rows,next-rows,loading,empty,' +
+  'base,filters,status-filter,search,notice,live-notice,first-rows-note,first-rows-retry,length-note,previous-rows,next-rows,loading,empty,' +
   'error,progress,table,header,header-row,columnheader,body,row,cell,id-cell,status-cell,date-cell,group-cell,tenant-cell,' +
   'actions,token,token-input,token-toggle,accept-button,remove-button,register-again-button,row-error,dialog,dialog-heading,' +
   'dialog-error,dialog-actions,badge,badge-base,badge-icon,badge-label';

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import {
   addFaults,
   clearFaults,
+  createRequest,
   csvFile,
   openBulkWizard,
   openDemo,
@@ -287,6 +288,34 @@ test('401 on the list: the page says the session expired and keeps the rows it h
   await page.getByRole('button', { name: 'Reload' }).click();
   await requestTable(page).getByRole('row').filter({ hasText: 'DEMO-0001' }).waitFor({ timeout: 15_000 });
   await page.getByText(/Your session has expired/).waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+});
+
+test('live updates that fail: the table says so until polls work again (a 401 also says the session expired); a dropped connection too, and Retry', async () => {
+  const { page, errors } = await open();
+  const table = requestTable(page);
+  // the audit's fault: every read of the list answers 401, as when the session expired with the page open
+  await addFaults(demo.server.url, [{ method: 'GET', path: '^/devicecontrol/newDeviceRequests', status: 401, times: 1000 }]);
+  const expired = page.locator('[part~="live-notice"]').filter({ hasText: 'Live updates have stopped: Your session has expired.' });
+  await expired.waitFor({ timeout: 20_000 });
+  assert.match(await expired.innerText(), /The list may be out of date\./);
+  await page.getByText(/Your session has expired\. Sign in again, then choose Reload/).waitFor();
+  assert.ok(await table.getByRole('row').filter({ hasText: 'DEMO-0001' }).isVisible());
+  // signed in again: the next poll works, brings what changed meanwhile, and the notice goes by itself
+  const id = uniqueId('live');
+  await clearFaults(demo.server.url);
+  await createRequest(demo.server.url, id);
+  await expired.waitFor({ state: 'detached', timeout: 30_000 });
+  await table.getByRole('row').filter({ hasText: id }).waitFor();
+
+  // the connection drops (every attempt, the polls' own retries too)
+  await addFaults(demo.server.url, [{ ...LIST, drop: true }]);
+  const offline = page.locator('[part~="live-notice"]').filter({ hasText: 'Live updates have stopped: The server cannot be reached.' });
+  await offline.waitFor({ timeout: 30_000 });
+  // back: Retry reloads the list and finds out at once that the polls work again
+  await clearFaults(demo.server.url);
+  await offline.getByRole('button', { name: 'Retry' }).click();
+  await offline.waitFor({ state: 'detached', timeout: 15_000 });
   assert.deepEqual(errors, []);
 });
 

@@ -24,6 +24,28 @@ function type(input: HTMLInputElement, value: string): void {
 describe('the table after a dropped connection', () => {
   restoreFetchesAfterEach();
 
+  it("the Cumulocity adapter's polls: while their part cannot be loaded the table says the live updates stopped, and the notice goes once it loads (over the emulator)", async () => {
+    const reset = await fetch('/emulator/__emulator/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"seed": 3}' });
+    expect(reset.ok, 'emulator reset').to.equal(true);
+    await failFetches('/cumulocity/poll-diff.');
+    const adapter = new CumulocityAdapter({
+      baseUrl: '/emulator',
+      auth: { type: 'basic', tenant: 't100', user: 'admin', password: 'admin' },
+      pollInterval: 100,
+      retries: 0,
+    });
+    const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`);
+    // what the notice says comes with the table, not with a part that would have to be loaded
+    await waitUntil(() => part(table, 'live-notice'), 'the notice', { timeout: 5000 });
+    expect(text(part(table, 'live-notice'))).to.equal(
+      'Live updates have stopped: Part of this page could not be loaded. Check the connection, then try again. The list may be out of date. Retry',
+    );
+    expect(root(table).querySelectorAll('[part~=row]')).to.have.length(3);
+
+    await restoreFetches();
+    await waitUntil(() => !part(table, 'live-notice'), 'the notice goes by itself', { timeout: 10000 });
+  });
+
   it('a long list: "Try again" above its first rows loads the virtualizer, and every row can be reached', async () => {
     const failures: string[] = [];
     console.error = (...args: unknown[]) => failures.push(args.map(String).join(' '));

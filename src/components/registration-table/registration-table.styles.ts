@@ -17,6 +17,7 @@ export const registrationTableStyles = css`
     gap: 0.75rem;
   }
   [part~='notice'],
+  [part~='live-notice'],
   .part-bar {
     display: flex;
     flex-wrap: wrap;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { RegistrationChange, RegistrationRequest } from '../../adapters/registration-adapter.js';
 import { RegistrationListController, type ListRow } from '../../controllers/registration-list-controller.js';
+import { errorText } from '../../i18n/error-text.js';
 import { formatNumber } from '../../internal/format.js';
 import { DevRegElement } from '../../internal/devreg-element.js';
 import { getDevRegLocale } from '../../i18n/localization.js';
@@ -57,7 +58,9 @@ export const tableChunks = {
  * Thousands of rows stay smooth: the first page is shown as soon as it arrives, the rest loads in
  * the background, and only the visible rows are rendered (an ARIA table with `aria-rowcount` and
  * `aria-rowindex`, so screen readers know the full size). Live changes from the adapter's
- * `subscribe` update single rows in place and are announced politely.
+ * `subscribe` update single rows in place and are announced politely. When the live updates stop
+ * working, a notice above the list says why and that the list may be out of date, with "Retry"
+ * (`reload()`); it goes by itself when they work again. Both are announced.
  *
  * Below 40rem of the width it is given (a container query on the element), each row is laid out as a
  * card: every cell shows its column name (for the eyes only) and the actions wrap.
@@ -67,7 +70,8 @@ export const tableChunks = {
  * @fires {DevRegAcceptedEvent} devreg-accepted - A request was accepted (`{id}`).
  * @fires {DevRegRemovedEvent} devreg-removed - A request was removed (`{id}`).
  * @fires {DevRegRegisteredEvent} devreg-registered - A blocked request was registered again (`{ids, failed}`).
- * @fires {DevRegErrorEvent} devreg-error - An adapter call failed (`{operation, error}`); the table shows the message itself.
+ * @fires {DevRegErrorEvent} devreg-error - An adapter call failed (`{operation, error}`), or the live updates did
+ *   (`operation: 'subscribe'`, for each failure until they work again); the table shows the message itself.
  * @fires {DevRegListStateEvent} devreg-list-state - Internal, bubbles only: `{total, pending, loading, error}` changed.
  *
  * @csspart base - Everything the element renders.
@@ -75,6 +79,8 @@ export const tableChunks = {
  * @csspart status-filter - The status `<select>`.
  * @csspart search - The search box.
  * @csspart notice - A message about a row that disappeared, a partial failure, or the actions that could not be loaded.
+ * @csspart live-notice - While the live updates do not work (and the list itself did load): why, that
+ *   the list may be out of date, and "Retry".
  * @csspart first-rows-note - Above the first rows of a long list while the virtualizer cannot be
  *   loaded: only these rows are shown, with "Try again".
  * @csspart first-rows-retry - Its "Try again".
@@ -154,6 +160,7 @@ export class DevRegRegistrationTable extends DevRegElement {
     pageSize: () => this.pageSize,
     reportError: (operation, error) => this.reportError(operation, error),
     onLiveChange: (change, previous) => this.#handleLiveChange(change, previous),
+    onLiveStatus: (working) => this.#announce(working ? msg('Live updates work again.', { id: 'table.liveRecovered' }) : this.#liveText()),
   });
 
   // Per-row UI state, keyed by request ID (never by index: rows move and are recycled).
@@ -263,11 +270,22 @@ export class DevRegRegistrationTable extends DevRegElement {
             </button>
           </div>`
         : nothing}
+      ${this.#list.liveError && !this.#list.error
+        ? html`<div part="live-notice" class="banner warning">
+            <span>${this.#liveText()}</span>
+            <button type="button" @click=${() => this.reload()}>${msg('Retry', { id: 'table.retry' })}</button>
+          </div>`
+        : nothing}
       ${this.#parts?.renderBar()}
       ${this.#virtualizerFailed && this.#currentView().length > PLAIN_ROWS ? this.#renderFirstRowsNote() : nothing}
       ${renderContent(host)}
       ${this.#actions?.renderDialog(host) ?? nothing}
     </div>`;
+  }
+
+  /** Why the live updates stopped, in the language of the moment. */
+  #liveText(): string {
+    return msg(str`Live updates have stopped: ${errorText(this.#list.liveError)} The list may be out of date.`, { id: 'table.liveFailed' });
   }
 
   /** A long list's rows (or the part of them shown) through the virtualizer once it is there, else the rows to render plainly. */

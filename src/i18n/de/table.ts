@@ -62,4 +62,6 @@ export const templates = {
   'table.part.range': str`Zeilen ${0}–${1} von ${2}: Die Liste ist zu lang, um sie auf einmal zu durchscrollen.`,
   'table.part.previous': 'Vorherige Zeilen',
   'table.part.next': 'Nächste Zeilen',
+  'table.liveFailed': str`Die Live-Aktualisierung funktioniert nicht mehr: ${0} Die Liste ist möglicherweise nicht aktuell.`,
+  'table.liveRecovered': 'Die Live-Aktualisierung funktioniert wieder.',
 };
