@@ -9,7 +9,9 @@
 // - end with `devreg-registered` ({ids, failed}: the page reloads its list) or `devreg-close`;
 // - optionally the WizardState trio `heading`, `hasUnsavedInput`, `busy` plus a bubbling
 //   `devreg-wizard-state` event when they change: the page names its dialog by `heading` and asks
-//   before closing over input. A form that has `heading` renders its own visible heading.
+//   before closing over input. A form that has `heading` renders its own visible heading;
+// - `devreg-discard` (sent to the form, not bubbling) when the user closes the dialog with
+//   "Discard": the form stays in the page, so it throws away what was typed itself.
 
 /** `devreg-registered` with the same shape as the library's DevRegRegisteredEvent. */
 class RegisteredEvent extends Event {
@@ -69,6 +71,10 @@ export class DemoSerialForm extends HTMLElement {
       void this.#register();
     });
     form.addEventListener('input', () => this.#setState({ unsaved: true }));
+    this.addEventListener('devreg-discard', () => {
+      form.reset();
+      this.#setState({ unsaved: false });
+    });
     this.shadowRoot.querySelector('[data-action=cancel]').addEventListener('click', () => {
       this.dispatchEvent(new Event('devreg-close', { bubbles: true, composed: true }));
     });

@@ -675,20 +675,27 @@ describe('devreg-device-registration', () => {
       expect(question.isConnected).to.be.false;
       expect(dialog(page).open).to.be.true;
 
+      // the form is the host's and stays in the page: it is told that its input is to be thrown away
+      const discards: Event[] = [];
+      form.addEventListener('devreg-discard', (e) => discards.push(e));
       getByRole(page, 'button', 'Close dialog').click();
       await page.updateComplete;
       getByRole(page, 'alertdialog', 'Discard changes?');
+      expect(discards, 'not before the answer').to.have.length(0);
       getByRole(page, 'button', 'Discard').click();
       await page.updateComplete;
       expect(dialog(page).open).to.be.false;
       expect(deepActive()).to.equal(registerButton(page));
+      expect(discards).to.have.length(1);
+      expect(discards[0].bubbles).to.be.false;
 
-      // without unsaved input it closes at once
+      // without unsaved input it closes at once, and there is nothing to discard
       form.setDirty(false);
       await choose(page, 'LoRa');
       getByRole(page, 'button', 'Close dialog').click();
       await page.updateComplete;
       expect(dialog(page).open).to.be.false;
+      expect(discards).to.have.length(1);
     });
 
     it('while a form waits for its answer, the question says so, and goes away once the answer leaves nothing to lose', async () => {

@@ -6,6 +6,7 @@ import type { RegistrationAdapter } from '../src/adapters/registration-adapter.j
 import '../src/define/provider.js';
 import type { DevRegProvider } from '../src/components/provider/provider.js';
 import { DevRegCloseEvent } from '../src/events/devreg-close.js';
+import { DevRegDiscardEvent } from '../src/events/devreg-discard.js';
 import { DevRegRegisteredEvent } from '../src/events/devreg-registered.js';
 import { DevRegRegistrationForm, REGISTRATION_FORM_CATEGORIES } from '../src/forms/registration-form.js';
 import { isWizardState } from '../src/internal/wizard.js';
@@ -51,6 +52,28 @@ describe('DevRegRegistrationForm (base class for slotted forms)', () => {
     setTimeout(() => (el.hasUnsavedInput = true));
     await oneEvent(el, 'devreg-wizard-state');
     expect(el.hasUnsavedInput).to.be.true;
+  });
+
+  it('on devreg-discard (the page\'s "Discard"), resets its forms and clears hasUnsavedInput; a subclass can clear more', async () => {
+    class SerialForm extends DevRegRegistrationForm {
+      note = 'kept';
+      override render() {
+        return litHtml`<form><input name="serial" /></form>`;
+      }
+      protected override discard(): void {
+        super.discard();
+        this.note = '';
+      }
+    }
+    customElements.define('serial-test-form', SerialForm);
+    const el = await fixture<SerialForm>(html`<serial-test-form label="Serial"></serial-test-form>`);
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = 'SN-1';
+    el.hasUnsavedInput = true;
+    el.dispatchEvent(new DevRegDiscardEvent());
+    expect(input.value).to.equal('');
+    expect(el.hasUnsavedInput).to.be.false;
+    expect(el.note).to.equal('');
   });
 
   it('complete(ids, failed) dispatches devreg-registered and clears hasUnsavedInput', async () => {
@@ -142,5 +165,15 @@ describe('examples/plain-js-form.js (plain JavaScript, context-request protocol)
     await waitUntil(() => (root.querySelector('[role=alert]')?.textContent ?? '').includes('already registered'));
     setTimeout(() => root.querySelector<HTMLButtonElement>('[data-action=cancel]')!.click());
     await oneEvent(form, 'devreg-close');
+  });
+
+  it('throws away what was typed on devreg-discard', async () => {
+    const { form, serial } = await setup(new MemoryAdapter());
+    serial.value = 'AC-0003';
+    serial.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(form.hasUnsavedInput).to.be.true;
+    form.dispatchEvent(new Event('devreg-discard'));
+    expect(serial.value).to.equal('');
+    expect(form.hasUnsavedInput).to.be.false;
   });
 });

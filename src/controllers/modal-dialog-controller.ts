@@ -14,6 +14,8 @@ export interface ModalDialogOptions {
   content?: () => Element | null | undefined;
   /** Called once the dialog has closed, whatever closed it. */
   onClose?: () => void;
+  /** The user answered "Discard changes?" with "Discard" (called before the dialog closes). */
+  onDiscard?: () => void;
 }
 
 
@@ -198,12 +200,17 @@ export class ModalDialogController implements ReactiveController {
         <button type="button" class="primary" data-confirm="keep" @click=${() => this.keepEditing()}>
           ${msg('Keep editing', { id: 'page.dialog.discard.keep' })}
         </button>
-        <button type="button" class="danger" data-confirm="discard" @click=${() => this.close()}>
+        <button type="button" class="danger" data-confirm="discard" @click=${this.#discard}>
           ${msg('Discard', { id: 'page.dialog.discard.confirm' })}
         </button>
       </div>
     </div>`;
   }
+
+  #discard = (): void => {
+    this.#options.onDiscard?.();
+    this.close();
+  };
 
   #confirmButton(which: 'keep' | 'discard'): HTMLButtonElement | null | undefined {
     return this.#options.dialog()?.querySelector<HTMLButtonElement>(`[data-confirm="${which}"]`);

@@ -6,3 +6,4 @@ export * from './devreg-error.js';
 export * from './devreg-close.js';
 export * from './devreg-register-selected.js';
 export * from './devreg-changed.js';
+export * from './devreg-discard.js';

@@ -2,6 +2,7 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RegistrationAdapter } from '../adapters/registration-adapter.js';
 import { DevRegCloseEvent } from '../events/devreg-close.js';
+import { DevRegDiscardEvent } from '../events/devreg-discard.js';
 import { DevRegRegisteredEvent, type RegistrationFailure } from '../events/devreg-registered.js';
 import { DevRegElement } from '../internal/devreg-element.js';
 import type { WizardState } from '../internal/wizard.js';
@@ -91,6 +92,22 @@ export class DevRegRegistrationForm extends DevRegElement implements WizardState
     this.hasUnsavedInput = false;
     this.dispatchEvent(event);
     return event;
+  }
+
+  constructor() {
+    super();
+    this.addEventListener(DevRegDiscardEvent.eventName, () => this.discard());
+  }
+
+  /**
+   * The user closed the page's dialog with "Discard": what was typed is thrown away, as a built-in
+   * wizard, made anew at each opening, forgets it. By default every `<form>` in the element's
+   * shadow root is reset and `hasUnsavedInput` cleared; override it to clear state of your own
+   * (call `super.discard()`).
+   */
+  protected discard(): void {
+    for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
+    this.hasUnsavedInput = false;
   }
 
   /** Asks the page to close the form: dispatches `devreg-close`. */

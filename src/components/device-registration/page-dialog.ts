@@ -2,6 +2,7 @@ import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } 
 import { msg } from '@lit/localize';
 import type { RegistrationAdapter } from '../../adapters/registration-adapter.js';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller.js';
+import { DevRegDiscardEvent } from '../../events/devreg-discard.js';
 import type { RegisterOption } from '../../events/devreg-register-selected.js';
 import { addStyles } from '../../internal/add-styles.js';
 import { isWizardState } from '../../internal/wizard.js';
@@ -108,6 +109,10 @@ export class PageDialog {
       },
       content: () => this.#contentElement(),
       onClose: () => this.#closed(),
+      // a built-in wizard is made anew at each opening; a slotted form is the host's and stays
+      onDiscard: () => {
+        if (this.#content?.kind === 'form') this.#content.element.dispatchEvent(new DevRegDiscardEvent());
+      },
     });
   }
 
