@@ -722,6 +722,20 @@ describe('devreg-single-wizard', () => {
     });
   });
 
+  it('keeps a very long device ID beside its mark in the result, wrapped inside the dialog', async () => {
+    const { el, adapter } = await setup();
+    const long = 'L'.repeat(1100);
+    adapter.setFailure('create', new RegistrationError({ status: 422, code: 'invalid', message: 'id: must not be longer than 1000 characters' }));
+    el.style.cssText = 'display: block; width: 480px';
+    await type(el, idInputs(el)[0], long);
+    await registerAndWait(el);
+    const item = root(el).querySelector<HTMLElement>('[part~=result-failed]')!;
+    const mark = item.querySelector('.icon')!.getBoundingClientRect();
+    const id = item.querySelector('[part~=result-id]')!.getClientRects()[0];
+    expect(Math.abs(id.top - mark.top), 'the ID starts on the line of its mark').to.be.below(4);
+    expect(item.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+  });
+
   describe('connect panel', () => {
     it("names the adapter's API, not the page, when no base-url is set (an API on another origin)", async () => {
       const adapter = Object.assign(new MemoryAdapter({ groups }), { baseUrl: 'https://api.example.com/tenant/' });

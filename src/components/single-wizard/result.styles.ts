@@ -11,12 +11,17 @@ export const resultStyles = css`
     flex-direction: column;
     gap: 0.25rem;
   }
+  /* one line of text that wraps where it must: a long device ID or server message stays beside
+     its mark (as flex items, a very long ID went to a line of its own below a lone ✕) */
   .results li {
-    display: flex;
-    gap: 0.5rem;
-    align-items: baseline;
-    flex-wrap: wrap;
-    overflow-wrap: anywhere; /* a long device ID or server message wraps inside the dialog */
+    overflow-wrap: anywhere;
+  }
+  .results li > * + * {
+    margin-inline-start: 0.5rem;
+  }
+  /* an ID is no prose: it may break between any two characters, so a long one starts at its mark */
+  .results [part~='result-id'] {
+    word-break: break-all;
   }
   .icon.ok {
     color: var(--devreg-color-success, #1a7f37);
