@@ -257,6 +257,10 @@ describe('devreg-extension-wizard', () => {
     await click(el, 'Next');
     expect(stepHeading(el)).to.equal('Step 2 of 3: Connection');
     expect(root(el).activeElement).to.equal(root(el).querySelector('[part~=step-heading]'));
+    // as in the single and bulk wizards: the step's main action last, at the end of the row
+    const actions = root(el).querySelector<HTMLElement>('[part~=actions]')!;
+    expect([...actions.querySelectorAll('button')].map((b) => clean(b.textContent))).to.deep.equal(['Back', 'Cancel', 'Register']);
+    expect(getComputedStyle(actions).justifyContent).to.equal('flex-end');
     expect([...root(el).querySelectorAll('[part~=steps] li')].map((s) => s.getAttribute('aria-current'))).to.deep.equal([null, 'step', null]);
     expect(input(el, 'Host').value).to.equal('broker.local');
     expect(button(el, 'Register').disabled).to.be.true;

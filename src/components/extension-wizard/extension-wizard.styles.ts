@@ -35,9 +35,11 @@ export const extensionWizardStyles = css`
   [part~='reason'] {
     color: var(--devreg-color-text-muted, #57606a);
   }
+  /* as in the other wizards: the step's main action last, at the end of the row */
   [part~='actions'] {
     display: flex;
     flex-wrap: wrap;
+    justify-content: flex-end;
     gap: 0.5rem;
   }
 `;

@@ -452,6 +452,7 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
         <p>${detail}</p>
       </div>
       <div part="actions">
+        <button type="button" @click=${this.#handleClose}>${msg('Close', { id: 'extension-wizard.close' })}</button>
         <button
           type="button"
           class="primary"
@@ -463,7 +464,6 @@ export class DevRegExtensionWizard extends DevRegElement implements WizardState 
         >
           ${msg('Retry', { id: 'extension-wizard.retry' })}
         </button>
-        <button type="button" @click=${this.#handleClose}>${msg('Close', { id: 'extension-wizard.close' })}</button>
       </div>`;
   }
 

@@ -72,10 +72,10 @@ export function renderFileStep(view: FileStepView): TemplateResult {
         </div>`
       : nothing}
     <div part="actions">
+      <button type="button" ?disabled=${sending} @click=${view.onClose}>${msg('Cancel', { id: 'extension-wizard.cancel' })}</button>
       <button type="button" class="primary" ?disabled=${!view.file || sending} @click=${view.onUpload}>
         ${msg('Upload', { id: 'extension-wizard.bulk.upload' })}
       </button>
-      <button type="button" ?disabled=${sending} @click=${view.onClose}>${msg('Cancel', { id: 'extension-wizard.cancel' })}</button>
     </div>
   </section>`;
 }

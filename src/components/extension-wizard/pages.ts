@@ -114,6 +114,7 @@ export function renderPage(view: PageView): TemplateResult {
         ${page > 0
           ? html`<button type="button" ?disabled=${sending} @click=${view.onBack}>${msg('Back', { id: 'extension-wizard.back' })}</button>`
           : nothing}
+        <button type="button" ?disabled=${sending} @click=${view.onCancel}>${msg('Cancel', { id: 'extension-wizard.cancel' })}</button>
         <button
           type="button"
           class="primary"
@@ -123,7 +124,6 @@ export function renderPage(view: PageView): TemplateResult {
         >
           ${last ? msg('Register', { id: 'extension-wizard.register' }) : msg('Next', { id: 'extension-wizard.next' })}
         </button>
-        <button type="button" ?disabled=${sending} @click=${view.onCancel}>${msg('Cancel', { id: 'extension-wizard.cancel' })}</button>
       </div>
     </section>`;
 }

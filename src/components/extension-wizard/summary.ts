@@ -56,11 +56,11 @@ export function renderSummary(view: SummaryView): TemplateResult {
         ${text.detail ? html`<p part="detail">${text.detail}</p>` : nothing}
       </div>
       <div part="actions">
-        <button type="button" class="primary" @click=${view.onFix}>${msg('Fix issue', { id: 'extension-wizard.fix' })}</button>
+        ${close}
         ${outcome.error.retryable
           ? html`<button type="button" @click=${view.onRetry}>${msg('Try again', { id: 'extension-wizard.try-again' })}</button>`
           : nothing}
-        ${close}
+        <button type="button" class="primary" @click=${view.onFix}>${msg('Fix issue', { id: 'extension-wizard.fix' })}</button>
       </div>`;
   }
   return html`${view.steps}
