@@ -312,6 +312,7 @@ export class DevRegRegistrationTable extends DevRegElement {
         this.#virtualizerFailed = false;
         this.#virtual = virtual;
         this.#parts = new virtual.ListParts(this.#tableHost(), () => this.#live().keep());
+        virtual.followFocus(this.#tableHost());
         if (this.#currentView().length > PLAIN_ROWS) virtual.switchToVirtualizer(this.#tableHost(), this.#live());
       },
       (error: unknown) => {

@@ -1,7 +1,7 @@
 /**
  * The virtualizer's part of the table, loaded with it (a short list never needs any of it): the
- * rows through the virtualizer, the switch to it, and a list too tall for it shown in parts
- * (list-parts.ts).
+ * rows through the virtualizer, the switch to it, a list too tall for it shown in parts
+ * (list-parts.ts), and the keyboard focus among rows it renders and takes away (row-focus.ts).
  */
 import { html, type TemplateResult } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
@@ -12,6 +12,7 @@ import { renderRow, type RowContext } from './row.js';
 import { rootOf, type TableHost } from './table-host.js';
 
 export { ListParts } from './list-parts.js';
+export { followFocus } from './row-focus.js';
 export { rowsScroll } from './rows-scroll.js';
 
 /**

@@ -54,6 +54,7 @@ export const templates = {
   'table.announce.added': str`Gerät ${0} wurde zur Liste hinzugefügt.`,
   'table.announce.removed': str`Gerät ${0} wurde aus der Liste entfernt.`,
   'table.announce.many': str`${0} Registrierungsanfragen haben sich geändert.`,
+  'table.announce.moved': str`Gerät ${0} steht jetzt in Zeile ${1}.`,
   'table.token.placeholderRequired': 'Erforderlich',
   'table.token.placeholder': 'Token',
   'table.firstRowsOnly': str`Nur die ersten ${0} von ${1} Registrierungsanfragen werden angezeigt: Ein Teil der Tabelle konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.`,
