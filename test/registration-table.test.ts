@@ -58,6 +58,36 @@ function type(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
+/** The element that has the focus, through shadow roots (`<body>` when the focus was lost). */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** What has the focus, as a failing assertion should say it: `BODY`, or the tag and the accessible name. */
+const focused = () => {
+  const active = deepActive();
+  return active === document.body || !active ? 'BODY' : `${active.tagName} ${accessibleName(active)}`;
+};
+
+/** After the next frame: when the browser has dropped the focus of a control that was disabled. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Holds the adapter's calls of `method` until `release()`; `calls()` counts them. */
+function hold(adapter: MemoryAdapter, method: 'accept' | 'create' | 'remove'): { calls: () => number; release: () => void } {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let calls = 0;
+  const original = adapter[method].bind(adapter) as (...args: unknown[]) => Promise<unknown>;
+  (adapter as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+    calls++;
+    await released;
+    return original(...args);
+  };
+  return { calls: () => calls, release };
+}
+
 /** 150 requests: a list long enough for the virtualizer. */
 const longList = () => Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));
 
@@ -1129,6 +1159,99 @@ describe('devreg-registration-table', () => {
         release();
         tableChunks.virtualizer = load;
       }
+    });
+  });
+
+  // WCAG 2.4.3: a control that is busy keeps the focus (aria-disabled), and the focus never falls to <body> when its action ends
+  describe('keyboard focus during and after an action', () => {
+    it('Enter on Accept of a request whose device sent a token, none typed: the focus stays on Accept while it runs, then goes to the token field the error describes', async () => {
+      const adapter = memory();
+      const held = hold(adapter, 'accept');
+      const table = await mount(adapter);
+      const accept = button(rowFor(table, 'pending-old')!, 'Accept pending-old')!;
+      accept.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => held.calls() === 1, 'accepting');
+      await table.updateComplete;
+      await nextFrame();
+      expect(focused(), 'while it runs').to.equal('BUTTON Accept pending-old');
+      expect(accept.getAttribute('aria-disabled')).to.equal('true');
+      expect(getComputedStyle(accept).opacity, 'looks disabled').to.equal('0.55');
+      await sendKeys({ press: 'Enter' }); // ignored while busy
+      await table.updateComplete;
+      held.release();
+      const row = () => rowFor(table, 'pending-old')!;
+      await waitUntil(() => row().querySelector('[part~=row-error]'), 'the error');
+      await waitUntil(() => deepActive() === tokenInput(row()), 'the focus on the token field');
+      expect(tokenInput(row())!.getAttribute('aria-describedby')).to.equal(row().querySelector('[part~=row-error]')!.id);
+      expect(accept.getAttribute('aria-disabled')).to.equal('false');
+      expect(held.calls(), 'the second Enter was ignored').to.equal(1);
+    });
+
+    it('Enter in the token field with a wrong token: the focus stays in the field; when the attempts block the request, "Register again" gets it', async () => {
+      const table = await mount(memory({ maxTokenAttempts: 2 }));
+      const input = tokenInput(rowFor(table, 'pending-old')!)!;
+      type(input, 'wrong');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => rowFor(table, 'pending-old')!.querySelector('[part~=row-error]'), 'the first error');
+      await table.updateComplete;
+      await nextFrame();
+      expect(deepActive() === tokenInput(rowFor(table, 'pending-old')!), `the token field after the first attempt, not ${focused()}`).to.be.true;
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => badgeStatus(rowFor(table, 'pending-old')!) === 'BLOCKED', 'blocked');
+      await waitUntil(
+        () => deepActive() === button(rowFor(table, 'pending-old')!, 'Register again pending-old'),
+        'the focus on Register again',
+      );
+      await nextFrame();
+      expect(focused()).to.equal('BUTTON Register again pending-old');
+      expect(rowFor(table, 'pending-old')!.querySelector('[part~=row-error]')!.textContent).to.match(/blocked/i);
+    });
+
+    it('keeps the focus in a row whose focused control a live change takes away: the row\'s first action gets it', async () => {
+      const adapter = memory();
+      const table = await mount(adapter);
+      type(tokenInput(rowFor(table, 'pending-old')!)!, 'half');
+      await adapter.accept('pending-old', { securityToken: 'secret-1' }); // someone else
+      await waitUntil(() => badgeStatus(rowFor(table, 'pending-old')!) === 'ACCEPTED', 'accepted elsewhere');
+      await waitUntil(() => deepActive() === button(rowFor(table, 'pending-old')!, 'Remove pending-old'), 'the focus on Remove');
+    });
+
+    it('Enter on "Register again": the focus stays on it while it runs, then goes to the row\'s Remove button', async () => {
+      const adapter = memory();
+      const held = hold(adapter, 'create');
+      const table = await mount(adapter);
+      const again = button(rowFor(table, 'blocked')!, 'Register again blocked')!;
+      again.focus();
+      const registered = oneEvent(table, 'devreg-registered');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => held.calls() === 1, 'removed, creating again');
+      await table.updateComplete;
+      await nextFrame();
+      expect(focused(), 'while it runs').to.equal('BUTTON Register again blocked');
+      expect(button(rowFor(table, 'blocked')!, 'Remove blocked')!.getAttribute('aria-disabled')).to.equal('true');
+      held.release();
+      await registered;
+      await waitUntil(() => deepActive() === button(rowFor(table, 'blocked')!, 'Remove blocked'), 'the focus on Remove');
+      expect(badgeStatus(rowFor(table, 'blocked')!)).to.equal('WAITING_FOR_CONNECTION');
+    });
+
+    it('keeps the focus on "Register again" when the removal fails, with the error on the row', async () => {
+      const adapter = memory();
+      adapter.setFailure('remove', new RegistrationError({ status: 403, code: 'forbidden', message: 'No admin' }));
+      const held = hold(adapter, 'remove');
+      const table = await mount(adapter);
+      button(rowFor(table, 'blocked')!, 'Register again blocked')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => held.calls() === 1, 'removing');
+      await table.updateComplete;
+      await nextFrame();
+      expect(focused(), 'while it runs').to.equal('BUTTON Register again blocked');
+      held.release();
+      await waitUntil(() => rowFor(table, 'blocked')!.querySelector('[part~=row-error]'), 'the error');
+      await table.updateComplete;
+      await nextFrame();
+      expect(focused()).to.equal('BUTTON Register again blocked');
     });
   });
 

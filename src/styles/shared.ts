@@ -41,7 +41,9 @@ export const sharedStyles = css`
     border-color: var(--devreg-color-danger, #b42318);
     color: var(--devreg-color-on-primary, #fff);
   }
-  button:disabled {
+  /* aria-disabled: a control that keeps the focus while it cannot be used (an action under way) */
+  button:disabled,
+  [aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.55;
   }

@@ -102,7 +102,11 @@ export class LiveView {
     if (!keep) return;
     const root = rootOf(this.#host);
     if (keep.focus && !root.activeElement && (!document.activeElement || document.activeElement === document.body)) {
-      rowControl(this.#host, keep.focus.id, keep.focus.part)?.focus({ preventScroll: true });
+      // the control, or when the change took it away (accepted, blocked) the row's first action
+      (
+        rowControl(this.#host, keep.focus.id, keep.focus.part) ??
+        rowControl(this.#host, keep.focus.id, 'actions')?.querySelector<HTMLElement>('.controls>button')
+      )?.focus({ preventScroll: true });
     }
     const scroll = keep.anchor && this.#host.rowsScroll();
     if (keep.anchor && scroll) {

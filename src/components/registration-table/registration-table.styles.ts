@@ -29,10 +29,6 @@ export const registrationTableStyles = css`
     display: flex;
     gap: 0.5rem;
   }
-  .part-buttons [aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
   .state {
     color: var(--devreg-color-text-muted, #57606a);
     padding: 2rem 1rem;

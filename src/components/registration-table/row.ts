@@ -36,7 +36,7 @@ export interface RowContext {
   readonly busy: ReadonlySet<string>;
   /** The group's name for a group ID, once known (else the ID). */
   groupName: (id: string) => string;
-  /** Click, input and keydown of every row control: the row is found by its `data-id`, the control by its `part`. */
+  /** Click, input and keydown of every row control: the row is found by its `data-id`, the control by its `part` (also while the row is busy). */
   onControl: (event: Event) => void;
 }
 
@@ -82,13 +82,15 @@ function renderActions(row: ListRow, index: number, ctx: RowContext): TemplateRe
     rowError && (rowError === 'token-required' ? tokenRequiredText() : typeof rowError === 'function' ? rowError() : errorText(rowError));
   // unique among the rendered rows, and never made of the device's ID
   const errorId = `row-error-${index}`;
+  // aria-disabled, not disabled, while the row's action is under way: a disabled control would drop
+  // the focus to <body>; the table ignores a busy row's controls (table-actions.ts)
   const button = (part: string, label: string, text: string, primary?: boolean) =>
     html`<button
       type="button"
       class=${primary ? 'primary' : nothing}
       part=${part}
       aria-label=${label}
-      ?disabled=${busy}
+      aria-disabled=${busy}
       @click=${ctx.onControl}
     >
       ${text}
@@ -116,6 +118,7 @@ function renderToken(row: ListRow, ctx: RowContext, describedBy: string | undefi
   const { id } = row.request;
   const revealed = ctx.revealed.has(id);
   const required = ctx.policy === 'REQUIRED';
+  const busy = ctx.busy.has(id); // read-only, not disabled: it keeps the focus (see renderActions)
   const show = msg('Show security token', { id: 'table.token.show' });
   return html`<span class="token" part="token">
     <input
@@ -131,7 +134,8 @@ function renderToken(row: ListRow, ctx: RowContext, describedBy: string | undefi
       autocomplete="off"
       spellcheck="false"
       .value=${live(ctx.tokens.get(id) ?? '')}
-      ?disabled=${ctx.busy.has(id)}
+      ?readonly=${busy}
+      aria-disabled=${busy}
       @input=${ctx.onControl}
       @keydown=${ctx.onControl}
     />

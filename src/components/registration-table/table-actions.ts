@@ -26,8 +26,12 @@ export function renderDialog(host: TableHost): ReturnType<typeof renderRemoveDia
   });
 }
 
-/** A row's action button (or Enter in its token input) was used. */
-export function rowAction(host: TableHost, part: string, request: RegistrationRequest, control: HTMLElement): Promise<void> {
+/**
+ * A row's action button (or Enter in its token input) was used. Ignored while an action of the row
+ * is under way: its controls then keep the focus but are `aria-disabled` (row.ts).
+ */
+export async function rowAction(host: TableHost, part: string, request: RegistrationRequest, control: HTMLElement): Promise<void> {
+  if (host.busy.has(request.id)) return;
   if (part === 'remove-button') return openRemoveDialog(host, request, control);
   if (part === 'register-again-button') return registerAgain(host, request);
   return accept(host, request);
@@ -58,10 +62,9 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
     rowControl(host, id, 'token-input')?.focus();
     return;
   }
-  // the Accept button and the token input go away with the pending state: keep the focus in the row
-  const active = rootOf(host).activeElement;
-  const focusInRow =
-    !!active && (active === rowControl(host, id, 'accept-button') || active === rowControl(host, id, 'token-input'));
+  // the row's controls keep the focus while busy (aria-disabled); where it goes afterwards, see focusInRow
+  const from = focusedRow(host, id);
+  let focusTo: string | undefined;
   setBusy(host, id, true);
   errors.delete(id);
   try {
@@ -71,15 +74,55 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
     host.list.upsert(accepted);
     host.announce(msg(str`Device ${id} accepted.`, { id: 'table.accepted' }));
     table.dispatchEvent(new DevRegAcceptedEvent(id));
-    if (focusInRow) void table.updateComplete.then(() => rowControl(host, id, 'remove-button')?.focus());
+    focusTo = 'remove-button'; // the Accept button and the token input go away with the pending state
   } catch (error) {
     const e = host.reportError('accept', error);
     if (e.code === 'aborted') return;
     if (e.code === 'not-found') rowGone(host, id);
-    else errors.set(id, e); // the typed token stays for a correction
+    else {
+      errors.set(id, e); // the typed token stays for a correction
+      // a wrong token: to the field to correct it, which the error describes; else the focus stays
+      focusTo = e.code === 'token-mismatch' ? 'token-input' : '';
+    }
   } finally {
     setBusy(host, id, false);
   }
+  if (from && focusTo !== undefined) {
+    await rendered(host);
+    focusInRow(host, id, focusTo);
+  }
+}
+
+/** The table rendered its rows (the virtualizer renders a frame after the table). */
+async function rendered(host: TableHost): Promise<void> {
+  await host.table.updateComplete;
+  if (host.virtualized) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** A row's first action button (Accept, Register again or Remove), if the row is rendered. */
+function firstAction(host: TableHost, id: string): HTMLElement | null | undefined {
+  return rowControl(host, id, 'actions')?.querySelector<HTMLElement>('.controls > button');
+}
+
+/** Whether the focus is on one of a row's controls. */
+function focusedRow(host: TableHost, id: string): boolean {
+  const active = rootOf(host).activeElement;
+  return !!active && active.closest<HTMLElement>('[part~=row]')?.dataset.id === id;
+}
+
+/**
+ * After a row's own action, begun from the row: the focus goes to the row's control `part` (if it
+ * has it now), else stays on the row's control it is on; if that control went away (the row
+ * changed: accepted, blocked, moved), the row's first action gets it. Never left on `<body>`; not
+ * taken back from where the user moved it meanwhile.
+ */
+function focusInRow(host: TableHost, id: string, part: string): void {
+  const root = rootOf(host);
+  const inRow = focusedRow(host, id);
+  if (!inRow && (root.activeElement || (document.activeElement && document.activeElement !== document.body))) return;
+  const target = (part && rowControl(host, id, part)) || (!inRow && firstAction(host, id));
+  if (target) target.focus();
+  else if (!inRow) focusAfterRowGone(host);
 }
 
 async function openRemoveDialog(host: TableHost, request: RegistrationRequest, trigger: HTMLElement): Promise<void> {
@@ -201,6 +244,7 @@ async function registerAgain(host: TableHost, request: RegistrationRequest): Pro
   const { adapter, list, table } = host;
   const { id, groupId, tenantId, type } = request;
   if (!adapter || host.busy.has(id)) return;
+  const from = focusedRow(host, id);
   setBusy(host, id, true);
   host.errors.delete(id);
   list.hold(id); // the removal and re-creation must not make the row flicker
@@ -244,5 +288,11 @@ async function registerAgain(host: TableHost, request: RegistrationRequest): Pro
   } finally {
     list.release(id);
     setBusy(host, id, false);
+  }
+  // registered again, the row is no longer blocked and its "Register again" goes: its Remove button
+  // gets the focus; after a failed removal the focus stays on "Register again" (and hears the error)
+  if (from) {
+    await rendered(host);
+    focusInRow(host, id, '');
   }
 }
