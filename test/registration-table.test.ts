@@ -385,7 +385,7 @@ describe('devreg-registration-table', () => {
       expect((await accepted).detail).to.deep.equal({ id: 'pending-old' });
       await waitUntil(() => badgeStatus(rowFor(table, 'pending-old')!) === 'ACCEPTED', 'accepted');
       expect(adapter.peek('ACCEPTED').map((r) => r.id)).to.include('pending-old');
-      await waitUntil(() => announcement(table).includes('Device pending-old accepted.'), 'announced');
+      await waitUntil(() => announcement(table) === 'Device pending-old is now accepted.', 'announced once');
     });
 
     it('keeps the focus in the row after an accept from it: the Accept button goes, its Remove button gets the focus', async () => {
@@ -1252,6 +1252,43 @@ describe('devreg-registration-table', () => {
       await table.updateComplete;
       await nextFrame();
       expect(focused()).to.equal('BUTTON Register again blocked');
+    });
+
+    it("says the user's own acceptance and removal once, not also as the live change they made", async () => {
+      // the adapter pushes the change before it answers: it is said in the live change's words
+      const adapter = memory();
+      const table = await mount(adapter);
+      type(tokenInput(rowFor(table, 'pending-old')!)!, 'secret-1');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => announcement(table).includes('pending-old'), 'announced');
+      expect(announcement(table)).to.equal('Device pending-old is now accepted.');
+      const remove = button(rowFor(table, 'waiting-old')!, 'Remove waiting-old')!;
+      remove.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialogOpen(table), 'dialog open');
+      button(dialog(table), 'Remove registration')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => announcement(table).includes('waiting-old'), 'announced');
+      expect(announcement(table)).to.equal('Device waiting-old was removed from the list.');
+      // nothing of them is said later either: the next live change is said alone
+      await adapter.create({ id: 'later' });
+      await waitUntil(() => announcement(table).includes('later'), 'the next change');
+      expect(announcement(table)).to.equal('Device later was added to the list.');
+    });
+
+    it("says the user's own acceptance and removal in its own words when the adapter does not push them", async () => {
+      const table = await mount(memory({ without: ['subscribe'] }));
+      type(tokenInput(rowFor(table, 'pending-old')!)!, 'secret-1');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => announcement(table).includes('pending-old'), 'announced');
+      expect(announcement(table)).to.equal('Device pending-old accepted.');
+      button(rowFor(table, 'waiting-old')!, 'Remove waiting-old')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialogOpen(table), 'dialog open');
+      button(dialog(table), 'Remove registration')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => announcement(table).includes('waiting-old'), 'announced');
+      expect(announcement(table)).to.equal('Device waiting-old removed.');
     });
   });
 

@@ -48,6 +48,16 @@ function setBusy(host: TableHost, id: string, busy: boolean): void {
   host.table.requestUpdate();
 }
 
+/**
+ * Whether the change an action of the user made (the request got `status`; none: it was removed)
+ * is in the list already: an adapter that pushes its own changes (both shipped ones do) pushes it
+ * before it answers, and the live view announces it ("Device X is now accepted."). The action's
+ * own announcement would say it a second time, so it is left out then: said once.
+ */
+function saidLive(host: TableHost, id: string, status?: string): boolean {
+  return host.list.get(id)?.status === status;
+}
+
 /** Accepts a pending request, with the typed security token when the tenant's policy asks for one. */
 async function accept(host: TableHost, request: RegistrationRequest): Promise<void> {
   const { adapter, tokens, errors, table } = host;
@@ -71,8 +81,9 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
     const accepted = await adapter.accept(id, token ? { securityToken: token } : {});
     tokens.delete(id);
     host.revealed.delete(id);
+    const said = saidLive(host, id, accepted.status);
     host.list.upsert(accepted);
-    host.announce(msg(str`Device ${id} accepted.`, { id: 'table.accepted' }));
+    if (!said) host.announce(msg(str`Device ${id} accepted.`, { id: 'table.accepted' }));
     table.dispatchEvent(new DevRegAcceptedEvent(id));
     focusTo = 'remove-button'; // the Accept button and the token input go away with the pending state
   } catch (error) {
@@ -158,8 +169,9 @@ async function confirmRemove(host: TableHost): Promise<void> {
     await adapter.remove(id);
     removal.removedIndex = Math.max(0, index);
     host.forgetRow(id);
+    const said = saidLive(host, id);
     host.list.removeLocal(id);
-    host.announce(msg(str`Device ${id} removed.`, { id: 'table.removed' }));
+    if (!said) host.announce(msg(str`Device ${id} removed.`, { id: 'table.removed' }));
     table.dispatchEvent(new DevRegRemovedEvent(id));
     removal.busy = false;
     table.requestUpdate();
