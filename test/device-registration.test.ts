@@ -145,6 +145,15 @@ function deepActive(): Element | null {
   return active;
 }
 
+/** What has the focus, as a failing assertion should say it: `BODY`, or the tag and the accessible name. */
+function focused(): string {
+  const active = deepActive();
+  return !active || active === document.body ? 'BODY' : `${active.tagName} ${nameOf(active)}`;
+}
+
+/** After the next frame: when the browser has dropped the focus of a control that was disabled. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 async function loaded(page: DevRegDeviceRegistration, count?: number): Promise<void> {
   await waitUntil(
     () => (count === undefined ? /\(\d+\)/.test(heading(page).textContent) : heading(page).textContent.includes(`(${count})`)),
@@ -242,6 +251,47 @@ describe('devreg-device-registration', () => {
     getByRole(page, 'button', 'Dismiss').click();
     await page.updateComplete;
     expect(status!.textContent.trim()).to.equal('');
+  });
+
+  // WCAG 2.4.3: the focus never falls to <body>
+  it('keeps the focus on Accept all while it runs (from the keyboard), then on its result; Dismiss gives it to the toolbar', async () => {
+    const { adapter, page } = await render({ requests: [{ id: 'p-1', status: 'PENDING_ACCEPTANCE' }, { id: 'p-2', status: 'PENDING_ACCEPTANCE' }] });
+    await loaded(page, 2);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const acceptAll = adapter.acceptAll.bind(adapter);
+    adapter.acceptAll = async () => {
+      calls++;
+      await released;
+      return acceptAll();
+    };
+    const button = getByRole(page, 'button', 'Accept all') as HTMLButtonElement;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => calls === 1, 'accepting all');
+    await page.updateComplete;
+    await nextFrame();
+    expect(focused(), 'while it runs').to.equal('BUTTON Accept all');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(getComputedStyle(button).opacity, 'looks disabled').to.equal('0.55');
+    await sendKeys({ press: 'Enter' }); // ignored while it runs
+    release();
+    const result = () => page.shadowRoot!.querySelector<HTMLElement>('[part~="accept-all-result"]');
+    await waitUntil(() => result() && deepActive() === result(), 'the focus on the result');
+    expect(result()!.textContent).to.contain('2 requests accepted.');
+    // nothing is pending any more: Accept all is disabled, and the focus stays on the result
+    await waitUntil(() => button.disabled, 'Accept all disabled');
+    await nextFrame();
+    expect(deepActive() === result(), `the result, not ${focused()}`).to.be.true;
+    expect(calls).to.equal(1);
+    await sendKeys({ press: 'Tab' });
+    expect(focused()).to.equal('BUTTON Dismiss');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !result(), 'dismissed');
+    await nextFrame();
+    expect(focused()).to.equal('BUTTON Reload');
+    await expect(page).to.be.accessible();
   });
 
   it('says how many were accepted when the detailed Accept all result cannot be loaded', async () => {

@@ -41,9 +41,34 @@ function failedSentence(count: number, format: (n: number) => string): string {
   return msg(str`${format(count)} requests could not be accepted:`, { id: 'page.acceptAll.failedMany' });
 }
 
+/** The results shown so far (each "Accept all" makes a new one): the first render of each takes the focus. */
+const shown = new WeakSet<readonly AcceptAllOutcome[]>();
+
+/**
+ * A new result takes the focus from "Accept all" (which is disabled once nothing is pending), or
+ * the focus lost on the way: never `<body>`. Not from where the user moved it meanwhile.
+ */
+function focusResult(root: ShadowRoot): void {
+  const active = root.activeElement;
+  const lost = !document.activeElement || document.activeElement === document.body;
+  if (active ? active.matches('[part~=accept-all]') : lost) root.querySelector<HTMLElement>('[part~=accept-all-result]')?.focus();
+}
+
+/**
+ * "Dismiss" takes the result away, and with it the focus when it is in the result: that goes to the
+ * page's first usable toolbar button ("Accept all", else "Reload").
+ */
+function dismiss(root: ShadowRoot, onDismiss: () => void): void {
+  if (root.activeElement?.closest('[part~=accept-all-result]')) {
+    root.querySelector<HTMLElement>('[part~=toolbar] button:enabled')?.focus();
+  }
+  onDismiss();
+}
+
 /**
  * The content of the page's result region after "Accept all": how many were accepted, and which
- * could not be and why (the server's reason, shown as text).
+ * could not be and why (the server's reason, shown as text). Shown, it takes the focus from
+ * "Accept all" (the screen reader reads it; Tab goes on to "Dismiss").
  */
 export function renderAcceptAllResult(
   root: Node,
@@ -52,8 +77,12 @@ export function renderAcceptAllResult(
   onDismiss: () => void,
 ): TemplateResult {
   addStyles(root, acceptAllStyles); // adds the sheet on the first result only
+  if (!shown.has(outcomes)) {
+    shown.add(outcomes);
+    queueMicrotask(() => focusResult(root as ShadowRoot)); // once this render is in the page
+  }
   const summary = summarizeAcceptAll(outcomes);
-  return html`<div part="accept-all-result" class="banner ${summary.failed.length ? 'warning' : ''}">
+  return html`<div part="accept-all-result" class="banner ${summary.failed.length ? 'warning' : ''}" tabindex="-1">
     <p>${acceptedSentence(summary.accepted.length, format)}</p>
     ${summary.failed.length
       ? html`<p id="accept-all-failed">${failedSentence(summary.failed.length, format)}</p>
@@ -65,6 +94,6 @@ export function renderAcceptAllResult(
             )}
           </ul>`
       : nothing}
-    <button type="button" part="dismiss" @click=${onDismiss}>${msg('Dismiss', { id: 'page.acceptAll.dismiss' })}</button>
+    <button type="button" part="dismiss" @click=${() => dismiss(root as ShadowRoot, onDismiss)}>${msg('Dismiss', { id: 'page.acceptAll.dismiss' })}</button>
   </div>`;
 }

@@ -413,12 +413,14 @@ export class DevRegDeviceRegistration extends DevRegElement {
   private renderAcceptAll() {
     const required = this.policy === 'REQUIRED';
     const pending = this.listState?.pending ?? 0;
-    const disabled = required || pending === 0 || this.acceptingAll || !this.effectiveAdapter;
+    // while it runs: aria-disabled, not disabled, so that it keeps the focus (the result then takes it, accept-all-result.ts)
+    const disabled = !this.acceptingAll && (required || pending === 0 || !this.effectiveAdapter);
     return html`<div class="action">
       <button
         type="button"
         part="accept-all"
         aria-describedby=${required ? 'accept-all-reason' : nothing}
+        aria-disabled=${this.acceptingAll}
         ?disabled=${disabled}
         @click=${() => void this.acceptAll()}
       >
