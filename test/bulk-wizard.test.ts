@@ -1,6 +1,7 @@
 import './helpers/lit-warnings.js';
 import { root, text } from './helpers/dom.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/bulk-wizard.js';
 import { BULK_WIZARD_PARTS, type DevRegBulkWizard, type BulkWizardResult } from '../src/components/bulk-wizard/bulk-wizard.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory-adapter.js';
@@ -124,6 +125,16 @@ async function nextResult(el: DevRegBulkWizard): Promise<{ result: BulkWizardRes
 }
 
 const networkError = () => new RegistrationError({ status: 0, code: 'network', message: 'Failed to fetch' });
+
+/** What has the focus (through shadow roots), as a failing assertion should say it: `BODY`, or the tag and the text. */
+function focused(): string {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return !active || active === document.body ? 'BODY' : `${active.tagName} ${text(active)}`;
+}
+
+/** After the next frame: when the browser has dropped the focus of a control that was disabled. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('devreg-bulk-wizard', () => {
   afterEach(async () => {
@@ -714,6 +725,40 @@ describe('devreg-bulk-wizard', () => {
     }
     expect(text(part(el, 'problem'))).to.equal('The file could not be read: Workers are blocked');
     expect(button(el, 'Upload')!.disabled).to.be.true;
+  });
+
+  // WCAG 2.4.3: the focus never falls to <body>
+  it('keeps the focus on "Cancel upload" pressed from the keyboard while it cancels, then moves it to the result heading', async () => {
+    const adapter = new MemoryAdapter();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const bulkRegister = adapter.bulkRegister.bind(adapter);
+    adapter.bulkRegister = async (file: Blob, options?: BulkOptions): Promise<BulkResult> => {
+      calls++;
+      await released; // the first chunk is on its way until released
+      return bulkRegister(file, options);
+    };
+    const el = await fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${adapter} chunk-size="2"></devreg-bulk-wizard>`);
+    await choose(el, csv('devices.csv', SIMPLE(6)));
+    button(el, 'Upload')!.click();
+    await waitUntil(() => calls === 1 && button(el, 'Cancel upload'), 'uploading');
+    const cancel = button(el, 'Cancel upload')!;
+    cancel.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(part(el, 'upload-status'))).to.equal('Cancelling: the upload stops after the current chunk.');
+    await nextFrame();
+    expect(focused(), 'while it cancels').to.equal('BUTTON Cancel upload');
+    expect(cancel.getAttribute('aria-disabled')).to.equal('true');
+    expect(getComputedStyle(cancel).opacity, 'looks disabled').to.equal('0.55');
+    release();
+    await waitUntil(() => part(el, 'result-step'), 'the result');
+    await el.updateComplete;
+    await nextFrame();
+    expect(focused()).to.equal(`H3 ${text(part(el, 'step-heading'))}`);
+    expect(text(part(el, 'outcome'))).to.match(/^You cancelled the upload\./);
+    expect(calls).to.equal(1);
   });
 
   it('moves focus to the heading of each new step', async () => {

@@ -60,7 +60,8 @@ export function renderUploadStep(c: UploadStepContext): TemplateResult {
     <p part="time-left">${timeLeftText(p?.msLeft, c.locale)}</p>
     <p role="status" part="upload-status">${status}</p>
     <div class="actions" part="actions">
-      <button type="button" class="danger" part="cancel-upload-button" ?disabled=${c.cancelling} @click=${c.onCancel}>
+      <!-- aria-disabled, not disabled, while cancelling: it keeps the focus until the result step's heading takes it -->
+      <button type="button" class="danger" part="cancel-upload-button" aria-disabled=${c.cancelling} @click=${c.onCancel}>
         ${msg('Cancel upload', { id: 'bulk-wizard.upload.cancel' })}
       </button>
     </div>
