@@ -105,6 +105,16 @@ async function registerAndWait(el: DevRegSingleWizard): Promise<DevRegRegistered
 const results = (el: DevRegSingleWizard) =>
   [...root(el).querySelectorAll<HTMLElement>('[part~=results] > li')].map((li) => text(li));
 
+/** What has the focus (through shadow roots), as a failing assertion should say it: `BODY`, or the tag and the accessible name. */
+function focused(): string {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return !active || active === document.body ? 'BODY' : `${active.tagName} ${nameOf(active as HTMLElement)}`;
+}
+
+/** After the next frame: when the browser has dropped the focus of a control that was disabled. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 const liveRegion = (el: DevRegSingleWizard) => root(el).querySelector<HTMLElement>('[role=status][aria-live=polite]')!;
 
 function listbox(el: DevRegSingleWizard, input: HTMLInputElement) {
@@ -841,6 +851,51 @@ describe('devreg-single-wizard', () => {
       await key(el, token, 'Enter');
       await waitUntil(() => badgeText(entry).includes('Accepted'));
       expect(entry.querySelector('[part~=connect-error]')).to.equal(null);
+    });
+
+    // WCAG 2.4.3: the focus never falls to <body>
+    it('keeps the focus on Accept pressed from the keyboard while it accepts, then on the device\'s Copy; after a wrong token, on the token field', async () => {
+      const { el, adapter } = await setup();
+      await paste(el, idInputs(el)[0], 'P-1\nP-2');
+      await registerAndWait(el);
+      await adapter.bootstrap('P-1', 's3cret');
+      await adapter.bootstrap('P-2');
+      await waitUntil(() => buttons(el).filter((b) => nameOf(b).startsWith('Accept P-')).length === 2, 'both pending');
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let calls = 0;
+      const accept = adapter.accept.bind(adapter);
+      adapter.accept = async (...args: Parameters<MemoryAdapter['accept']>) => {
+        calls++;
+        await released;
+        return accept(...args);
+      };
+
+      // P-2 sent no token: accepted
+      const acceptP2 = button(el, 'Accept P-2');
+      acceptP2.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => calls === 1, 'accepting');
+      await el.updateComplete;
+      await nextFrame();
+      expect(focused(), 'while it accepts').to.equal('BUTTON Accept P-2');
+      expect(acceptP2.getAttribute('aria-disabled')).to.equal('true');
+      await sendKeys({ press: 'Enter' }); // ignored while it accepts
+      release();
+      await waitUntil(() => badgeText(connectEntry(el, 'P-2')).includes('Accepted'), 'accepted');
+      await waitUntil(() => focused() === 'BUTTON Copy curl command for P-2', 'the focus on Copy');
+      expect(calls).to.equal(1);
+
+      // P-1 sent a token, none typed: the error, and the focus on the field to type it in
+      button(el, 'Accept P-1').focus();
+      await sendKeys({ press: 'Enter' });
+      const entry = connectEntry(el, 'P-1');
+      await waitUntil(() => entry.querySelector('[part~=connect-error]'), 'the error');
+      const token = entry.querySelector<HTMLInputElement>('[part~=token-input]')!;
+      await waitUntil(() => focused() === `INPUT ${nameOf(token)}`, 'the focus on the token field');
+      expect(describedBy(el, token)).to.match(/^The security token does not match/);
+      await nextFrame();
+      expect(root(el).activeElement === token, `the token field, not ${focused()}`).to.be.true;
     });
 
     it('needs no token when the policy is IGNORED and asks for one when REQUIRED', async () => {

@@ -37,6 +37,8 @@ export interface ConnectEntry {
 
 export interface ConnectPanelOptions {
   adapter: () => RegistrationAdapter | undefined;
+  /** Where the panel is rendered (the wizard's shadow root): the focus is kept in a device's entry there. */
+  root: ShadowRoot;
   reportError: (operation: DevRegOperation, error: unknown) => RegistrationError;
   announce: (text: string) => void;
   /** The element that dispatches `devreg-accepted`. */
@@ -213,6 +215,9 @@ export class ConnectPanelController implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
+    // "Accept" keeps the focus while busy (aria-disabled); where it goes afterwards, see #focusEntry
+    const from = this.#item(id)?.contains(this.#options.root.activeElement);
+    let focusTo: string | undefined;
     entry.accepting = true;
     entry.error = undefined;
     this.#host.requestUpdate();
@@ -223,13 +228,39 @@ export class ConnectPanelController implements ReactiveController {
       entry.revealed = false;
       this.#options.eventTarget.dispatchEvent(new DevRegAcceptedEvent(id));
       this.#options.announce(msg(str`${id} accepted.`, { id: 'single-wizard.connect.acceptedAnnounce' }));
+      focusTo = 'copy-button'; // "Accept" and the token input go with the pending state
     } catch (error) {
       const reported = this.#options.reportError('accept', error);
       entry.error = () => errorText(reported);
+      // a wrong token: to the field to correct it, which the error describes; else the focus stays
+      focusTo = reported.code === 'token-mismatch' ? 'token-input' : '';
     } finally {
       entry.accepting = false;
       this.#host.requestUpdate();
     }
+    if (from) {
+      await this.#host.updateComplete;
+      this.#focusEntry(id, focusTo);
+    }
+  }
+
+  /** A device's entry in the panel, if rendered. */
+  #item(id: string): HTMLElement | undefined {
+    return [...this.#options.root.querySelectorAll<HTMLElement>('[part~=connect-device]')].find((li) => li.dataset.id === id);
+  }
+
+  /**
+   * After an accept begun from a device's entry: the focus goes to its control `part` (if it has it
+   * now), else stays where it is in the entry; if it was lost (its control went away: accepted,
+   * blocked), the entry's "Copy" gets it. Never left on `<body>`.
+   */
+  #focusEntry(id: string, part: string): void {
+    const item = this.#item(id);
+    const active = this.#options.root.activeElement;
+    const inItem = !!active && !!item?.contains(active);
+    if (!inItem && (active || (document.activeElement && document.activeElement !== document.body))) return;
+    const target = (part && item?.querySelector<HTMLElement>(`[part~=${part}]`)) || (!inItem && item?.querySelector<HTMLElement>('[part~=copy-button]'));
+    if (target) target.focus();
   }
 
   async copy(id: string, command: string): Promise<void> {
@@ -306,7 +337,7 @@ function renderAccept(c: ConnectPanelController, entry: ConnectEntry): TemplateR
       class="primary"
       part="accept-button"
       aria-label=${msg(str`Accept ${entry.id}`, { id: 'single-wizard.connect.accept' })}
-      ?disabled=${entry.accepting}
+      aria-disabled=${entry.accepting}
       @click=${() => void c.accept(entry.id)}
     >
       ${msg('Accept', { id: 'single-wizard.connect.acceptShort' })}

@@ -439,6 +439,7 @@ export class DevRegSingleWizard extends DevRegElement implements WizardState {
       reportError: (operation, error) => this.reportError(operation, error),
       announce: (text) => this.#announce(text),
       eventTarget: this,
+      root: this.renderRoot as ShadowRoot,
     }));
     // before creating, so no status change of a new device is missed
     connect.listen();
