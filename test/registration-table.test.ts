@@ -418,6 +418,17 @@ describe('devreg-registration-table', () => {
       expect(badgeStatus(row)).to.equal('PENDING_ACCEPTANCE');
       await expect(table).to.be.accessible();
     });
+
+    it('says that the device sent a token when Accept without one was refused for a mismatch', async () => {
+      const table = await mount(memory());
+      button(rowFor(table, 'pending-old')!, 'Accept pending-old')!.click();
+      await waitUntil(() => rowFor(table, 'pending-old')!.querySelector('[part~=row-error]'), 'row error');
+      const message = rowFor(table, 'pending-old')!.querySelector('[part~=row-error]')!.textContent.trim();
+      expect(message).to.match(/^This device sent a security token: type it in the Security token field, then accept again\. The security token does not match/);
+      await setDevRegLocale('de');
+      await table.updateComplete;
+      expect(rowFor(table, 'pending-old')!.querySelector('[part~=row-error]')!.textContent.trim()).to.match(/^Dieses Gerät hat ein Sicherheitstoken gesendet/);
+    });
   });
 
   describe('remove', () => {

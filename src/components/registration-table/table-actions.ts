@@ -91,7 +91,17 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
     if (e.code === 'aborted') return;
     if (e.code === 'not-found') rowGone(host, id);
     else {
-      errors.set(id, e); // the typed token stays for a correction
+      // the typed token stays for a correction; none typed, a mismatch means the device sent one
+      // (the list cannot tell which did: the token is never read back), and the attempt counted
+      errors.set(
+        id,
+        e.code === 'token-mismatch' && !token
+          ? () =>
+              `${msg('This device sent a security token: type it in the Security token field, then accept again.', {
+                id: 'table.tokenSent',
+              })} ${errorText(e)}`
+          : e,
+      );
       // a wrong token: to the field to correct it, which the error describes; else the focus stays
       focusTo = e.code === 'token-mismatch' ? 'token-input' : '';
     }

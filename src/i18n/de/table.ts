@@ -44,6 +44,8 @@ export const templates = {
   'table.registerAgainLimit': str`${0} wurde nicht erneut registriert: Das Gerätelimit des Mandanten ist erreicht. Es wurde nichts gelöscht.`,
   'table.registerAgainFailed': str`${0} wurde gelöscht, konnte aber nicht erneut registriert werden: ${1}`,
   'table.accepted': str`Gerät ${0} akzeptiert.`,
+  'table.tokenSent':
+    'Dieses Gerät hat ein Sicherheitstoken gesendet: Geben Sie es im Feld Sicherheitstoken ein und akzeptieren Sie dann erneut.',
   'table.removed': str`Gerät ${0} gelöscht.`,
   'table.registeredAgain': str`Gerät ${0} erneut registriert.`,
   'table.announce.WAITING_FOR_CONNECTION': str`Gerät ${0} wartet jetzt auf Verbindung.`,
