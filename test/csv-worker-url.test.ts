@@ -5,7 +5,7 @@
 // check the connection and try again. (The whole deployment, bundled with esbuild, is
 // test/e2e/host-bundler.test.mjs.)
 import './helpers/lit-warnings.js';
-import { root, text } from './helpers/dom.js';
+import { chooseFile, root, text } from './helpers/dom.js';
 import { failFetches, restoreFetchesAfterEach } from './helpers/failing-fetches.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import * as lib from '../src/index.js';
@@ -19,13 +19,7 @@ import '../src/define/bulk-wizard.js';
 const part = (el: DevRegBulkWizard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const button = (el: DevRegBulkWizard, name: string) => [...root(el).querySelectorAll('button')].find((b) => text(b) === name);
 
-function pick(el: DevRegBulkWizard, content: string): void {
-  const dt = new DataTransfer();
-  dt.items.add(new File([content], 'devices.csv', { type: 'text/csv' }));
-  const input = root(el).querySelector<HTMLInputElement>('input[type=file]')!;
-  input.files = dt.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
+const pick = (el: DevRegBulkWizard, content: string) => chooseFile(el, new File([content], 'devices.csv', { type: 'text/csv' }));
 
 const wizard = () => fixture<DevRegBulkWizard>(html`<devreg-bulk-wizard .adapter=${new MemoryAdapter()}></devreg-bulk-wizard>`);
 const FILE = 'ID;PATH\nw-1;Group A\nw-2;Group A\n';

@@ -5,7 +5,7 @@
 // preview (with a file of no valid rows, so the upload part is not fetched yet), the wizard's upload
 // part, the Cumulocity adapter's upload part (over the emulator), then the CSV worker's script.
 import '../helpers/lit-warnings.js';
-import { root, text } from '../helpers/dom.js';
+import { chooseFile, root, text } from '../helpers/dom.js';
 import { failFetches, restoreFetches, restoreFetchesAfterEach } from '../helpers/failing-fetches.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
@@ -18,13 +18,7 @@ import '../../src/define/bulk-wizard.js';
 const part = (el: DevRegBulkWizard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const button = (el: DevRegBulkWizard, name: string) => [...root(el).querySelectorAll('button')].find((b) => text(b) === name);
 
-function pick(el: DevRegBulkWizard, content: string): void {
-  const dt = new DataTransfer();
-  dt.items.add(new File([content], 'devices.csv', { type: 'text/csv' }));
-  const input = root(el).querySelector<HTMLInputElement>('input[type=file]')!;
-  input.files = dt.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
+const pick = (el: DevRegBulkWizard, content: string) => chooseFile(el, new File([content], 'devices.csv', { type: 'text/csv' }));
 
 /** The IDs registered that start with `prefix` (the emulator starts with some of its own). */
 async function registeredIds(adapter: RegistrationAdapter, prefix = ''): Promise<string[]> {

@@ -4,7 +4,7 @@
 import '../helpers/lit-warnings.js';
 import { failFetches, restoreFetches, restoreFetchesAfterEach } from '../helpers/failing-fetches.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import { CumulocityAdapter } from '../../src/adapters/cumulocity-adapter.js';
+import { emulatorAdapter, resetEmulator } from '../helpers/emulator.js';
 import type { RegistrationChange } from '../../src/adapters/registration-adapter.js';
 
 const ADMIN = { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Basic ${btoa('t100/admin:admin')}` };
@@ -13,15 +13,9 @@ describe("CumulocityAdapter's polls after a dropped connection", () => {
   restoreFetchesAfterEach();
 
   it('a poll whose part cannot be loaded reports no change but its failure; once it loads, the change made meanwhile arrives, then the recovery', async () => {
-    const reset = await fetch('/emulator/__emulator/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-    expect(reset.ok, 'emulator reset').to.equal(true);
+    await resetEmulator();
     await failFetches('/cumulocity/poll-diff.');
-    const adapter = new CumulocityAdapter({
-      baseUrl: '/emulator',
-      auth: { type: 'basic', tenant: 't100', user: 'admin', password: 'admin' },
-      pollInterval: 100,
-      retries: 0,
-    });
+    const adapter = emulatorAdapter({ pollInterval: 100 });
     await adapter.list({ page: 1, pageSize: 10 });
     const changes: RegistrationChange[] = [];
     const failures: string[] = [];

@@ -7,7 +7,8 @@ import '../helpers/lit-warnings.js';
 import { root, text } from '../helpers/dom.js';
 import { failFetches, restoreFetches, restoreFetchesAfterEach } from '../helpers/failing-fetches.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { CumulocityAdapter } from '../../src/adapters/cumulocity-adapter.js';
+import type { CumulocityAdapter } from '../../src/adapters/cumulocity-adapter.js';
+import { emulatorAdapter, resetEmulator } from '../helpers/emulator.js';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import type { ExtensionMetadata, RegistrationAdapter, RegistrationExtension } from '../../src/adapters/registration-adapter.js';
 import type { DevRegExtensionWizard } from '../../src/components/extension-wizard/extension-wizard.js';
@@ -37,9 +38,10 @@ function memoryAdapter(received: unknown[] = []): MemoryAdapter {
 }
 
 /** The emulator's "Demo protocol" microservice (mounted at /emulator by the test server). */
-async function emulatorAdapter(): Promise<CumulocityAdapter> {
-  await fetch('/emulator/__emulator/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-  return new CumulocityAdapter({ baseUrl: '/emulator', auth: { type: 'basic', tenant: 't100', user: 'admin', password: 'admin' }, retries: 0 });
+/** A fresh emulator and an adapter signed in to it. */
+async function freshEmulatorAdapter(): Promise<CumulocityAdapter> {
+  await resetEmulator();
+  return emulatorAdapter();
 }
 
 const stepHeading = (el: DevRegExtensionWizard) => text(root(el).querySelector('[part~=step-heading]'));
@@ -134,7 +136,7 @@ describe('the extension wizard after a dropped connection', () => {
   });
 
   it("the adapter's extension calls: Retry loads the form, which then registers", async () => {
-    const adapter = await emulatorAdapter();
+    const adapter = await freshEmulatorAdapter();
     await failFetches('/adapters/cumulocity/extensions.');
     const el = await wizard(single, adapter);
     expect(alertText(el)).to.equal(
@@ -153,7 +155,7 @@ describe('the extension wizard after a dropped connection', () => {
   });
 
   it("the adapter's upload: Try again uploads the file chosen before the failure", async () => {
-    const el = await wizard(bulk, await emulatorAdapter());
+    const el = await wizard(bulk, await freshEmulatorAdapter());
     chooseFile(el, new File(['ID;NAME;PROTOCOL_VERSION;PATH\r\nlr-b1;Meter;v2;\r\n'], 'demo.csv', { type: 'text/csv' }));
     await el.updateComplete;
     await failFetches('/adapters/cumulocity/upload.');

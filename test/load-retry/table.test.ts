@@ -6,7 +6,7 @@ import '../helpers/lit-warnings.js';
 import { root, text } from '../helpers/dom.js';
 import { failFetches, restoreFetches, restoreFetchesAfterEach } from '../helpers/failing-fetches.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { CumulocityAdapter } from '../../src/adapters/cumulocity-adapter.js';
+import { emulatorAdapter, resetEmulator } from '../helpers/emulator.js';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import type { DevRegRegistrationTable } from '../../src/components/registration-table/registration-table.js';
 import '../../src/define/registration-table.js';
@@ -25,15 +25,9 @@ describe('the table after a dropped connection', () => {
   restoreFetchesAfterEach();
 
   it("the Cumulocity adapter's polls: while their part cannot be loaded the table says the live updates stopped, and the notice goes once it loads (over the emulator)", async () => {
-    const reset = await fetch('/emulator/__emulator/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"seed": 3}' });
-    expect(reset.ok, 'emulator reset').to.equal(true);
+    await resetEmulator({ seed: 3 });
     await failFetches('/cumulocity/poll-diff.');
-    const adapter = new CumulocityAdapter({
-      baseUrl: '/emulator',
-      auth: { type: 'basic', tenant: 't100', user: 'admin', password: 'admin' },
-      pollInterval: 100,
-      retries: 0,
-    });
+    const adapter = emulatorAdapter({ pollInterval: 100 });
     const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`);
     // what the notice says comes with the table, not with a part that would have to be loaded
     await waitUntil(() => part(table, 'live-notice'), 'the notice', { timeout: 5000 });
@@ -109,13 +103,8 @@ describe('the table after a dropped connection', () => {
   });
 
   it("the Cumulocity adapter's part for writes: Accept again accepts (over the emulator)", async () => {
-    const reset = await fetch('/emulator/__emulator/reset', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ seed: 5, securityTokenPolicy: 'IGNORED' }),
-    });
-    expect(reset.ok, 'emulator reset').to.equal(true);
-    const adapter = new CumulocityAdapter({ baseUrl: '/emulator', auth: { type: 'basic', tenant: 't100', user: 'admin', password: 'admin' }, retries: 0 });
+    await resetEmulator({ seed: 5, securityTokenPolicy: 'IGNORED' });
+    const adapter = emulatorAdapter();
     const table = await fixture<DevRegRegistrationTable>(html`<devreg-registration-table .adapter=${adapter}></devreg-registration-table>`);
     const row = () => root(table).querySelector<HTMLElement>('[part~=row][data-id="DEMO-0002"]')!;
     await waitUntil(() => row(), 'the pending row');
