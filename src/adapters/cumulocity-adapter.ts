@@ -281,7 +281,6 @@ export class CumulocityAdapter implements RegistrationAdapter {
     for (const watcher of watchers) queueMicrotask(() => this.#watchers.has(watcher) && watcher[handler]?.(error!));
   }
 
-
   async #fetchPage(page: number, pageSize: number, signal?: AbortSignal): Promise<ListResult> {
     const { body } = await this.#host.http.request({
       path: '/devicecontrol/newDeviceRequests',

@@ -13,10 +13,10 @@ import type {} from '../../define/status-badge.js';
 const badgeParts = exportParts('badge', STATUS_BADGE_PARTS);
 
 /**
- * What went wrong on a row: the failure itself, or `token-required`. Kept as such, not as text,
- * so that the row says it in the language of the moment (the locale can change while it shows).
+ * What went wrong on a row: the failure itself, `token-required`, or a message of the table's own
+ * as a function. Kept as such, not as text, so that the row says it in the language of the moment
+ * (the locale can change while it shows).
  */
-/** A failed call, a missing token, or a message of the table's own (worded when rendered). */
 export type RowError = RegistrationError | 'token-required' | (() => string);
 
 /** The column headers by column. */
