@@ -704,13 +704,13 @@ describe('devreg-registration-table', () => {
             const same = now === last;
             last = now;
             return same;
-          }, 'settled');
+          }, 'settled', { timeout: 5000 }); // (generous waits: a busy machine renders slowly, nothing here is timed)
           const before = { id: atTop().dataset.id, top: atTop().getBoundingClientRect().top };
           await adapter.create({ id: 'on-top-1' });
           await adapter.create({ id: 'on-top-2' });
-          await waitUntil(() => grid().getAttribute('aria-rowcount') === String(count + 3), 'added');
+          await waitUntil(() => grid().getAttribute('aria-rowcount') === String(count + 3), 'added', { timeout: 5000 });
           const offBy = () => Math.abs(rowFor(table, before.id!)!.getBoundingClientRect().top - before.top);
-          await waitUntil(async () => (await frames(1), offBy() < 1), `${before.id} back where it was`, { timeout: 2000 });
+          await waitUntil(async () => (await frames(1), offBy() < 1), `${before.id} back where it was`, { timeout: 5000 });
           await new Promise((resolve) => setTimeout(resolve, 200)); // (and it stays there)
           expect(offBy(), `${before.id} stays where it was`).to.be.below(1);
         } finally {

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { isRegistrationStatus, type RegistrationChange, type RegistrationRequest } from '../../adapters/registration-adapter.js';
 import { formatNumber } from '../../internal/format.js';
-import { rootOf, rowControl, type TableHost } from './table-host.js';
+import { firstAction, rootOf, rowControl, type TableHost } from './table-host.js';
 
 /** Live changes announced one by one up to this many per batch; more are summarised. */
 const MAX_SINGLE_ANNOUNCEMENTS = 3;
@@ -103,10 +103,7 @@ export class LiveView {
     const root = rootOf(this.#host);
     if (keep.focus && !root.activeElement && (!document.activeElement || document.activeElement === document.body)) {
       // the control, or when the change took it away (accepted, blocked) the row's first action
-      (
-        rowControl(this.#host, keep.focus.id, keep.focus.part) ??
-        rowControl(this.#host, keep.focus.id, 'actions')?.querySelector<HTMLElement>('.controls>button')
-      )?.focus({ preventScroll: true });
+      (rowControl(this.#host, keep.focus.id, keep.focus.part) ?? firstAction(this.#host, keep.focus.id))?.focus({ preventScroll: true });
     }
     const scroll = keep.anchor && this.#host.rowsScroll();
     if (keep.anchor && scroll) {

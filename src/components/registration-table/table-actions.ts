@@ -11,7 +11,7 @@ import { DevRegRemovedEvent } from '../../events/devreg-removed.js';
 import { errorText } from '../../i18n/error-text.js';
 import { addStyles } from '../../internal/add-styles.js';
 import { removeDialogStyles, renderRemoveDialog } from './remove-dialog.js';
-import { rootOf, rowControl, type TableHost } from './table-host.js';
+import { firstAction, rootOf, rowControl, type TableHost } from './table-host.js';
 
 /** The remove confirmation (a closed `<dialog>` until "Remove" opens it). */
 export function renderDialog(host: TableHost): ReturnType<typeof renderRemoveDialog> {
@@ -118,11 +118,6 @@ async function accept(host: TableHost, request: RegistrationRequest): Promise<vo
 async function rendered(host: TableHost): Promise<void> {
   await host.table.updateComplete;
   if (host.virtualized) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
-
-/** A row's first action button (Accept, Register again or Remove), if the row is rendered. */
-function firstAction(host: TableHost, id: string): HTMLElement | null | undefined {
-  return rowControl(host, id, 'actions')?.querySelector<HTMLElement>('.controls > button');
 }
 
 /** Whether the focus is on one of a row's controls. */

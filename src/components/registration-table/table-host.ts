@@ -108,3 +108,8 @@ export function rowControl(host: TableHost, id: string, part: string): HTMLEleme
   }
   return undefined;
 }
+
+/** A row's first action button (Register again, else Remove; Accept on a pending row), if the row is rendered. */
+export function firstAction(host: TableHost, id: string): HTMLElement | undefined {
+  return rowControl(host, id, 'actions')?.querySelector<HTMLElement>('.controls > button') ?? undefined;
+}
