@@ -1,4 +1,5 @@
 import './helpers/lit-warnings.js';
+import { hold } from './helpers/hold.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, html as litHtml } from 'lit';
@@ -257,19 +258,11 @@ describe('devreg-device-registration', () => {
   it('keeps the focus on Accept all while it runs (from the keyboard), then on its result; Dismiss gives it to the toolbar', async () => {
     const { adapter, page } = await render({ requests: [{ id: 'p-1', status: 'PENDING_ACCEPTANCE' }, { id: 'p-2', status: 'PENDING_ACCEPTANCE' }] });
     await loaded(page, 2);
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let calls = 0;
-    const acceptAll = adapter.acceptAll.bind(adapter);
-    adapter.acceptAll = async () => {
-      calls++;
-      await released;
-      return acceptAll();
-    };
+    const { calls, release } = hold(adapter, 'acceptAll');
     const button = getByRole(page, 'button', 'Accept all') as HTMLButtonElement;
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => calls === 1, 'accepting all');
+    await waitUntil(() => calls() === 1, 'accepting all');
     await page.updateComplete;
     await nextFrame();
     expect(focused(), 'while it runs').to.equal('BUTTON Accept all');
@@ -284,7 +277,7 @@ describe('devreg-device-registration', () => {
     await waitUntil(() => button.disabled, 'Accept all disabled');
     await nextFrame();
     expect(deepActive() === result(), `the result, not ${focused()}`).to.be.true;
-    expect(calls).to.equal(1);
+    expect(calls()).to.equal(1);
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal('BUTTON Dismiss');
     await sendKeys({ press: 'Enter' });

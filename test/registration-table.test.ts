@@ -1,4 +1,5 @@
 import './helpers/lit-warnings.js';
+import { hold } from './helpers/hold.js';
 import { root } from './helpers/dom.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -73,20 +74,6 @@ const focused = () => {
 
 /** After the next frame: when the browser has dropped the focus of a control that was disabled. */
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
-/** Holds the adapter's calls of `method` until `release()`; `calls()` counts them. */
-function hold(adapter: MemoryAdapter, method: 'accept' | 'create' | 'remove'): { calls: () => number; release: () => void } {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let calls = 0;
-  const original = adapter[method].bind(adapter) as (...args: unknown[]) => Promise<unknown>;
-  (adapter as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
-    calls++;
-    await released;
-    return original(...args);
-  };
-  return { calls: () => calls, release };
-}
 
 /** 150 requests: a list long enough for the virtualizer. */
 const longList = () => Array.from({ length: 150 }, (_, i) => ({ id: `dev-${String(i).padStart(3, '0')}` }));

@@ -1,4 +1,5 @@
 import './helpers/lit-warnings.js';
+import { hold } from './helpers/hold.js';
 import { root, text } from './helpers/dom.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -861,21 +862,13 @@ describe('devreg-single-wizard', () => {
       await adapter.bootstrap('P-1', 's3cret');
       await adapter.bootstrap('P-2');
       await waitUntil(() => buttons(el).filter((b) => nameOf(b).startsWith('Accept P-')).length === 2, 'both pending');
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      let calls = 0;
-      const accept = adapter.accept.bind(adapter);
-      adapter.accept = async (...args: Parameters<MemoryAdapter['accept']>) => {
-        calls++;
-        await released;
-        return accept(...args);
-      };
+      const { calls, release } = hold(adapter, 'accept');
 
       // P-2 sent no token: accepted
       const acceptP2 = button(el, 'Accept P-2');
       acceptP2.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => calls === 1, 'accepting');
+      await waitUntil(() => calls() === 1, 'accepting');
       await el.updateComplete;
       await nextFrame();
       expect(focused(), 'while it accepts').to.equal('BUTTON Accept P-2');
@@ -884,7 +877,7 @@ describe('devreg-single-wizard', () => {
       release();
       await waitUntil(() => badgeText(connectEntry(el, 'P-2')).includes('Accepted'), 'accepted');
       await waitUntil(() => focused() === 'BUTTON Copy curl command for P-2', 'the focus on Copy');
-      expect(calls).to.equal(1);
+      expect(calls()).to.equal(1);
 
       // P-1 sent a token, none typed: the error, and the focus on the field to type it in
       button(el, 'Accept P-1').focus();

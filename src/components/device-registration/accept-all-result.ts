@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { AcceptAllOutcome } from '../../adapters/registration-adapter.js';
 import { addStyles } from '../../internal/add-styles.js';
+import { focusLost } from '../../internal/deep-active-element.js';
 
 /** The result's styles, loaded with it (a constructable sheet: a strict CSP refuses `<style>` elements). */
 const acceptAllStyles = css`
@@ -49,9 +50,7 @@ const shown = new WeakSet<readonly AcceptAllOutcome[]>();
  * the focus lost on the way: never `<body>`. Not from where the user moved it meanwhile.
  */
 function focusResult(root: ShadowRoot): void {
-  const active = root.activeElement;
-  const lost = !document.activeElement || document.activeElement === document.body;
-  if (active ? active.matches('[part~=accept-all]') : lost) root.querySelector<HTMLElement>('[part~=accept-all-result]')?.focus();
+  if (root.activeElement?.matches('[part~=accept-all]') || focusLost(root)) root.querySelector<HTMLElement>('[part~=accept-all-result]')?.focus();
 }
 
 /**

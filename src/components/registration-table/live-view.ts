@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { isRegistrationStatus, type RegistrationChange, type RegistrationRequest } from '../../adapters/registration-adapter.js';
 import { formatNumber } from '../../internal/format.js';
+import { focusLost } from '../../internal/deep-active-element.js';
 import { firstAction, rootOf, rowControl, type TableHost } from './table-host.js';
 
 /** Live changes announced one by one up to this many per batch; more are summarised. */
@@ -101,7 +102,7 @@ export class LiveView {
     const keep = this.#keep;
     if (!keep) return;
     const root = rootOf(this.#host);
-    if (keep.focus && !root.activeElement && (!document.activeElement || document.activeElement === document.body)) {
+    if (keep.focus && focusLost(root)) {
       // the control, or when the change took it away (accepted, blocked) the row's first action
       (rowControl(this.#host, keep.focus.id, keep.focus.part) ?? firstAction(this.#host, keep.focus.id))?.focus({ preventScroll: true });
     }

@@ -6,6 +6,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../../internal/format.js';
+import { focusLost } from '../../internal/deep-active-element.js';
 import { scrollingAncestor } from './scrolling-ancestor.js';
 import { rootOf, rowControl, type TableHost } from './table-host.js';
 
@@ -125,7 +126,7 @@ function enterRows(host: TableHost, back: boolean, retry = true): void {
  */
 function lost(host: TableHost, focused: { id: string; part: string; index: number } | undefined): void {
   const root = rootOf(host);
-  if (!focused || !host.virtualized || root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
+  if (!focused || !host.virtualized || !focusLost(root)) return;
   if (rowControl(host, focused.id, focused.part)) return; // still rendered: the live view puts the focus back
   root.querySelector<HTMLElement>('[part~=table]')?.focus({ preventScroll: true });
   const index = host.view().findIndex((row) => row.request.id === focused.id);

@@ -9,6 +9,7 @@ import { DevRegAcceptedEvent } from '../../events/devreg-accepted.js';
 import { DevRegRegisteredEvent } from '../../events/devreg-registered.js';
 import { DevRegRemovedEvent } from '../../events/devreg-removed.js';
 import { errorText } from '../../i18n/error-text.js';
+import { focusLost } from '../../internal/deep-active-element.js';
 import { addStyles } from '../../internal/add-styles.js';
 import { removeDialogStyles, renderRemoveDialog } from './remove-dialog.js';
 import { firstAction, rootOf, rowControl, type TableHost } from './table-host.js';
@@ -135,7 +136,7 @@ function focusedRow(host: TableHost, id: string): boolean {
 function focusInRow(host: TableHost, id: string, part: string): void {
   const root = rootOf(host);
   const inRow = focusedRow(host, id);
-  if (!inRow && (root.activeElement || (document.activeElement && document.activeElement !== document.body))) return;
+  if (!inRow && !focusLost(root)) return;
   const target = (part && rowControl(host, id, part)) || (!inRow && firstAction(host, id));
   if (target) target.focus();
   else if (!inRow) focusAfterRowGone(host);

@@ -12,6 +12,7 @@ import type { RegistrationError } from '../../adapters/registration-error.js';
 import { DevRegAcceptedEvent } from '../../events/devreg-accepted.js';
 import type { DevRegOperation } from '../../events/devreg-error.js';
 import { errorText } from '../../i18n/error-text.js';
+import { focusLost } from '../../internal/deep-active-element.js';
 import { exportParts, STATUS_BADGE_PARTS } from '../../internal/exported-parts.js';
 
 /** A device's badge is the wizard's part `connect-status`, and its parts are the wizard's `connect-status-<part>`. */
@@ -258,7 +259,7 @@ export class ConnectPanelController implements ReactiveController {
     const item = this.#item(id);
     const active = this.#options.root.activeElement;
     const inItem = !!active && !!item?.contains(active);
-    if (!inItem && (active || (document.activeElement && document.activeElement !== document.body))) return;
+    if (!inItem && !focusLost(this.#options.root)) return;
     const target = (part && item?.querySelector<HTMLElement>(`[part~=${part}]`)) || (!inItem && item?.querySelector<HTMLElement>('[part~=copy-button]'));
     if (target) target.focus();
   }
