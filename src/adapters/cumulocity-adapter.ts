@@ -33,6 +33,7 @@ import type {
   Tenant,
 } from './registration-adapter.js';
 import { RegistrationError } from './registration-error.js';
+import { LiveWatchers } from './live-watchers.js';
 import type { CumulocityAuth } from './cumulocity/auth.js';
 import type { AdapterHost, ListView } from './cumulocity/host.js';
 import { HttpClient, type RetryPolicy } from './cumulocity/http.js';
@@ -96,8 +97,8 @@ export class CumulocityAdapter implements RegistrationAdapter {
   readonly #host: AdapterHost;
   /** The live updates' polling loop, made with the first subscription. */
   #loop?: PollingLoop;
-  /** Each subscription's `onError`/`onRecovered` (its own copy of the options). */
-  readonly #watchers = new Set<SubscribeOptions>();
+  /** Each subscription's `onError`/`onRecovered`. */
+  readonly #watchers = new LiveWatchers();
   /** Why the last poll failed, while the live updates do not work. */
   #liveError?: RegistrationError;
 
@@ -224,11 +225,10 @@ export class CumulocityAdapter implements RegistrationAdapter {
   subscribe(listener: RegistrationListener, options?: SubscribeOptions): () => void {
     const wrapped: RegistrationListener = (change) => listener(change);
     const { listeners } = this.#view;
-    const watcher = { ...options };
     listeners.add(wrapped);
-    this.#watchers.add(watcher);
+    const watcher = this.#watchers.add(options);
     this.#live();
-    if (this.#liveError) this.#tell('onError', this.#liveError, [watcher]);
+    if (this.#liveError) this.#watchers.tell(this.#liveError, watcher);
     // a second call finds nothing to remove: `wrapped` is this subscription's own
     return () => {
       listeners.delete(wrapped);
@@ -270,15 +270,10 @@ export class CumulocityAdapter implements RegistrationAdapter {
         if (view.pages.size > 0 && view.listeners.size > 0) await (await polls()).pollOnce(host, signal);
       },
       {
-        failed: (error) => this.#tell('onError', (this.#liveError = RegistrationError.from(error))),
-        recovered: () => this.#tell('onRecovered', (this.#liveError = undefined)),
+        failed: (error) => this.#watchers.tell((this.#liveError = RegistrationError.from(error))),
+        recovered: () => this.#watchers.tell((this.#liveError = undefined)),
       },
     );
-  }
-
-  /** Calls each subscription's `onError` or `onRecovered`, each in a microtask of its own (one that throws keeps no other from hearing). */
-  #tell(handler: keyof SubscribeOptions, error?: RegistrationError, watchers: Iterable<SubscribeOptions> = this.#watchers): void {
-    for (const watcher of watchers) queueMicrotask(() => this.#watchers.has(watcher) && watcher[handler]?.(error!));
   }
 
   async #fetchPage(page: number, pageSize: number, signal?: AbortSignal): Promise<ListResult> {

@@ -23,6 +23,7 @@ import type {
 } from './registration-adapter.js';
 import { DEFAULT_SECURITY_TOKEN_POLICY } from './registration-adapter.js';
 import { RegistrationError } from './registration-error.js';
+import { LiveWatchers } from './live-watchers.js';
 import { applyBulkCsv, type BulkStore } from './memory/bulk.js';
 import { readBulkCsv, type BulkCsv } from './memory/bulk-csv.js';
 import { SortedIndex, sortInPlace } from './memory/sorted-index.js';
@@ -95,8 +96,8 @@ export class MemoryAdapter implements RegistrationAdapter {
   readonly #index = new SortedIndex<RequestRecord>(compareRecords);
   readonly #devices = new Map<string, DeviceRecord>();
   readonly #listeners = new Set<RegistrationListener>();
-  /** Each subscription's `onError`/`onRecovered` (its own copy of the options). */
-  readonly #watchers = new Set<SubscribeOptions>();
+  /** Each subscription's `onError`/`onRecovered`. */
+  readonly #watchers = new LiveWatchers();
   /** While a `subscribe` failure is set: why, and the changes held back until it is cleared. */
   #liveFailure?: { error: RegistrationError; held: RegistrationChange[] };
   readonly #failures = new Map<MemoryOperation, MemoryFailure>();
@@ -457,11 +458,9 @@ export class MemoryAdapter implements RegistrationAdapter {
   /** Pushes every change in a microtask. While a `subscribe` failure is set (see `setFailure`) a new subscriber's `onError` hears it at once. */
   subscribe(listener: RegistrationListener, options?: SubscribeOptions): () => void {
     const wrapped: RegistrationListener = (change) => listener(change);
-    const watcher = { ...options };
     this.#listeners.add(wrapped);
-    this.#watchers.add(watcher);
-    const failure = this.#liveFailure;
-    if (failure) queueMicrotask(() => this.#watchers.has(watcher) && watcher.onError?.(failure.error));
+    const watcher = this.#watchers.add(options);
+    if (this.#liveFailure) this.#watchers.tell(this.#liveFailure.error, watcher);
     return () => {
       this.#listeners.delete(wrapped);
       this.#watchers.delete(watcher);
@@ -617,13 +616,7 @@ export class MemoryAdapter implements RegistrationAdapter {
       this.#liveFailure = undefined;
       for (const change of before.held) this.#emit(change);
     } else return;
-    if (!tell) return;
-    const watchers = [...this.#watchers];
-    queueMicrotask(() => {
-      for (const watcher of watchers) {
-        if (this.#watchers.has(watcher)) callSafely(() => (error ? watcher.onError?.(error) : watcher.onRecovered?.()));
-      }
-    });
+    if (tell) this.#watchers.tell(error);
   }
 
   #checkRead(): void {
